@@ -1,0 +1,707 @@
+//! Memory homes (`su_alloc.h`).
+//!
+//! A home is the 24-byte C struct `su_home_t` that applications embed in their own
+//! objects. Its `suh_blocks` points at a Rust [`Blocks`] table that records every block
+//! allocated from the home, so that freeing the home frees them all. Blocks come from the
+//! C allocator (`malloc`), so `su_free(NULL, p)` / `free()` interoperate as in Sofia and
+//! valgrind sees every allocation. A home made thread-safe with `su_home_threadsafe()`
+//! gets a recursive mutex in `suh_lock`; every operation on such a home holds it.
+
+use std::collections::HashMap;
+use std::ffi::{c_char, c_int, c_void};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ptr;
+
+use parking_lot::lock_api;
+
+use crate::ffi::guard;
+
+pub type isize_t = c_int;
+
+/// `struct su_home_s`: 24 bytes, zero-initialisable (`SU_HOME_INIT`).
+#[repr(C)]
+pub struct su_home_t {
+    pub suh_size: c_int,
+    pub suh_blocks: *mut Blocks,
+    pub suh_lock: *mut HomeLock,
+}
+
+pub type HomeLock = lock_api::RawReentrantMutex<parking_lot::RawMutex, parking_lot::RawThreadId>;
+
+/// Destructor installed with `su_home_destructor()`.
+pub type Destructor = unsafe extern "C" fn(*mut c_void);
+
+#[derive(Default)]
+struct PtrHasher(u64);
+impl Hasher for PtrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        // Pointers from malloc are 16-aligned; mix the high bits down.
+        let x = (n as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = x ^ (x >> 29);
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Block {
+    size: usize,
+    /// The block is a sub-home made by `su_home_clone()`.
+    subhome: bool,
+}
+
+/// The block table behind `suh_blocks`.
+pub struct Blocks {
+    map: HashMap<usize, Block, BuildHasherDefault<PtrHasher>>,
+    refcount: usize,
+    destructor: Option<Destructor>,
+    /// Parent home of a clone.
+    parent: *mut su_home_t,
+    /// The object was allocated by `su_home_new()` and is freed with its last reference.
+    owns_object: bool,
+    /// The home lives inside a caller-provided area (`su_home_auto`).
+    auto_area: bool,
+}
+
+impl Blocks {
+    fn new() -> Box<Blocks> {
+        Box::new(Blocks {
+            map: HashMap::default(),
+            refcount: 1,
+            destructor: None,
+            parent: ptr::null_mut(),
+            owns_object: false,
+            auto_area: false,
+        })
+    }
+}
+
+/// Holds the home's lock (if it has one) for the guard's lifetime.
+struct Locked(*mut HomeLock);
+impl Locked {
+    /// # Safety
+    /// `home` must point to a valid home.
+    unsafe fn new(home: *mut su_home_t) -> Locked {
+        // SAFETY: caller passes a valid home.
+        let l = unsafe { (*home).suh_lock };
+        if !l.is_null() {
+            // SAFETY: suh_lock is only ever set to a leaked HomeLock by su_home_threadsafe.
+            unsafe { (*l).lock() };
+        }
+        Locked(l)
+    }
+}
+impl Drop for Locked {
+    fn drop(&mut self) {
+        if !self.0.is_null() {
+            // SAFETY: locked in Locked::new on this thread.
+            unsafe { (*self.0).unlock() };
+        }
+    }
+}
+
+/// The block table of a home, created on first use (a zeroed home is valid).
+///
+/// # Safety
+/// `home` must be valid and locked (or not shared between threads).
+unsafe fn blocks<'a>(home: *mut su_home_t) -> &'a mut Blocks {
+    // SAFETY: caller contract; suh_blocks is either NULL or a leaked Box<Blocks>.
+    unsafe {
+        if (*home).suh_blocks.is_null() {
+            (*home).suh_blocks = Box::into_raw(Blocks::new());
+        }
+        &mut *(*home).suh_blocks
+    }
+}
+
+fn c_malloc(size: usize, zero: bool) -> *mut c_void {
+    let size = size.max(1);
+    // SAFETY: plain libc allocation.
+    unsafe {
+        if zero {
+            libc::calloc(1, size)
+        } else {
+            libc::malloc(size)
+        }
+    }
+}
+
+/// Allocate a block of `size` bytes in `home` (plain malloc if `home` is NULL).
+///
+/// # Safety
+/// `home` must be NULL or a valid home.
+pub unsafe fn home_alloc(home: *mut su_home_t, size: usize, zero: bool) -> *mut c_void {
+    let p = c_malloc(size, zero);
+    if p.is_null() || home.is_null() {
+        return p;
+    }
+    // SAFETY: valid home; lock held for the table update.
+    unsafe {
+        let _l = Locked::new(home);
+        blocks(home).map.insert(p as usize, Block { size, subhome: false });
+    }
+    p
+}
+
+/// Copy `bytes` plus a terminating NUL into `home`.
+///
+/// # Safety
+/// `home` must be NULL or a valid home.
+pub unsafe fn home_strdup_bytes(home: *mut su_home_t, bytes: &[u8]) -> *mut c_char {
+    // SAFETY: forwarded contract.
+    let p = unsafe { home_alloc(home, bytes.len() + 1, false) } as *mut u8;
+    if !p.is_null() {
+        // SAFETY: p has room for len + 1 bytes.
+        unsafe {
+            ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len());
+            *p.add(bytes.len()) = 0;
+        }
+    }
+    p as *mut c_char
+}
+
+/// Free every block of a home and its table; runs the destructor first. The home
+/// struct itself is left zeroed (but its lock, if any, is kept for the caller).
+///
+/// # Safety
+/// `home` must be valid and not used concurrently.
+unsafe fn release_blocks(home: *mut su_home_t) {
+    // SAFETY: caller contract.
+    unsafe {
+        let b = (*home).suh_blocks;
+        if b.is_null() {
+            return;
+        }
+        if let Some(d) = (*b).destructor.take() {
+            d(home as *mut c_void);
+        }
+        // The destructor may have allocated or freed; take the table now.
+        let b = (*home).suh_blocks;
+        (*home).suh_blocks = ptr::null_mut();
+        let table = Box::from_raw(b);
+        for (p, blk) in table.map.iter() {
+            if blk.subhome {
+                release_subhome(*p as *mut su_home_t);
+            }
+        }
+        for (p, _) in table.map.iter() {
+            libc::free(*p as *mut c_void);
+        }
+    }
+}
+
+/// Tear down a sub-home's own allocations and lock (not the block holding it).
+///
+/// # Safety
+/// `sub` must be a sub-home block being freed by its parent.
+unsafe fn release_subhome(sub: *mut su_home_t) {
+    // SAFETY: caller contract.
+    unsafe {
+        release_blocks(sub);
+        free_lock(sub);
+    }
+}
+
+/// # Safety
+/// `home` must be valid; nobody may hold its lock afterwards.
+unsafe fn free_lock(home: *mut su_home_t) {
+    // SAFETY: suh_lock is NULL or a leaked Box<HomeLock>.
+    unsafe {
+        let l = (*home).suh_lock;
+        if !l.is_null() {
+            (*home).suh_lock = ptr::null_mut();
+            drop(Box::from_raw(l));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// C entry points
+
+#[no_mangle]
+pub extern "C" fn su_home_new(size: isize_t) -> *mut c_void {
+    guard(ptr::null_mut(), || {
+        if (size as usize) < std::mem::size_of::<su_home_t>() || size < 0 {
+            return ptr::null_mut();
+        }
+        let home = c_malloc(size as usize, true) as *mut su_home_t;
+        if home.is_null() {
+            return ptr::null_mut();
+        }
+        let mut b = Blocks::new();
+        b.owns_object = true;
+        // SAFETY: fresh zeroed object of at least sizeof(su_home_t) bytes.
+        unsafe {
+            (*home).suh_size = size;
+            (*home).suh_blocks = Box::into_raw(b);
+        }
+        home as *mut c_void
+    })
+}
+
+#[no_mangle]
+pub extern "C" fn su_home_create() -> *mut su_home_t {
+    su_home_new(std::mem::size_of::<su_home_t>() as isize_t) as *mut su_home_t
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_init(home: *mut su_home_t) -> c_int {
+    if home.is_null() {
+        return -1;
+    }
+    guard(-1, || {
+        // SAFETY: caller passes a home object to initialise.
+        unsafe {
+            (*home).suh_size = std::mem::size_of::<su_home_t>() as c_int;
+            (*home).suh_blocks = Box::into_raw(Blocks::new());
+            (*home).suh_lock = ptr::null_mut();
+        }
+        0
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_deinit(home: *mut su_home_t) {
+    if home.is_null() {
+        return;
+    }
+    guard((), || {
+        // SAFETY: valid home owned by the caller.
+        unsafe {
+            {
+                let _l = Locked::new(home);
+                release_blocks(home);
+            }
+            free_lock(home);
+        }
+    })
+}
+
+/// Deprecated: free everything allocated from the home, but not the home object.
+#[no_mangle]
+pub unsafe extern "C" fn su_home_destroy(home: *mut su_home_t) {
+    // SAFETY: forwarded.
+    unsafe { su_home_deinit(home) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_ref(home: *const su_home_t) -> *mut c_void {
+    let home = home as *mut su_home_t;
+    if home.is_null() {
+        return ptr::null_mut();
+    }
+    guard(ptr::null_mut(), || {
+        // SAFETY: valid home; table update under its lock.
+        unsafe {
+            let _l = Locked::new(home);
+            let b = blocks(home);
+            if b.refcount == 0 {
+                return ptr::null_mut();
+            }
+            b.refcount += 1;
+        }
+        home as *mut c_void
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_unref(home: *mut su_home_t) -> c_int {
+    if home.is_null() {
+        return 0;
+    }
+    guard(0, || {
+        // SAFETY: valid home; the last reference tears it down.
+        unsafe {
+            let (last, owns, parent, auto) = {
+                let _l = Locked::new(home);
+                if (*home).suh_blocks.is_null() {
+                    // A zeroed home that was never used: nothing to release.
+                    return 0;
+                }
+                let b = &mut *(*home).suh_blocks;
+                if b.refcount > 1 {
+                    b.refcount -= 1;
+                    return 0;
+                }
+                if b.refcount == 0 {
+                    return 0;
+                }
+                b.refcount = 0;
+                (true, b.owns_object, b.parent, b.auto_area)
+            };
+            debug_assert!(last);
+            if !parent.is_null() {
+                // A clone: freeing its block in the parent releases everything.
+                su_free(parent, home as *mut c_void);
+                return 1;
+            }
+            {
+                let _l = Locked::new(home);
+                release_blocks(home);
+            }
+            free_lock(home);
+            if owns && !auto {
+                libc::free(home as *mut c_void);
+            }
+            1
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_refcount(home: *mut su_home_t) -> usize {
+    if home.is_null() {
+        return 0;
+    }
+    // SAFETY: valid home.
+    unsafe {
+        let _l = Locked::new(home);
+        if (*home).suh_blocks.is_null() {
+            0
+        } else {
+            (*(*home).suh_blocks).refcount
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_clone(parent: *mut su_home_t, size: isize_t) -> *mut c_void {
+    if parent.is_null() {
+        return su_home_new(size);
+    }
+    guard(ptr::null_mut(), || {
+        if size < 0 || (size as usize) < std::mem::size_of::<su_home_t>() {
+            return ptr::null_mut();
+        }
+        let sub = c_malloc(size as usize, true) as *mut su_home_t;
+        if sub.is_null() {
+            return ptr::null_mut();
+        }
+        let mut b = Blocks::new();
+        b.parent = parent;
+        // SAFETY: fresh zeroed object; parent valid, updated under its lock.
+        unsafe {
+            (*sub).suh_size = size;
+            (*sub).suh_blocks = Box::into_raw(b);
+            let _l = Locked::new(parent);
+            blocks(parent).map.insert(sub as usize, Block { size: size as usize, subhome: true });
+        }
+        sub as *mut c_void
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_destructor(home: *mut su_home_t, destructor: Option<Destructor>) -> c_int {
+    if home.is_null() || destructor.is_none() {
+        return -1;
+    }
+    // SAFETY: valid home.
+    unsafe {
+        let _l = Locked::new(home);
+        let b = blocks(home);
+        if b.destructor.is_some() {
+            return -1;
+        }
+        b.destructor = destructor;
+    }
+    0
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_threadsafe(home: *mut su_home_t) -> c_int {
+    if home.is_null() {
+        // Global initialisation in Sofia; nothing to do here.
+        return 0;
+    }
+    // SAFETY: valid home, not yet shared between threads (as Sofia requires).
+    unsafe {
+        if (*home).suh_lock.is_null() {
+            (*home).suh_lock = Box::into_raw(Box::new(HomeLock::INIT));
+        }
+    }
+    0
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_is_threadsafe(home: *const su_home_t) -> c_int {
+    // SAFETY: read of a field of a valid home.
+    (!home.is_null() && unsafe { !(*home).suh_lock.is_null() }) as c_int
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_mutex_lock(home: *mut su_home_t) -> c_int {
+    if home.is_null() {
+        return libc::EFAULT;
+    }
+    // SAFETY: valid home; lock pointer is NULL or a live HomeLock.
+    unsafe {
+        let l = (*home).suh_lock;
+        if l.is_null() {
+            return -1;
+        }
+        (*l).lock();
+    }
+    0
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_mutex_unlock(home: *mut su_home_t) -> c_int {
+    if home.is_null() {
+        return libc::EFAULT;
+    }
+    // SAFETY: valid home; caller holds the lock it locked with su_home_mutex_lock.
+    unsafe {
+        let l = (*home).suh_lock;
+        if l.is_null() {
+            return -1;
+        }
+        if !(*l).is_owned_by_current_thread() {
+            return -1;
+        }
+        (*l).unlock();
+    }
+    0
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_lock(home: *mut su_home_t) -> c_int {
+    // SAFETY: forwarded.
+    unsafe { su_home_mutex_lock(home) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_unlock(home: *mut su_home_t) -> c_int {
+    // SAFETY: forwarded.
+    unsafe { su_home_mutex_unlock(home) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_trylock(home: *mut su_home_t) -> c_int {
+    if home.is_null() {
+        return libc::EFAULT;
+    }
+    // SAFETY: valid home.
+    unsafe {
+        let l = (*home).suh_lock;
+        if l.is_null() {
+            return -1;
+        }
+        if (*l).try_lock() {
+            0
+        } else {
+            libc::EBUSY
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_has_parent(home: *const su_home_t) -> c_int {
+    // SAFETY: read of a valid home.
+    unsafe { (!su_home_parent(home).is_null()) as c_int }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_parent(home: *const su_home_t) -> *mut su_home_t {
+    // SAFETY: read of a valid home's table.
+    unsafe {
+        if home.is_null() || (*home).suh_blocks.is_null() {
+            return ptr::null_mut();
+        }
+        (*(*home).suh_blocks).parent
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_check(_home: *const su_home_t) {}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_in_home(home: *mut su_home_t, p: *const c_void) -> c_int {
+    if home.is_null() || p.is_null() {
+        return 0;
+    }
+    // SAFETY: valid home.
+    unsafe {
+        let _l = Locked::new(home);
+        if (*home).suh_blocks.is_null() {
+            return 0;
+        }
+        (*(*home).suh_blocks).map.contains_key(&(p as usize)) as c_int
+    }
+}
+
+/// Move every block of `src` into `dst` (`dst` NULL: the blocks become plain malloc
+/// memory owned by nobody, as in Sofia).
+#[no_mangle]
+pub unsafe extern "C" fn su_home_move(dst: *mut su_home_t, src: *mut su_home_t) -> c_int {
+    if src.is_null() {
+        return 0;
+    }
+    guard(-1, || {
+        // SAFETY: both homes valid; each table touched under its own lock.
+        unsafe {
+            let moved: Vec<(usize, Block)> = {
+                let _l = Locked::new(src);
+                if (*src).suh_blocks.is_null() {
+                    return 0;
+                }
+                (*(*src).suh_blocks).map.drain().collect()
+            };
+            if dst.is_null() {
+                return 0;
+            }
+            let _l = Locked::new(dst);
+            let d = blocks(dst);
+            for (p, blk) in moved {
+                if blk.subhome {
+                    (*(*(p as *mut su_home_t)).suh_blocks).parent = dst;
+                }
+                d.map.insert(p, blk);
+            }
+        }
+        0
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_home_preload(_home: *mut su_home_t, _n: isize_t, _size: isize_t) {}
+
+/// Initialise a home at the start of a caller-provided area (usually on the stack).
+/// The area only holds the home; blocks still come from the heap.
+#[no_mangle]
+pub unsafe extern "C" fn su_home_auto(area: *mut c_void, size: isize_t) -> *mut su_home_t {
+    if area.is_null() || size < 0 || (size as usize) < std::mem::size_of::<su_home_t>() {
+        return ptr::null_mut();
+    }
+    let home = area as *mut su_home_t;
+    let mut b = Blocks::new();
+    b.auto_area = true;
+    // SAFETY: the area is large enough for a home.
+    unsafe {
+        ptr::write_bytes(home as *mut u8, 0, std::mem::size_of::<su_home_t>());
+        (*home).suh_size = size;
+        (*home).suh_blocks = Box::into_raw(b);
+    }
+    home
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_alloc(home: *mut su_home_t, size: isize_t) -> *mut c_void {
+    if size < 0 {
+        return ptr::null_mut();
+    }
+    // SAFETY: forwarded contract.
+    guard(ptr::null_mut(), || unsafe { home_alloc(home, size as usize, false) })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_zalloc(home: *mut su_home_t, size: isize_t) -> *mut c_void {
+    if size < 0 {
+        return ptr::null_mut();
+    }
+    // SAFETY: forwarded contract.
+    guard(ptr::null_mut(), || unsafe { home_alloc(home, size as usize, true) })
+}
+
+/// Zeroed allocation whose first `int` holds the size (for structs with a size field).
+#[no_mangle]
+pub unsafe extern "C" fn su_salloc(home: *mut su_home_t, size: isize_t) -> *mut c_void {
+    if size < 0 {
+        return ptr::null_mut();
+    }
+    guard(ptr::null_mut(), || {
+        // SAFETY: forwarded contract; the block has at least `size` bytes.
+        unsafe {
+            let p = home_alloc(home, size as usize, true);
+            if !p.is_null() && size as usize >= std::mem::size_of::<c_int>() {
+                *(p as *mut c_int) = size;
+            }
+            p
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_realloc(home: *mut su_home_t, data: *mut c_void, size: isize_t) -> *mut c_void {
+    if size < 0 {
+        return ptr::null_mut();
+    }
+    guard(ptr::null_mut(), || {
+        // SAFETY: `data` is NULL or a block of `home` (or a malloc block if home is NULL).
+        unsafe {
+            if home.is_null() {
+                return libc::realloc(data, (size as usize).max(1));
+            }
+            if data.is_null() {
+                return home_alloc(home, size as usize, false);
+            }
+            let _l = Locked::new(home);
+            let b = blocks(home);
+            match b.map.get(&(data as usize)) {
+                Some(blk) if !blk.subhome => {}
+                _ => return ptr::null_mut(),
+            }
+            let p = libc::realloc(data, (size as usize).max(1));
+            if p.is_null() {
+                return p;
+            }
+            b.map.remove(&(data as usize));
+            b.map.insert(p as usize, Block { size: size as usize, subhome: false });
+            p
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn su_free(home: *mut su_home_t, data: *mut c_void) {
+    if data.is_null() {
+        return;
+    }
+    guard((), || {
+        // SAFETY: `data` belongs to `home` (checked in the table) or to malloc (home NULL).
+        unsafe {
+            if home.is_null() {
+                libc::free(data);
+                return;
+            }
+            let blk = {
+                let _l = Locked::new(home);
+                if (*home).suh_blocks.is_null() {
+                    return;
+                }
+                (*(*home).suh_blocks).map.remove(&(data as usize))
+            };
+            match blk {
+                Some(b) => {
+                    if b.subhome {
+                        release_subhome(data as *mut su_home_t);
+                    }
+                    libc::free(data);
+                }
+                None => {
+                    crate::su::log::internal_error("su_free: block not in home");
+                }
+            }
+        }
+    })
+}
+
+/// Size of a block allocated from `home` (0 if unknown). Used by tests and stats.
+///
+/// # Safety
+/// `home` must be valid.
+pub unsafe fn block_size(home: *mut su_home_t, p: *const c_void) -> usize {
+    // SAFETY: valid home.
+    unsafe {
+        let _l = Locked::new(home);
+        if (*home).suh_blocks.is_null() {
+            return 0;
+        }
+        (*(*home).suh_blocks).map.get(&(p as usize)).map_or(0, |b| b.size)
+    }
+}

@@ -1,0 +1,8 @@
+//! The `su` layer: memory homes, strings, the root event loop, timers, time, logs.
+pub mod alloc;
+pub mod init;
+pub mod log;
+pub mod root;
+pub mod string;
+pub mod time;
+pub mod timer;

@@ -1,0 +1,1 @@
+//! Tag lists (`su_tag.h`).
