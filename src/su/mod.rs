@@ -1,6 +1,7 @@
 //! The `su` layer: memory homes, strings, the root event loop, timers, time, logs.
 pub mod alloc;
 pub mod init;
+pub mod host;
 pub mod log;
 pub mod root;
 pub mod string;
