@@ -11,7 +11,8 @@
 //! AUTO100 bool auto100 only=1.12  options: only=1.12|1.13 (documentation: both
 //!                                 flavours export the superset), magic=SYMBOL
 //!                                 (tt_magic points at that exported object),
-//!                                 vtype=C_TYPE (typed value helper; `~` for spaces)
+//!                                 vtype=C_TYPE (typed value helper; `~` for spaces),
+//!                                 pending=WHY (row known but not built yet: skipped)
 //! ```
 //!
 //! Every tag except those of class `ns` and `end` gets a reference twin `<sym>_ref`
@@ -89,15 +90,19 @@ pub fn parse(text: &str, file: &str) -> Result<Module, String> {
                     magic: None,
                     vtype: None,
                 };
+                let mut pending = false;
                 for opt in &words[3..] {
                     match opt.split_once('=') {
+                        Some(("pending", _)) => pending = true,
                         Some(("only", v)) => tag.only = Some(v.to_string()),
                         Some(("magic", v)) => tag.magic = Some(v.to_string()),
                         Some(("vtype", v)) => tag.vtype = Some(v.replace('_', " ").replace("  ", "_")),
                         _ => return Err(err(&format!("unknown option {opt}"))),
                     }
                 }
-                tags.push(tag);
+                if !pending {
+                    tags.push(tag);
+                }
             }
         }
     }
