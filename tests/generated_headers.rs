@@ -1,0 +1,55 @@
+//! The tag macros in include/sofia-sip/gen/ are generated from tags/*.tags, the same
+//! table that build.rs turns into the exported tag objects. This test fails when the
+//! checked-in headers are stale; `tools/regen-headers` rewrites them.
+
+use std::fs;
+use std::path::Path;
+
+#[path = "../tools/taggen.rs"]
+#[allow(dead_code)]
+mod taggen;
+
+#[test]
+fn generated_tag_headers_are_fresh() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let modules = taggen::load(&root.join("tags")).expect("tag table");
+    let regen = std::env::var_os("SOFIA_RS_REGEN").is_some();
+    let mut stale = Vec::new();
+    let mut expected_files = Vec::new();
+    for m in &modules {
+        let rel = taggen::header_path(m);
+        let path = root.join(&rel);
+        let want = taggen::c_header(m);
+        expected_files.push(path.file_name().unwrap().to_owned());
+        if regen {
+            fs::write(&path, &want).unwrap();
+        } else if fs::read_to_string(&path).ok().as_deref() != Some(want.as_str()) {
+            stale.push(rel);
+        }
+    }
+    // No leftover generated header without a table.
+    for e in fs::read_dir(root.join("include/sofia-sip/gen")).unwrap() {
+        let name = e.unwrap().file_name();
+        if name.to_string_lossy().ends_with("_tags.h") && !expected_files.contains(&name) {
+            if regen {
+                fs::remove_file(root.join("include/sofia-sip/gen").join(&name)).unwrap();
+            } else {
+                stale.push(format!("include/sofia-sip/gen/{} (no table)", name.to_string_lossy()));
+            }
+        }
+    }
+    assert!(stale.is_empty(), "stale generated headers (run tools/regen-headers): {stale:?}");
+}
+
+#[test]
+fn table_symbols_are_unique_and_lowercase_macros() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let modules = taggen::load(&root.join("tags")).expect("tag table");
+    let mut seen = std::collections::HashSet::new();
+    for m in &modules {
+        for t in &m.tags {
+            assert_eq!(t.symbol, t.macro_name.to_ascii_lowercase());
+            assert!(seen.insert(t.symbol.clone()), "duplicate tag {}", t.symbol);
+        }
+    }
+}
