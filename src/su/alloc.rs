@@ -705,3 +705,55 @@ pub unsafe fn block_size(home: *mut su_home_t, p: *const c_void) -> usize {
         (*(*home).suh_blocks).map.get(&(p as usize)).map_or(0, |b| b.size)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    static DESTRUCTED: AtomicUsize = AtomicUsize::new(0);
+    unsafe extern "C" fn count(_: *mut c_void) {
+        DESTRUCTED.fetch_add(1, Ordering::SeqCst);
+    }
+
+    #[test]
+    fn refcounted_home_frees_blocks_and_clones_once() {
+        let h = su_home_new(64) as *mut su_home_t;
+        assert!(!h.is_null());
+        // SAFETY: h is a fresh home; every pointer used comes from it.
+        unsafe {
+            assert_eq!(su_home_destructor(h, Some(count)), 0);
+            assert_eq!(su_home_destructor(h, Some(count)), -1, "only one destructor");
+            let sub = su_home_clone(h, std::mem::size_of::<su_home_t>() as c_int) as *mut su_home_t;
+            assert_eq!(su_home_parent(sub), h);
+            let p = su_alloc(sub, 100);
+            assert!(su_in_home(sub, p) != 0 && su_in_home(h, p) == 0);
+            su_home_ref(h);
+            assert_eq!(su_home_refcount(h), 2);
+            assert_eq!(su_home_unref(h), 0);
+            assert_eq!(DESTRUCTED.load(Ordering::SeqCst), 0);
+            assert_eq!(su_home_unref(h), 1);
+            assert_eq!(DESTRUCTED.load(Ordering::SeqCst), 1);
+        }
+    }
+
+    #[test]
+    fn realloc_and_free_track_membership() {
+        let mut home = su_home_t { suh_size: 0, suh_blocks: ptr::null_mut(), suh_lock: ptr::null_mut() };
+        // SAFETY: zero-initialised home used from one thread.
+        unsafe {
+            assert!(su_alloc(&mut home, -1).is_null());
+            let p = su_salloc(&mut home, 16) as *mut c_int;
+            assert_eq!(*p, 16);
+            let q = su_realloc(&mut home, p as *mut c_void, 4096);
+            assert_eq!(block_size(&mut home, q), 4096);
+            su_free(&mut home, q);
+            assert_eq!(su_in_home(&mut home, q), 0);
+            assert_eq!(su_home_threadsafe(&mut home), 0);
+            assert_eq!(su_home_mutex_lock(&mut home), 0);
+            assert_eq!(su_home_mutex_unlock(&mut home), 0);
+            su_home_deinit(&mut home);
+            assert!(home.suh_blocks.is_null() && home.suh_lock.is_null());
+        }
+    }
+}

@@ -701,3 +701,68 @@ crate::on_load!(REGISTER_TAG_OPS, {
     // SAFETY: hands a static table to the shim before any entry point runs.
     unsafe { sofia_shim_tag_register(&SHIM_TAG_OPS) }
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::su::alloc::{su_home_deinit, su_home_t};
+    use crate::tag::class::{int_tag_class, str_tag_class};
+
+    static T_INT: TagType = TagType::new(c"t", c"int", ptr::addr_of!(int_tag_class), ptr::null());
+    static T_INT_REF: TagType =
+        TagType::new(c"t", c"int_ref", ptr::addr_of!(ref_tag_class), ptr::addr_of!(T_INT) as *const c_void);
+    static T_STR: TagType = TagType::new(c"t", c"str", ptr::addr_of!(str_tag_class), ptr::null());
+
+    fn item(t: &'static TagType, v: isize) -> tagi_t {
+        tagi_t { t_tag: t, t_value: v }
+    }
+
+    #[test]
+    fn adup_flattens_and_copies_strings() {
+        let text = c"hello";
+        let inner = [item(&T_INT, 2), item(&tag_skip, 9), tagi_t::END];
+        let outer = [item(&T_STR, text.as_ptr() as isize), item(&tag_next, inner.as_ptr() as isize)];
+        let mut home = su_home_t { suh_size: 0, suh_blocks: ptr::null_mut(), suh_lock: ptr::null_mut() };
+        // SAFETY: well-formed lists on the stack; the home is zero-initialised.
+        unsafe {
+            assert_eq!(tl_len(outer.as_ptr()), 3 * ITEM);
+            assert_eq!(tl_xtra(outer.as_ptr(), 0), 6);
+            let copy = tl_adup(&mut home, outer.as_ptr());
+            assert_eq!((*copy).t_tag, &T_STR as *const TagType);
+            assert_ne!((*copy).t_value, text.as_ptr() as isize, "string must be copied");
+            assert_eq!(cbytes((*copy).t_value as *const c_char), Some(&b"hello"[..]));
+            assert_eq!((*copy.add(1)).t_value, 2);
+            assert!((*copy.add(2)).t_tag.is_null());
+            su_home_deinit(&mut home);
+        }
+    }
+
+    #[test]
+    fn gets_takes_the_last_match_and_leaves_absent_ones() {
+        let lst = [item(&T_INT, 4), item(&T_INT, 5), tagi_t::END];
+        let mut v: c_int = -1;
+        let args = [item(&T_INT_REF, &mut v as *mut c_int as isize), tagi_t::END];
+        // SAFETY: the REF value points at a live int.
+        unsafe {
+            assert_eq!(gets(lst.as_ptr(), args.as_ptr()), 1);
+            assert_eq!(v, 5);
+            v = 42;
+            let empty = [tagi_t::END];
+            assert_eq!(gets(empty.as_ptr(), args.as_ptr()), 0);
+        }
+        assert_eq!(v, 42);
+    }
+
+    #[test]
+    fn snprintf_reports_full_length_and_truncates() {
+        let lst = [item(&T_INT, -7)];
+        let mut buf = [0 as c_char; 6];
+        // SAFETY: buffer of the given size.
+        let n = unsafe { t_snprintf(lst.as_ptr(), buf.as_mut_ptr(), buf.len()) };
+        assert_eq!(n as usize, "t::int: -7".len());
+        // SAFETY: t_snprintf NUL-terminates within the buffer.
+        assert_eq!(unsafe { cbytes(buf.as_ptr()) }, Some(&b"t::in"[..]));
+        // SAFETY: NULL item is rejected, not dereferenced.
+        assert_eq!(unsafe { t_snprintf(ptr::null(), buf.as_mut_ptr(), buf.len()) }, -1);
+    }
+}
