@@ -46,14 +46,28 @@ unsafe fn class<'a>(tt: tag_type_t) -> Option<&'a TagClass> {
     unsafe { (*tt).tt_class.as_ref() }
 }
 
+/// The class of an item's tag (the terminator class for a missing item or NULL tag).
+///
+/// # Safety
+/// `t` must be NULL or point to a readable item.
+#[inline(always)]
+unsafe fn item_class<'a>(t: *const tagi_t) -> Option<&'a TagClass> {
+    // SAFETY: caller contract.
+    unsafe {
+        if t.is_null() || (*t).t_tag.is_null() {
+            return class(ptr::addr_of!(tag_null));
+        }
+        (*(*t).t_tag).tt_class.as_ref()
+    }
+}
+
 /// # Safety
 /// `t` must be NULL or an item of a well-formed list.
-#[inline]
+#[inline(always)]
 pub unsafe fn t_next(t: *const tagi_t) -> *const tagi_t {
     // SAFETY: caller contract; class slots follow the C contract.
     unsafe {
-        let tt = type_of(t);
-        match class(tt).and_then(|c| c.tc_next) {
+        match item_class(t).and_then(|c| c.tc_next) {
             Some(f) => f(t),
             None => t.add(1),
         }
@@ -66,7 +80,7 @@ pub unsafe fn t_next(t: *const tagi_t) -> *const tagi_t {
 pub unsafe fn t_len(t: *const tagi_t) -> usize {
     // SAFETY: caller contract.
     unsafe {
-        match class(type_of(t)).and_then(|c| c.tc_len) {
+        match item_class(t).and_then(|c| c.tc_len) {
             Some(f) => f(t),
             None => ITEM,
         }
@@ -79,7 +93,7 @@ pub unsafe fn t_len(t: *const tagi_t) -> usize {
 pub unsafe fn t_xtra(t: *const tagi_t, offset: usize) -> usize {
     // SAFETY: caller contract.
     unsafe {
-        match class(type_of(t)).and_then(|c| c.tc_xtra) {
+        match item_class(t).and_then(|c| c.tc_xtra) {
             Some(f) => f(t, offset),
             None => 0,
         }
@@ -92,7 +106,7 @@ pub unsafe fn t_xtra(t: *const tagi_t, offset: usize) -> usize {
 pub unsafe fn t_dup(dst: *mut tagi_t, src: *const tagi_t, bb: *mut *mut c_void) -> *mut tagi_t {
     // SAFETY: caller contract.
     unsafe {
-        match class(type_of(src)).and_then(|c| c.tc_dup) {
+        match item_class(src).and_then(|c| c.tc_dup) {
             Some(f) => f(dst, src, bb),
             None => {
                 *dst = *src;
@@ -108,7 +122,7 @@ pub unsafe fn t_dup(dst: *mut tagi_t, src: *const tagi_t, bb: *mut *mut c_void) 
 unsafe fn t_move(dst: *mut tagi_t, src: *const tagi_t) -> *mut tagi_t {
     // SAFETY: caller contract.
     unsafe {
-        match class(type_of(src)).and_then(|c| c.tc_move) {
+        match item_class(src).and_then(|c| c.tc_move) {
             Some(f) => f(dst, src),
             None => {
                 *dst = *src;
@@ -192,6 +206,59 @@ unsafe fn ref_set(tt: tag_type_t, r: *mut c_void, item: *const tagi_t) {
 /// # Safety
 /// Both lists must be well formed; REF values must point to suitable variables.
 pub unsafe fn gets(lst: *const tagi_t, args: *const tagi_t) -> c_int {
+    const MAX: usize = 8;
+    // (target tag, reference, last match)
+    let mut wanted: [(tag_type_t, *mut c_void, *const tagi_t); MAX] = [(ptr::null(), ptr::null_mut(), ptr::null()); MAX];
+    let mut count = 0;
+    let mut simple = true;
+    // SAFETY: caller contract.
+    unsafe {
+        let mut a = args;
+        while !a.is_null() {
+            let at = type_of(a);
+            if (*at).tt_class == ptr::addr_of!(ref_tag_class) {
+                let tt = (*at).tt_magic as tag_type_t;
+                if count == MAX || tt.is_null() || class(tt).and_then(|c| c.tc_find).is_some() {
+                    simple = false;
+                    break;
+                }
+                wanted[count] = (tt, (*a).t_value as *mut c_void, ptr::null());
+                count += 1;
+            }
+            a = t_next(a);
+        }
+        if !simple {
+            return gets_by_find(lst, args);
+        }
+        // One pass over the list, remembering the last item of each wanted tag.
+        let mut t = lst;
+        while !t.is_null() {
+            let tag = (*t).t_tag;
+            if !tag.is_null() {
+                for w in wanted[..count].iter_mut() {
+                    if w.0 == tag {
+                        w.2 = t;
+                    }
+                }
+            }
+            t = t_next(t);
+        }
+        let mut n = 0;
+        for w in &wanted[..count] {
+            if !w.2.is_null() {
+                ref_set(w.0, w.1, w.2);
+                n += 1;
+            }
+        }
+        n
+    }
+}
+
+/// `gets` for the general case (tags whose class has its own find).
+///
+/// # Safety
+/// As for [`gets`].
+unsafe fn gets_by_find(lst: *const tagi_t, args: *const tagi_t) -> c_int {
     let mut n = 0;
     let mut a = args;
     // SAFETY: caller contract.
@@ -472,16 +539,46 @@ pub unsafe extern "C" fn tl_adup(home: *mut su_home_t, lst: *const tagi_t) -> *m
     guard(ptr::null_mut(), || {
         // SAFETY: lst is NULL or well formed; the block holds the items and their data.
         unsafe {
-            let len = tl_len(lst);
-            let xtra = tl_xtra(lst, len);
-            let base = home_alloc(home, len + xtra, false) as *mut tagi_t;
+            // One walk for both sizes: the items, and the data placed after them. Item
+            // space is a multiple of 16 bytes, so offsets counted from 0 align the data
+            // exactly as offsets counted from the end of the items would.
+            let mut len = 0usize;
+            let mut data = 0usize;
+            let mut t = lst;
+            loop {
+                let c = item_class(t);
+                len += match c.and_then(|c| c.tc_len) {
+                    Some(f) => f(t),
+                    None => ITEM,
+                };
+                if let Some(f) = c.and_then(|c| c.tc_xtra) {
+                    data += f(t, data);
+                }
+                t = match c.and_then(|c| c.tc_next) {
+                    Some(f) => f(t),
+                    None => t.add(1),
+                };
+                if t.is_null() {
+                    break;
+                }
+            }
+            let xtra = len + data;
+            let base = home_alloc(home, xtra, false) as *mut tagi_t;
             if base.is_null() {
                 return base;
             }
             let mut b = (base as *mut u8).add(len) as *mut c_void;
-            let end = tl_dup(base, lst, &mut b);
-            debug_assert!(end as usize - base as usize == len);
-            debug_assert!(b as usize <= base as usize + len + xtra);
+            let mut d = base;
+            let mut s = lst;
+            loop {
+                d = t_dup(d, s, &mut b);
+                s = t_next(s);
+                if s.is_null() {
+                    break;
+                }
+            }
+            debug_assert!(d as usize - base as usize == len);
+            debug_assert!(b as usize <= base as usize + xtra);
             base
         }
     })
