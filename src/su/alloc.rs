@@ -397,7 +397,7 @@ pub unsafe extern "C" fn su_home_clone(parent: *mut su_home_t, size: isize_t) ->
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn su_home_destructor(home: *mut su_home_t, destructor: Option<Destructor>) -> c_int {
+pub unsafe extern "C" fn su_home_destructor(home: *mut su_home_t, destructor: Option<unsafe extern "C" fn(*mut c_void)>) -> c_int {
     if home.is_null() || destructor.is_none() {
         return -1;
     }

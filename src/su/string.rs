@@ -56,14 +56,14 @@ pub unsafe extern "C" fn su_strcat(home: *mut su_home_t, s1: *const c_char, s2: 
 #[no_mangle]
 pub unsafe extern "C" fn su_home_desctructor(
     home: *mut su_home_t,
-    destructor: Option<crate::su::alloc::Destructor>,
-) -> i32 {
+    destructor: Option<unsafe extern "C" fn(*mut c_void)>,
+) -> std::ffi::c_int {
     // SAFETY: forwarded.
     unsafe { crate::su::alloc::su_home_destructor(home, destructor) }
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn su_home_check_alloc(home: *const su_home_t, data: *const c_void) -> i32 {
+pub unsafe extern "C" fn su_home_check_alloc(home: *const su_home_t, data: *const c_void) -> std::ffi::c_int {
     // SAFETY: forwarded.
     unsafe { crate::su::alloc::su_in_home(home as *mut su_home_t, data) }
 }
