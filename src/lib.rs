@@ -1,13 +1,16 @@
 //! sofia-rs: a memory-safe reimplementation of libsofia-sip-ua.
 //!
 //! Layering follows Sofia-SIP: `su` (homes, root loop, timers, logs) → `tag` (tag lists)
-//! → `url` → … Each layer is safe Rust with a thin C-ABI shell; C entry points catch
-//! panics at the boundary (`ffi::guard`). Variadic entry points live in the C shim
-//! (`csrc/`), which only turns `(tag, value, ...)` into a tag list and calls in.
+//! → `url` → `msg`/`sip`/`sdp` → … Each layer is safe Rust with a thin C-ABI shell; C
+//! entry points catch panics at the boundary (`ffi::guard`). Variadic entry points live in
+//! the C shim (`csrc/`), which only turns `(tag, value, ...)` into a tag list and calls in.
 #![allow(non_camel_case_types, non_upper_case_globals, non_snake_case)]
 #![allow(clippy::missing_safety_doc, clippy::not_unsafe_ptr_arg_deref)]
 
 pub mod ffi;
+pub mod msg;
+pub mod sdp;
+pub mod sip;
 pub mod su;
 pub mod tag;
 pub mod url;

@@ -1,0 +1,1 @@
+//! Message utilities (`msg_*`): dates, deltas, parameters.

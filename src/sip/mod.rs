@@ -1,0 +1,1 @@
+//! SIP (`sip_*`): methods, status phrases, headers.
