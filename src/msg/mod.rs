@@ -1,1 +1,2 @@
-//! Message utilities (`msg_*`): dates, deltas, parameters.
+//! msg: generic message handling (framing; later msg_t and the msg_* C API).
+pub mod frame;
