@@ -1,1 +1,2 @@
-//! SIP (`sip_*`): methods, status phrases, headers.
+//! sip: SIP headers and messages (lexical layer so far; sip_t and the sip_* C API come next).
+pub mod scan;
