@@ -313,23 +313,19 @@ SOFIAPUBVAR tag_typedef_t nutag_outbound_ref;
 
 SOFIAPUBVAR tag_typedef_t nutag_outbound_set1;
 SOFIAPUBVAR tag_typedef_t nutag_outbound_set1_ref;
-#define NUTAG_OUTBOUND_SET1(x) nutag_outbound_set1, tag_str_v(x)
-#define NUTAG_OUTBOUND_SET1_REF(x) nutag_outbound_set1_ref, tag_str_vr(&(x))
+/* NUTAG_OUTBOUND_SET1: no generated macro (see tags/nua.tags). */
 
 SOFIAPUBVAR tag_typedef_t nutag_outbound_set2;
 SOFIAPUBVAR tag_typedef_t nutag_outbound_set2_ref;
-#define NUTAG_OUTBOUND_SET2(x) nutag_outbound_set2, tag_str_v(x)
-#define NUTAG_OUTBOUND_SET2_REF(x) nutag_outbound_set2_ref, tag_str_vr(&(x))
+/* NUTAG_OUTBOUND_SET2: no generated macro (see tags/nua.tags). */
 
 SOFIAPUBVAR tag_typedef_t nutag_outbound_set3;
 SOFIAPUBVAR tag_typedef_t nutag_outbound_set3_ref;
-#define NUTAG_OUTBOUND_SET3(x) nutag_outbound_set3, tag_str_v(x)
-#define NUTAG_OUTBOUND_SET3_REF(x) nutag_outbound_set3_ref, tag_str_vr(&(x))
+/* NUTAG_OUTBOUND_SET3: no generated macro (see tags/nua.tags). */
 
 SOFIAPUBVAR tag_typedef_t nutag_outbound_set4;
 SOFIAPUBVAR tag_typedef_t nutag_outbound_set4_ref;
-#define NUTAG_OUTBOUND_SET4(x) nutag_outbound_set4, tag_str_v(x)
-#define NUTAG_OUTBOUND_SET4_REF(x) nutag_outbound_set4_ref, tag_str_vr(&(x))
+/* NUTAG_OUTBOUND_SET4: no generated macro (see tags/nua.tags). */
 
 SOFIAPUBVAR tag_typedef_t nutag_path_enable;
 SOFIAPUBVAR tag_typedef_t nutag_path_enable_ref;
