@@ -8,15 +8,26 @@
 //! @prefix NUTAG      macro prefix; the symbol is the lower-cased macro name
 //! @header nua        writes include/sofia-sip/gen/nua_tags.h
 //! URL  url  url                   SUFFIX CLASS TT_NAME [options]
-//! AUTO100 bool auto100 only=1.12  options: only=1.12|1.13 (documentation: both
-//!                                 flavours export the superset), magic=SYMBOL
-//!                                 (tt_magic points at that exported object),
-//!                                 vtype=C_TYPE (typed value helper; `~` for spaces),
-//!                                 pending=WHY (row known but not built yet: skipped)
+//! AUTO100 bool auto100 only=1.12  options: see below
 //! ```
 //!
-//! Every tag except those of class `ns` and `end` gets a reference twin `<sym>_ref`
-//! (class `ref_tag_class`, tt_name "<sym>_ref", tt_magic = the base tag).
+//! Options of a row:
+//! - `only=1.12|1.13`: the tag exists in that Sofia-SIP flavour only (documentation and
+//!   tools/check-tags; both of our flavours export the superset).
+//! - `magic=SYMBOL` (tt_magic points at that exported object) or `magic=0x…` (a constant).
+//! - `helper=NAME`: the macros use `NAME_v(x)` / `NAME_vr(&(x))` instead of the class's
+//!   helpers (`tag_ptr` / `tag_cptr` take the two-argument `_vr(&(x), (x))`).
+//! - `vtype=C_TYPE`: define typed inline helpers `<sym>_v(C_TYPE)` / `<sym>_vr(C_TYPE *)` and
+//!   use them (`~` stands for a space: `vtype=nua_handle_t~*`).
+//! - `macro=NAME`: the value macro's name when it is not PREFIX_SUFFIX.
+//! - `noref`: no `_REF` macro (the `_ref` object is still exported).
+//! - `nomacro`: no macros at all (the module's hand-written header defines them).
+//! - `pending=WHY`: the row is known but not built yet (no object, no macro), e.g. because
+//!   its class does not exist yet; deleting `pending=` builds it.
+//!
+//! `@ns` and `@prefix` may change between rows. Every tag except those of class `ns` gets
+//! a reference twin `<sym>_ref` (class `ref_tag_class`, tt_name "<sym>_ref", tt_magic =
+//! the base tag); so does `end` (`siptag_end_ref` exists).
 
 use std::fmt::Write as _;
 use std::fs;
@@ -32,6 +43,10 @@ pub struct Tag {
     pub only: Option<String>,
     pub magic: Option<String>,
     pub vtype: Option<String>,
+    pub helper: Option<String>,
+    pub noref: bool,
+    pub nomacro: bool,
+    pub pending: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -39,6 +54,8 @@ pub struct Module {
     pub header: String,
     pub file: String,
     pub tags: Vec<Tag>,
+    /// Rows marked `pending=`: known, not built.
+    pub pending: Vec<Tag>,
 }
 
 pub fn load(dir: &Path) -> Result<Vec<Module>, String> {
@@ -59,6 +76,7 @@ pub fn load(dir: &Path) -> Result<Vec<Module>, String> {
 pub fn parse(text: &str, file: &str) -> Result<Module, String> {
     let (mut ns, mut prefix, mut header) = (None::<String>, None::<String>, None::<String>);
     let mut tags = Vec::new();
+    let mut pending_tags = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.split('#').next().unwrap().trim();
         if line.is_empty() {
@@ -77,6 +95,9 @@ pub fn parse(text: &str, file: &str) -> Result<Module, String> {
                 let prefix = prefix.as_ref().ok_or_else(|| err("@prefix missing"))?;
                 let ns = ns.as_ref().ok_or_else(|| err("@ns missing"))?;
                 let macro_name = format!("{prefix}_{}", words[0]);
+                if !words[0].bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_') {
+                    return Err(err("SUFFIX must be upper case"));
+                }
                 if class_object(words[1]).is_none() {
                     return Err(err(&format!("unknown class {}", words[1])));
                 }
@@ -89,18 +110,30 @@ pub fn parse(text: &str, file: &str) -> Result<Module, String> {
                     only: None,
                     magic: None,
                     vtype: None,
+                    helper: None,
+                    noref: false,
+                    nomacro: false,
+                    pending: None,
                 };
-                let mut pending = false;
                 for opt in &words[3..] {
                     match opt.split_once('=') {
-                        Some(("pending", _)) => pending = true,
-                        Some(("only", v)) => tag.only = Some(v.to_string()),
+                        Some(("pending", v)) => tag.pending = Some(v.to_string()),
+                        Some(("only", v)) if v == "1.12" || v == "1.13" => tag.only = Some(v.to_string()),
                         Some(("magic", v)) => tag.magic = Some(v.to_string()),
-                        Some(("vtype", v)) => tag.vtype = Some(v.replace('_', " ").replace("  ", "_")),
+                        Some(("vtype", v)) => tag.vtype = Some(v.replace('~', " ")),
+                        Some(("helper", v)) => tag.helper = Some(v.to_string()),
+                        Some(("macro", v)) => tag.macro_name = v.to_string(),
+                        None if *opt == "noref" => tag.noref = true,
+                        None if *opt == "nomacro" => tag.nomacro = true,
                         _ => return Err(err(&format!("unknown option {opt}"))),
                     }
                 }
-                if !pending {
+                if tag.vtype.is_some() && tag.helper.is_some() {
+                    return Err(err("vtype= and helper= exclude each other"));
+                }
+                if tag.pending.is_some() {
+                    pending_tags.push(tag);
+                } else {
                     tags.push(tag);
                 }
             }
@@ -110,6 +143,7 @@ pub fn parse(text: &str, file: &str) -> Result<Module, String> {
         header: header.ok_or_else(|| format!("{file}: @header missing"))?,
         file: file.to_string(),
         tags,
+        pending: pending_tags,
     })
 }
 
@@ -134,12 +168,15 @@ pub fn class_object(class: &str) -> Option<&'static str> {
         "sipexthdr" => "sipexthdrtag_class",
         "sipstr" => "sipstrtag_class",
         "sipmsg" => "sipmsgtag_class",
+        "httphdr" => "httphdrtag_class",
+        "httpstr" => "httpstrtag_class",
+        "httpmsg" => "httpmsgtag_class",
         _ => return None,
     })
 }
 
-fn has_ref(t: &Tag) -> bool {
-    t.class != "ns" && t.class != "end"
+pub fn has_ref(t: &Tag) -> bool {
+    t.class != "ns"
 }
 
 /// Value helpers (value, reference) used by the generated macros for a class.
@@ -157,10 +194,18 @@ fn helpers(t: &Tag) -> (String, String) {
         "socket" => ("tag_socket_v(x)", "tag_socket_vr(&(x))"),
         "url" => ("urltag_url_v(x)", "urltag_url_vr(&(x))"),
         "sdp" => ("sdptag_session_v(x)", "sdptag_session_vr(&(x))"),
+        "siphdr" | "sipexthdr" | "sipmsg" | "httphdr" | "httpmsg" => {
+            return (format!("{}_v(x)", t.symbol), format!("{}_vr(&(x))", t.symbol));
+        }
+        "httpstr" => ("tag_str_v(x)", "tag_str_vr(&(x))"),
         _ => ("", ""),
     };
     if t.vtype.is_some() {
         return (format!("{}_v(x)", t.symbol), format!("{}_vr(&(x))", t.symbol));
+    }
+    if let Some(h) = &t.helper {
+        let r = if h == "tag_ptr" || h == "tag_cptr" { format!("{h}_vr(&(x), (x))") } else { format!("{h}_vr(&(x))") };
+        return (format!("{h}_v(x)"), r);
     }
     (v.to_string(), r.to_string())
 }
@@ -172,26 +217,63 @@ pub fn c_header(m: &Module) -> String {
     let _ = writeln!(s, "/* Generated from tags/{} by tools/taggen.rs: do not edit. */", m.file);
     let _ = writeln!(s, "#ifndef {guard}\n#define {guard}\n");
     let _ = writeln!(s, "#include <sofia-sip/su_tag.h>\n\nSOFIA_BEGIN_DECLS\n");
+    // Structures named by typed value helpers, declared at file scope.
+    let mut structs: Vec<&str> = Vec::new();
+    for t in &m.tags {
+        let words: Vec<&str> = t.vtype.as_deref().unwrap_or("").split_whitespace().collect();
+        for w in words.windows(2) {
+            if w[0] == "struct" && !structs.contains(&w[1]) {
+                structs.push(w[1]);
+            }
+        }
+    }
+    for st in &structs {
+        let _ = writeln!(s, "struct {st};");
+    }
+    if !structs.is_empty() {
+        let _ = writeln!(s);
+    }
     for t in &m.tags {
         if let Some(only) = &t.only {
             let _ = writeln!(s, "/* {} exists in Sofia-SIP {only} only; exported by both flavours here. */", t.macro_name);
         }
         let _ = writeln!(s, "SOFIAPUBVAR tag_typedef_t {};", t.symbol);
+        if has_ref(t) {
+            let _ = writeln!(s, "SOFIAPUBVAR tag_typedef_t {}_ref;", t.symbol);
+        }
+        if t.nomacro {
+            let _ = writeln!(s, "/* {}: no generated macro (see tags/{}). */\n", t.macro_name, m.file);
+            continue;
+        }
         if t.class == "ns" || t.class == "end" {
             let _ = writeln!(s, "#define {}() {}, ((tag_value_t)0)\n", t.macro_name, t.symbol);
             continue;
         }
-        let _ = writeln!(s, "SOFIAPUBVAR tag_typedef_t {}_ref;", t.symbol);
         if let Some(vt) = &t.vtype {
             let _ = writeln!(s, "su_inline tag_value_t {}_v({vt} v) {{ return (tag_value_t)v; }}", t.symbol);
             let _ = writeln!(s, "su_inline tag_value_t {}_vr({vt} *vp) {{ return (tag_value_t)vp; }}", t.symbol);
         }
         let (v, r) = helpers(t);
         let _ = writeln!(s, "#define {}(x) {}, {v}", t.macro_name, t.symbol);
-        let _ = writeln!(s, "#define {}_REF(x) {}_ref, {r}\n", t.macro_name, t.symbol);
+        if !t.noref {
+            let _ = writeln!(s, "#define {}_REF(x) {}_ref, {r}", t.macro_name, t.symbol);
+        }
+        let _ = writeln!(s);
+    }
+    if !m.pending.is_empty() {
+        let _ = writeln!(s, "/* Known but not built yet (no object, no macro):");
+        for t in &m.pending {
+            let _ = writeln!(s, " *   {} ({})", t.macro_name, t.pending.as_deref().unwrap_or(""));
+        }
+        let _ = writeln!(s, " */\n");
     }
     let _ = writeln!(s, "SOFIA_END_DECLS\n\n#endif /* {guard} */");
     s
+}
+
+/// A module gets a generated header when at least one of its tags is built.
+pub fn has_header(m: &Module) -> bool {
+    !m.tags.is_empty()
 }
 
 pub fn header_path(m: &Module) -> String {
@@ -206,6 +288,7 @@ pub fn rust_statics(mods: &[Module]) -> String {
         for t in &m.tags {
             let class = class_object(&t.class).unwrap();
             let magic = match &t.magic {
+                Some(hex) if hex.starts_with("0x") => format!("{hex}usize as *const core::ffi::c_void"),
                 Some(sym) => format!("core::ptr::addr_of!({sym}) as *const core::ffi::c_void"),
                 None => "core::ptr::null()".to_string(),
             };
