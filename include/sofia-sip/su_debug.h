@@ -9,6 +9,7 @@
 #ifndef SU_LOG_H
 #include <sofia-sip/su_log.h>
 #endif
+#include <stddef.h>
 
 SOFIA_BEGIN_DECLS
 
