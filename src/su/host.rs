@@ -445,6 +445,7 @@ mod tests {
         assert_eq!(c("[::ffff:10.1.1.1]", "10.1.1.1"), 0);
         assert_eq!(c("::1", "[::1]"), 0);
         assert_eq!(c("Example.COM", "example.com"), 0);
-        assert_eq!(c("1.2.3.4", "::2"), -1);
+        assert_eq!(c("1.2.3.4", "::1"), -1, "IPv4 sorts before IPv6");
+        assert_eq!(c("1.2.3.4", "::2"), 1, "::2 is IPv4-compatible: 0.0.0.2");
     }
 }

@@ -547,4 +547,72 @@ mod tests {
     unsafe extern "C" fn fake_logger() {
         SEEN.fetch_add(1, Ordering::Relaxed);
     }
+
+    static TEXT_CALLS: AtomicUsize = AtomicUsize::new(0);
+
+    /// A C-ABI logger that checks it is called with "%s" (it cannot read the va_list).
+    unsafe extern "C" fn text_logger(_stream: *mut c_void, fmt: *const c_char, _ap: *mut c_void) {
+        // SAFETY: the shim passes a C string format.
+        assert_eq!(unsafe { CStr::from_ptr(fmt) }, c"%s");
+        TEXT_CALLS.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Records (target, level, message) of every event.
+    struct Recorder(std::sync::Mutex<Vec<(String, tracing::Level, String)>>);
+
+    struct MessageVisitor<'a>(&'a mut String);
+    impl tracing::field::Visit for MessageVisitor<'_> {
+        fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn fmt::Debug) {
+            if field.name() == "message" {
+                *self.0 = format!("{value:?}");
+            }
+        }
+    }
+
+    impl tracing::Subscriber for &'static Recorder {
+        fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+            true
+        }
+        fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+            tracing::span::Id::from_u64(1)
+        }
+        fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+        fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+        fn event(&self, e: &tracing::Event<'_>) {
+            let mut msg = String::new();
+            e.record(&mut MessageVisitor(&mut msg));
+            self.0.lock().unwrap().push((e.metadata().target().to_string(), *e.metadata().level(), msg));
+        }
+        fn enter(&self, _: &tracing::span::Id) {}
+        fn exit(&self, _: &tracing::span::Id) {}
+    }
+
+    #[test]
+    fn rust_log_calls_logger_and_tracing() {
+        static T_NUA: LogObj = LogObj::new(c"nua", c"SOFIA_RS_TEST_NUA_UNSET", 3, None);
+        static REC: OnceLock<Recorder> = OnceLock::new();
+        let rec: &'static Recorder = REC.get_or_init(|| Recorder(std::sync::Mutex::new(Vec::new())));
+        let p = T_NUA.as_ptr();
+        // SAFETY: an opaque logger pointer of the C logger type (x86-64: va_list is a pointer).
+        let logger: Logger = unsafe { std::mem::transmute(text_logger as unsafe extern "C" fn(_, _, _)) };
+        // SAFETY: a static log object.
+        unsafe {
+            su_log_set_level(p, 4);
+            su_log_redirect(p, Some(logger), ptr::null_mut());
+        }
+        tracing::subscriber::with_default(rec, || {
+            crate::su_debug!(T_NUA, 4, "shown {}", 4);
+            crate::su_debug!(T_NUA, 5, "hidden {}", 5);
+            crate::su_debug!(T_NUA, 1, "error {}", 1);
+        });
+        assert_eq!(TEXT_CALLS.load(Ordering::Relaxed), 2);
+        let events = rec.0.lock().unwrap().clone();
+        assert_eq!(
+            events,
+            vec![
+                ("nua".to_string(), tracing::Level::DEBUG, "shown 4".to_string()),
+                ("nua".to_string(), tracing::Level::ERROR, "error 1".to_string()),
+            ]
+        );
+    }
 }
