@@ -25,9 +25,15 @@ use crate::ffi::{cstr, guard};
 /// The largest log level.
 pub const SU_LOG_MAX: c_uint = 9;
 
-/// An opaque `su_logger_f *` (`void (*)(void *stream, char const *fmt, va_list ap)`).
-/// Rust never calls it: only the C shim does, because of the `va_list`.
-pub type Logger = unsafe extern "C" fn();
+/// A `va_list` function parameter (on x86-64 a pointer to the compiler's
+/// `__va_list_tag`), opaque to Rust.
+#[repr(transparent)]
+#[derive(Clone, Copy)]
+pub struct LoggerArgs(*mut c_void);
+
+/// A `su_logger_f *`: `void (*)(void *stream, char const *fmt, va_list ap)`. Rust never
+/// calls it (it cannot build a `va_list`); only the C shim does.
+pub type Logger = unsafe extern "C" fn(*mut c_void, *const c_char, LoggerArgs);
 
 /// `struct su_log_s`, 56 bytes.
 #[repr(C)]
@@ -73,7 +79,7 @@ impl LogObj {
 
 extern "C" {
     /// The default logger: `vfprintf(stream ? stream : stderr, fmt, ap)` (csrc/su_log_shim.c).
-    fn sofia_shim_default_logger();
+    fn sofia_shim_default_logger(stream: *mut c_void, fmt: *const c_char, ap: LoggerArgs);
     /// Calls `logger(stream, "%s", text)`.
     fn sofia_shim_log_text(logger: Logger, stream: *mut c_void, text: *const c_char);
 }
@@ -383,7 +389,11 @@ pub unsafe extern "C" fn su_log_soft_set_level(log: *mut su_log_t, level: c_uint
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn su_log_redirect(log: *mut su_log_t, logger: Option<Logger>, stream: *mut c_void) {
+pub unsafe extern "C" fn su_log_redirect(
+    log: *mut su_log_t,
+    logger: Option<unsafe extern "C" fn(*mut c_void, *const c_char, LoggerArgs)>,
+    stream: *mut c_void,
+) {
     let log = or_default(log);
     // SAFETY: a valid log object (or su_log_default); two word stores.
     unsafe {
@@ -544,14 +554,14 @@ mod tests {
         assert_eq!(SEEN.load(Ordering::Relaxed), 0, "route must not call the logger");
     }
 
-    unsafe extern "C" fn fake_logger() {
+    unsafe extern "C" fn fake_logger(_: *mut c_void, _: *const c_char, _: LoggerArgs) {
         SEEN.fetch_add(1, Ordering::Relaxed);
     }
 
     static TEXT_CALLS: AtomicUsize = AtomicUsize::new(0);
 
     /// A C-ABI logger that checks it is called with "%s" (it cannot read the va_list).
-    unsafe extern "C" fn text_logger(_stream: *mut c_void, fmt: *const c_char, _ap: *mut c_void) {
+    unsafe extern "C" fn text_logger(_stream: *mut c_void, fmt: *const c_char, _ap: LoggerArgs) {
         // SAFETY: the shim passes a C string format.
         assert_eq!(unsafe { CStr::from_ptr(fmt) }, c"%s");
         TEXT_CALLS.fetch_add(1, Ordering::Relaxed);
@@ -593,8 +603,7 @@ mod tests {
         static REC: OnceLock<Recorder> = OnceLock::new();
         let rec: &'static Recorder = REC.get_or_init(|| Recorder(std::sync::Mutex::new(Vec::new())));
         let p = T_NUA.as_ptr();
-        // SAFETY: an opaque logger pointer of the C logger type (x86-64: va_list is a pointer).
-        let logger: Logger = unsafe { std::mem::transmute(text_logger as unsafe extern "C" fn(_, _, _)) };
+        let logger: Logger = text_logger;
         // SAFETY: a static log object.
         unsafe {
             su_log_set_level(p, 4);
