@@ -89,6 +89,12 @@ SOFIAPUBFUN issize_t su_vsend(su_socket_t, su_iovec_t const iov[], isize_t len, 
 SOFIAPUBFUN issize_t su_vrecv(su_socket_t, su_iovec_t iov[], isize_t len, int flags,
                               su_sockaddr_t *su, socklen_t *sulen);
 
+/* On POSIX systems these are the plain system calls. */
+#define su_ioctl ioctl
+#define su_is_blocking(e) \
+  ((e) == EINPROGRESS || (e) == EAGAIN || (e) == EWOULDBLOCK)
+#define su_inet_pton inet_pton
+#define su_inet_ntop inet_ntop
 #define su_send(s, b, l, f) send((s), (b), (l), (f))
 #define su_sendto(s, b, l, f, a, n) sendto((s), (b), (l), (f), (void const *)(a), (n))
 #define su_recv(s, b, l, f) recv((s), (b), (l), (f))
@@ -107,9 +113,36 @@ SOFIAPUBFUN issize_t su_vrecv(su_socket_t, su_iovec_t iov[], isize_t len, int fl
       ? memcmp(&(su)->su_sin6.sin6_addr, &in6addr_any, sizeof(in6addr_any)) == 0 : 0))
 #define su_has_inaddr_any SU_HAS_INADDR_ANY
 
+/** The address part of a socket address, and its length. */
+#define SU_ADDR(su) \
+  ((su)->su_family == AF_INET ? (void *)&(su)->su_sin.sin_addr : \
+   ((su)->su_family == AF_INET6 ? (void *)&(su)->su_sin6.sin6_addr : \
+    (void *)&(su)->su_sa.sa_data))
+#define SU_ADDRLEN(su) \
+  ((su)->su_family == AF_INET ? (socklen_t)sizeof((su)->su_sin.sin_addr) : \
+   ((su)->su_family == AF_INET6 ? (socklen_t)sizeof((su)->su_sin6.sin6_addr) \
+    : (socklen_t)sizeof((su)->su_sa.sa_data)))
+#define SU_SOCKADDR_INADDR_ANY(su) SU_HAS_INADDR_ANY(su)
+
+#define su_in6addr_any()         (&in6addr_any)
+#define su_in6addr_loopback()    (&in6addr_loopback)
+#define SU_IN6ADDR_ANY_INIT      IN6ADDR_ANY_INIT
+#define SU_IN6ADDR_LOOPBACK_INIT IN6ADDR_LOOPBACK_INIT
+
+/** IPv4-mapped (::ffff:a.b.c.d) and IPv4-compatible (::a.b.c.d) IPv6 addresses. */
+#define SU_IN6_IS_ADDR_V4MAPPED(a) \
+  (((uint32_t const *)(a))[0] == 0 && ((uint32_t const *)(a))[1] == 0 && \
+   ((uint32_t const *)(a))[2] == htonl(0xffff))
+#define SU_IN6_IS_ADDR_V4COMPAT(a) \
+  (((uint32_t const *)(a))[0] == 0 && ((uint32_t const *)(a))[1] == 0 && \
+   ((uint32_t const *)(a))[2] == 0 && ((uint32_t const *)(a))[3] != htonl(1) && \
+   ((uint32_t const *)(a))[3] != htonl(0))
+
 SOFIAPUBFUN int su_cmp_sockaddr(su_sockaddr_t const *a, su_sockaddr_t const *b);
 SOFIAPUBFUN int su_match_sockaddr(su_sockaddr_t const *a, su_sockaddr_t const *b);
 SOFIAPUBFUN void su_canonize_sockaddr(su_sockaddr_t *su);
+#define SU_CANONIZE_SOCKADDR(su) \
+  ((su)->su_family == AF_INET6 ? su_canonize_sockaddr(su) : (void)0)
 
 SOFIA_END_DECLS
 

@@ -17,6 +17,10 @@ SOFIAPUBFUN int su_seterrno(int);
 /** Text describing an error number. */
 SOFIAPUBFUN char const *su_strerror(int e);
 
+/* On POSIX systems the error number is errno itself. */
+#define su_errno() (errno)
+#define su_seterrno(n) ((errno = (n)), -1)
+
 SOFIA_END_DECLS
 
 #endif /* SU_ERRNO_H */

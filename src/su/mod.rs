@@ -9,3 +9,6 @@ pub mod string;
 pub mod time;
 pub mod timer;
 pub mod uniqueid;
+pub mod errno;
+pub mod socket;
+pub mod strlst;
