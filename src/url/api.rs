@@ -725,9 +725,12 @@ pub unsafe extern "C" fn url_update(m: *mut su_md5_t, url: *const url_t) {
                 return;
             }
             let u = &*url;
-            md5::su_md5_stri0update(m, u.url_scheme);
-            md5::su_md5_stri0update(m, u.url_user);
-            md5::su_md5_stri0update(m, u.url_host);
+            // Sofia's SU_MD5_STRI0UPDATE: the string case-folded without its NUL, or a
+            // single NUL for a missing part.
+            for p in [u.url_scheme, u.url_user, u.url_host] {
+                let b = cbytes(p).unwrap_or(b"\0");
+                md5::su_md5_iupdate(m, b.as_ptr() as *const c_void, b.len() as c_uint);
+            }
             let port = if !u.url_port.is_null() {
                 u.url_port
             } else {
