@@ -6,7 +6,7 @@ use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
 use std::ptr;
 
 use super::syntax::{self, View};
-use super::{url_t, Kind};
+use super::{url_string_t, url_t, Kind};
 use crate::ffi::{cbytes, guard};
 use crate::su::alloc::{home_alloc, home_strdup_bytes, isize_t, su_free, su_home_t};
 use crate::su::md5::{self, su_md5_t};
@@ -345,15 +345,15 @@ pub unsafe extern "C" fn url_as_string(home: *mut su_home_t, url: *const url_t) 
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn url_string_p(url: *const c_void) -> c_int {
+pub unsafe extern "C" fn url_string_p(url: *const url_string_t) -> c_int {
     // SAFETY: NULL, a url_t or a string.
-    unsafe { is_string(url) as c_int }
+    unsafe { is_string(url as *const c_void) as c_int }
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn url_is_string(url: *const c_void) -> c_int {
+pub unsafe extern "C" fn url_is_string(url: *const url_string_t) -> c_int {
     // SAFETY: as url_string_p.
-    unsafe { is_string(url) as c_int }
+    unsafe { is_string(url as *const c_void) as c_int }
 }
 
 #[no_mangle]

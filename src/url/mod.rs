@@ -51,6 +51,13 @@ impl url_t {
     };
 }
 
+/// `url_string_t`: a union of a URL string and a `url_t`, told apart by the first byte
+/// (see [`api::is_string`]). Only ever handled by pointer here.
+#[repr(C)]
+pub struct url_string_t {
+    _opaque: [u8; 0],
+}
+
 /// URL schemes known to Sofia (`enum url_type_e`); the numbers differ between the
 /// two ABI flavours (`url_urn` exists in the fork only), see [`Kind::code`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
