@@ -97,7 +97,7 @@ pub fn canonize(src: &[u8], syntax: &[u8], mask: Excluded, strict: bool) -> Opti
     while i < src.len() {
         let c = src[i];
         if c != b'%' {
-            if strict && !syntax.contains(&c) && mask.has(c) {
+            if strict && !syntax_allows(syntax, c) && mask.has(c) {
                 return None;
             }
             out.push(c);
@@ -117,6 +117,14 @@ pub fn canonize(src: &[u8], syntax: &[u8], mask: Excluded, strict: bool) -> Opti
         i += 3;
     }
     Some(out)
+}
+
+/// Sofia tests the syntax characters of a component as bit `c - 33` of a 32-bit
+/// mask; the shift count is taken modulo 32 by the x86-64 code it compiles to, so
+/// e.g. `[` (bit 26, like `;`) passes where `;` does. Kept for identical results.
+fn syntax_allows(syntax: &[u8], c: u8) -> bool {
+    let bit = |x: u8| (x as u32).wrapping_sub(33) & 31;
+    syntax.iter().any(|&s| bit(s) == bit(c))
 }
 
 /// One parsed component: where it starts in the input and its canonized text (never
@@ -728,25 +736,30 @@ pub fn host_cmp(a: Option<&[u8]>, b: Option<&[u8]>) -> i32 {
 }
 
 /// Telephone numbers compare without visual separators, escapes decoded,
-/// case-insensitively.
+/// case-insensitively, walking both like Sofia (raw bytes as signed chars, the rest
+/// of the longer number decides by its next byte). Reading past the end gives NUL.
 pub fn tel_cmp(a: &[u8], b: &[u8]) -> i32 {
-    fn digits(s: &[u8]) -> Vec<u8> {
-        let mut o = Vec::new();
-        let mut i = 0;
-        while i < s.len() {
-            let mut c = s[i];
-            i += 1;
-            if c == b'%' && is_hex(at(s, i)) && is_hex(at(s, i + 1)) {
-                c = (unhex(s[i]) << 4) | unhex(s[i + 1]);
-                i += 2;
+    fn next(s: &[u8], i: &mut usize) -> i32 {
+        loop {
+            let mut x = at(s, *i) as i8 as i32;
+            *i += 1;
+            if x == b'%' as i32 && is_hex(at(s, *i)) && is_hex(at(s, *i + 1)) {
+                x = ((unhex(at(s, *i)) << 4) | unhex(at(s, *i + 1))) as i32;
+                *i += 2;
             }
-            if !matches!(c, b' ' | b'-' | b'.' | b'(' | b')') {
-                o.push(c.to_ascii_lowercase());
+            if !matches!(x, 0x20 | 0x2d | 0x2e | 0x28 | 0x29) {
+                return if (b'A' as i32..=b'Z' as i32).contains(&x) { x + 32 } else { x };
             }
         }
-        o
     }
-    bytecmp(&digits(a), &digits(b))
+    let (mut i, mut j) = (0usize, 0usize);
+    while at(a, i) != 0 && at(b, j) != 0 {
+        let (x, y) = (next(a, &mut i), next(b, &mut j));
+        if x != y {
+            return x - y;
+        }
+    }
+    at(a, i) as i8 as i32 - at(b, j) as i8 as i32
 }
 
 fn port_for_cmp<'a>(v: &View<'a>, kind: Option<Kind>, host: Option<&[u8]>) -> &'a [u8] {
@@ -900,6 +913,7 @@ mod tests {
         assert_ne!(cmp(&vc, &vd, false), 0);
         assert_eq!(host_cmp(Some(b"::ffff:127.0.0.1"), Some(b"127.0.0.1")), 0);
         assert_eq!(tel_cmp(b"+1-234", b"+1 (234)"), 0);
+        assert!(tel_cmp(b"1-", b"1") > 0);
     }
 
     /// Tiny deterministic PRNG for the property test.
