@@ -103,9 +103,10 @@ SOFIAPUBVAR tag_typedef_t authtag_realm_ref;
 #define AUTHTAG_REALM(x) authtag_realm, tag_str_v(x)
 #define AUTHTAG_REALM_REF(x) authtag_realm_ref, tag_str_vr(&(x))
 
-/* Known but not built yet (no object, no macro):
- *   AUTHTAG_REMOTE (url_tag_class)
- */
+SOFIAPUBVAR tag_typedef_t authtag_remote;
+SOFIAPUBVAR tag_typedef_t authtag_remote_ref;
+#define AUTHTAG_REMOTE(x) authtag_remote, urltag_url_v(x)
+#define AUTHTAG_REMOTE_REF(x) authtag_remote_ref, urltag_url_vr(&(x))
 
 SOFIA_END_DECLS
 

@@ -64,6 +64,11 @@ SOFIAPUBVAR tag_typedef_t ntatag_debug_drop_prob_ref;
 #define NTATAG_DEBUG_DROP_PROB(x) ntatag_debug_drop_prob, tag_uint_v(x)
 #define NTATAG_DEBUG_DROP_PROB_REF(x) ntatag_debug_drop_prob_ref, tag_uint_vr(&(x))
 
+SOFIAPUBVAR tag_typedef_t ntatag_default_proxy;
+SOFIAPUBVAR tag_typedef_t ntatag_default_proxy_ref;
+#define NTATAG_DEFAULT_PROXY(x) ntatag_default_proxy, urltag_url_v(x)
+#define NTATAG_DEFAULT_PROXY_REF(x) ntatag_default_proxy_ref, urltag_url_vr(&(x))
+
 SOFIAPUBVAR tag_typedef_t ntatag_delay_sending;
 SOFIAPUBVAR tag_typedef_t ntatag_delay_sending_ref;
 /* NTATAG_DELAY_SENDING: no generated macro (see tags/nta.tags). */
@@ -548,7 +553,6 @@ SOFIAPUBVAR tag_typedef_t ntatag_user_via_ref;
 /* Known but not built yet (no object, no macro):
  *   NTATAG_ALIASES (siphdrtag_class)
  *   NTATAG_CONTACT (siphdrtag_class)
- *   NTATAG_DEFAULT_PROXY (url_tag_class)
  *   NTATAG_TARGET (siphdrtag_class)
  */
 

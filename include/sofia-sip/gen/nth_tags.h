@@ -52,6 +52,11 @@ SOFIAPUBVAR tag_typedef_t nthtag_mflags_ref;
 #define NTHTAG_MFLAGS(x) nthtag_mflags, tag_int_v(x)
 #define NTHTAG_MFLAGS_REF(x) nthtag_mflags_ref, tag_int_vr(&(x))
 
+SOFIAPUBVAR tag_typedef_t nthtag_proxy;
+SOFIAPUBVAR tag_typedef_t nthtag_proxy_ref;
+#define NTHTAG_PROXY(x) nthtag_proxy, urltag_url_v(x)
+#define NTHTAG_PROXY_REF(x) nthtag_proxy_ref, urltag_url_vr(&(x))
+
 SOFIAPUBVAR tag_typedef_t nthtag_root;
 SOFIAPUBVAR tag_typedef_t nthtag_root_ref;
 #define NTHTAG_ROOT(x) nthtag_root, tag_ptr_v(x)
@@ -73,10 +78,6 @@ su_inline tag_value_t nthtag_template_v(struct nth_client_s const * v) { return 
 su_inline tag_value_t nthtag_template_vr(struct nth_client_s const * *vp) { return (tag_value_t)vp; }
 #define NTHTAG_TEMPLATE(x) nthtag_template, nthtag_template_v(x)
 #define NTHTAG_TEMPLATE_REF(x) nthtag_template_ref, nthtag_template_vr(&(x))
-
-/* Known but not built yet (no object, no macro):
- *   NTHTAG_PROXY (url_tag_class)
- */
 
 SOFIA_END_DECLS
 

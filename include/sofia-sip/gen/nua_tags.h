@@ -357,6 +357,11 @@ SOFIAPUBVAR tag_typedef_t nutag_refresh_without_sdp_ref;
 #define NUTAG_REFRESH_WITHOUT_SDP(x) nutag_refresh_without_sdp, tag_bool_v(x)
 #define NUTAG_REFRESH_WITHOUT_SDP_REF(x) nutag_refresh_without_sdp_ref, tag_bool_vr(&(x))
 
+SOFIAPUBVAR tag_typedef_t nutag_registrar;
+SOFIAPUBVAR tag_typedef_t nutag_registrar_ref;
+#define NUTAG_REGISTRAR(x) nutag_registrar, urltag_url_v(x)
+#define NUTAG_REGISTRAR_REF(x) nutag_registrar_ref, urltag_url_vr(&(x))
+
 /* NUTAG_RETRY_AFTER_ENABLE exists in Sofia-SIP 1.13 only; exported by both flavours here. */
 SOFIAPUBVAR tag_typedef_t nutag_retry_after_enable;
 SOFIAPUBVAR tag_typedef_t nutag_retry_after_enable_ref;
@@ -387,6 +392,11 @@ SOFIAPUBVAR tag_typedef_t nutag_shutdown_events;
 SOFIAPUBVAR tag_typedef_t nutag_shutdown_events_ref;
 #define NUTAG_SHUTDOWN_EVENTS(x) nutag_shutdown_events, tag_bool_v(x)
 #define NUTAG_SHUTDOWN_EVENTS_REF(x) nutag_shutdown_events_ref, tag_bool_vr(&(x))
+
+SOFIAPUBVAR tag_typedef_t nutag_sips_url;
+SOFIAPUBVAR tag_typedef_t nutag_sips_url_ref;
+#define NUTAG_SIPS_URL(x) nutag_sips_url, urltag_url_v(x)
+#define NUTAG_SIPS_URL_REF(x) nutag_sips_url_ref, urltag_url_vr(&(x))
 
 SOFIAPUBVAR tag_typedef_t nutag_smime_enable;
 SOFIAPUBVAR tag_typedef_t nutag_smime_enable_ref;
@@ -468,6 +478,11 @@ SOFIAPUBVAR tag_typedef_t nutag_update_refresh_ref;
 #define NUTAG_UPDATE_REFRESH(x) nutag_update_refresh, tag_bool_v(x)
 #define NUTAG_UPDATE_REFRESH_REF(x) nutag_update_refresh_ref, tag_bool_vr(&(x))
 
+SOFIAPUBVAR tag_typedef_t nutag_url;
+SOFIAPUBVAR tag_typedef_t nutag_url_ref;
+#define NUTAG_URL(x) nutag_url, urltag_url_v(x)
+#define NUTAG_URL_REF(x) nutag_url_ref, urltag_url_vr(&(x))
+
 SOFIAPUBVAR tag_typedef_t nutag_use_dialog;
 SOFIAPUBVAR tag_typedef_t nutag_use_dialog_ref;
 #define NUTAG_USE_DIALOG(x) nutag_use_dialog, tag_bool_v(x)
@@ -488,14 +503,21 @@ SOFIAPUBVAR tag_typedef_t nutag_with;
 SOFIAPUBVAR tag_typedef_t nutag_with_ref;
 #define NUTAG_WITH(x) nutag_with, tag_ptr_v(x)
 
+/* NUTAG_WS_URL exists in Sofia-SIP 1.13 only; exported by both flavours here. */
+SOFIAPUBVAR tag_typedef_t nutag_ws_url;
+SOFIAPUBVAR tag_typedef_t nutag_ws_url_ref;
+#define NUTAG_WS_URL(x) nutag_ws_url, urltag_url_v(x)
+#define NUTAG_WS_URL_REF(x) nutag_ws_url_ref, urltag_url_vr(&(x))
+
+/* NUTAG_WSS_URL exists in Sofia-SIP 1.13 only; exported by both flavours here. */
+SOFIAPUBVAR tag_typedef_t nutag_wss_url;
+SOFIAPUBVAR tag_typedef_t nutag_wss_url_ref;
+#define NUTAG_WSS_URL(x) nutag_wss_url, urltag_url_v(x)
+#define NUTAG_WSS_URL_REF(x) nutag_wss_url_ref, urltag_url_vr(&(x))
+
 /* Known but not built yet (no object, no macro):
  *   NUTAG_INITIAL_ROUTE (sipexthdrtag_class)
  *   NUTAG_REFER_EVENT (siphdrtag_class)
- *   NUTAG_REGISTRAR (url_tag_class)
- *   NUTAG_SIPS_URL (url_tag_class)
- *   NUTAG_URL (url_tag_class)
- *   NUTAG_WS_URL (url_tag_class)
- *   NUTAG_WSS_URL (url_tag_class)
  */
 
 SOFIA_END_DECLS

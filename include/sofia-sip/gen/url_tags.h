@@ -9,9 +9,10 @@ SOFIA_BEGIN_DECLS
 SOFIAPUBVAR tag_typedef_t urltag_any;
 #define URLTAG_ANY() urltag_any, ((tag_value_t)0)
 
-/* Known but not built yet (no object, no macro):
- *   URLTAG_URL (url_tag_class)
- */
+SOFIAPUBVAR tag_typedef_t urltag_url;
+SOFIAPUBVAR tag_typedef_t urltag_url_ref;
+#define URLTAG_URL(x) urltag_url, urltag_url_v(x)
+#define URLTAG_URL_REF(x) urltag_url_ref, urltag_url_vr(&(x))
 
 SOFIA_END_DECLS
 
