@@ -1,0 +1,116 @@
+/* sofia-rs: MIME headers and multipart bodies (types). */
+#ifndef MSG_MIME_H
+#define MSG_MIME_H
+
+#ifndef URL_H
+#include <sofia-sip/url.h>
+#endif
+#ifndef MSG_TYPES_H
+#include <sofia-sip/msg_types.h>
+#endif
+#ifndef SU_TYPES_H
+#include <sofia-sip/su_types.h>
+#endif
+
+SOFIA_BEGIN_DECLS
+
+typedef struct msg_accept_any_s     msg_accept_any_t;
+typedef struct msg_accept_s         msg_accept_t;
+typedef msg_accept_any_t            msg_accept_charset_t;
+typedef msg_accept_any_t            msg_accept_encoding_t;
+typedef msg_accept_any_t            msg_accept_language_t;
+typedef struct msg_content_disposition_s msg_content_disposition_t;
+typedef msg_list_t                  msg_content_encoding_t;
+typedef msg_generic_t               msg_content_id_t;
+typedef struct msg_content_length_s msg_content_length_t;
+typedef msg_generic_t               msg_content_location_t;
+typedef msg_list_t                  msg_content_language_t;
+typedef msg_generic_t               msg_content_md5_t;
+typedef msg_generic_t               msg_content_transfer_encoding_t;
+typedef struct msg_content_type_s   msg_content_type_t;
+typedef msg_generic_t               msg_mime_version_t;
+typedef struct msg_warning_s        msg_warning_t;
+typedef struct msg_multipart_s      msg_multipart_t;
+
+/** Accept: a media range with parameters. */
+struct msg_accept_s {
+  msg_common_t        ac_common[1];
+  msg_accept_t       *ac_next;
+  char const         *ac_type;     /* "type/subtype" */
+  char const         *ac_subtype;  /* just after the slash of ac_type */
+  msg_param_t const  *ac_params;
+  char const         *ac_q;        /* value of the q parameter */
+};
+
+/** Accept-Encoding, Accept-Language, Accept-Charset: a token with parameters. */
+struct msg_accept_any_s {
+  msg_common_t        aa_common[1];
+  msg_accept_any_t   *aa_next;
+  char const         *aa_value;
+  msg_param_t const  *aa_params;
+  char const         *aa_q;
+};
+
+/** Content-Disposition. */
+struct msg_content_disposition_s {
+  msg_common_t       cd_common[1];
+  msg_error_t       *cd_next;
+  char const        *cd_type;
+  msg_param_t const *cd_params;
+  char const        *cd_handling;   /* value of the handling parameter */
+  unsigned           cd_required:1; /* handling=required */
+  unsigned           cd_optional:1; /* handling=optional */
+  unsigned           :0;
+};
+
+/** Content-Length of generic MIME messages. */
+struct msg_content_length_s {
+  msg_common_t   l_common[1];
+  msg_error_t   *l_next;
+  unsigned long  l_length;
+};
+
+/** Content-Type. */
+struct msg_content_type_s {
+  msg_common_t        c_common[1];
+  msg_error_t        *c_next;
+  char const         *c_type;      /* "type/subtype" */
+  char const         *c_subtype;   /* just after the slash of c_type */
+  msg_param_t const  *c_params;
+};
+
+/** Warning. */
+struct msg_warning_s {
+  msg_common_t        w_common[1];
+  msg_warning_t      *w_next;
+  unsigned            w_code;
+  char const         *w_host;
+  char const         *w_port;
+  char const         *w_text;
+};
+
+/** One part of a multipart body, with its own MIME headers. */
+struct msg_multipart_s {
+  msg_common_t            mp_common[1];
+  msg_multipart_t        *mp_next;
+  char                   *mp_data;     /* boundary line */
+  unsigned                mp_len;
+  unsigned                mp_flags;
+  msg_error_t            *mp_error;
+  msg_content_type_t     *mp_content_type;
+  msg_content_disposition_t *mp_content_disposition;
+  msg_content_location_t *mp_content_location;
+  msg_content_id_t       *mp_content_id;
+  msg_content_language_t *mp_content_language;
+  msg_content_encoding_t *mp_content_encoding;
+  msg_content_transfer_encoding_t *mp_content_transfer_encoding;
+  msg_unknown_t          *mp_unknown;
+  msg_separator_t        *mp_separator;
+  msg_payload_t          *mp_payload;
+  msg_multipart_t        *mp_multipart;
+  msg_payload_t          *mp_close_delim;
+};
+
+SOFIA_END_DECLS
+
+#endif /* MSG_MIME_H */
