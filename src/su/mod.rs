@@ -9,3 +9,5 @@ pub mod string;
 pub mod time;
 pub mod timer;
 pub mod uniqueid;
+pub mod clone;
+pub mod port;
