@@ -44,9 +44,12 @@ impl su_time_t {
 /// Hook type of `_su_time` and `su_set_time_func`.
 pub type su_time_func_t = Option<unsafe extern "C" fn(*mut su_time_t)>;
 
-/// Post-processes every `su_time()` result when set (exported data object, 8 bytes).
+/// Post-processes every `su_time()` result (exported data object, 8 bytes). As in Sofia
+/// 1.12.11 it starts as a function that does nothing, so callers may call through it.
 #[no_mangle]
-pub static mut _su_time: su_time_func_t = None;
+pub static mut _su_time: su_time_func_t = Some(time_noop);
+
+unsafe extern "C" fn time_noop(_tv: *mut su_time_t) {}
 
 /// Post-processes every `su_nanotime()` result when set (exported data object, 8 bytes).
 #[no_mangle]
