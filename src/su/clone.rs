@@ -11,7 +11,6 @@ use std::ptr;
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
-use crossbeam_channel::{bounded, Receiver, Sender};
 
 use crate::ffi::guard;
 
@@ -20,6 +19,55 @@ use super::root::{
     _su_task_t, create_root, destroy_root, port_arc, port_decref, port_incref, su_root_deinit_f, su_root_init_f,
     su_root_t, su_task_null,
 };
+
+/// A one-value channel on std's futex-based mutex and condition variable. (Blocking through
+/// crossbeam or parking_lot would leave per-thread or global allocations behind in the
+/// application's threads, which valgrind reports.)
+struct Slot<T> {
+    state: std::sync::Mutex<(Option<T>, bool)>,
+    cv: std::sync::Condvar,
+}
+
+struct Sender<T>(Arc<Slot<T>>);
+struct Receiver<T>(Arc<Slot<T>>);
+
+fn bounded<T>(_cap: usize) -> (Sender<T>, Receiver<T>) {
+    let s = Arc::new(Slot { state: std::sync::Mutex::new((None, false)), cv: std::sync::Condvar::new() });
+    (Sender(s.clone()), Receiver(s))
+}
+
+impl<T> Sender<T> {
+    fn send(&self, v: T) -> Result<(), ()> {
+        let mut st = self.0.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.0 = Some(v);
+        self.0.cv.notify_all();
+        Ok(())
+    }
+}
+
+impl<T> Drop for Sender<T> {
+    fn drop(&mut self) {
+        let mut st = self.0.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.1 = true;
+        self.0.cv.notify_all();
+    }
+}
+
+impl<T> Receiver<T> {
+    /// The value, or Err when the sender went away without sending.
+    fn recv(&self) -> Result<T, ()> {
+        let mut st = self.0.state.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            if let Some(v) = st.0.take() {
+                return Ok(v);
+            }
+            if st.1 {
+                return Err(());
+            }
+            st = self.0.cv.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+}
 
 /// Hand-shake of `su_clone_wait` with the clone thread.
 struct WaitSync {
@@ -42,7 +90,7 @@ enum Kind {
     Threaded {
         thread: Option<JoinHandle<()>>,
         /// Set by su_clone_wait before it stops the clone.
-        waiting: Arc<parking_lot::Mutex<WaitState>>,
+        waiting: Arc<super::port::Mutex<WaitState>>,
     },
     Shared,
 }
@@ -156,7 +204,7 @@ unsafe fn start_threaded(
     let magic = SendPtr(magic as usize);
     let init = init.map(|f| SendPtr(f as usize));
     let deinit = deinit.map(|f| SendPtr(f as usize));
-    let waiting: Arc<parking_lot::Mutex<WaitState>> = Arc::default();
+    let waiting: Arc<super::port::Mutex<WaitState>> = Arc::default();
     let waiting2 = waiting.clone();
     // The clone reports (task, root id) once init has run, or None.
     let (tx, rx) = bounded::<Option<(SendPtr, SendPtr, u64)>>(1);

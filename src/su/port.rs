@@ -19,11 +19,30 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use parking_lot::Mutex;
 use polling::{Event, Events, PollMode, Poller};
 
 use super::root::{su_root_t, su_wait_t, su_wakeup_f};
 use super::time::{self, su_duration_t, su_time_t, SU_DURATION_MAX};
+
+/// A mutex on std's futex implementation that ignores poisoning. (parking_lot would allocate
+/// its global parking table on first contention and never free it, which valgrind reports.)
+pub(crate) struct Mutex<T>(std::sync::Mutex<T>);
+
+impl<T> Mutex<T> {
+    pub(crate) const fn new(v: T) -> Mutex<T> {
+        Mutex(std::sync::Mutex::new(v))
+    }
+
+    pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, T> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl<T: Default> Default for Mutex<T> {
+    fn default() -> Self {
+        Mutex::new(T::default())
+    }
+}
 
 pub const SU_WAIT_FOREVER: su_duration_t = -1;
 pub const POLLIN: c_short = libc::POLLIN;

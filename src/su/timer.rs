@@ -13,11 +13,10 @@ use std::ptr;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use parking_lot::Mutex;
 
 use crate::ffi::guard;
 
-use super::port::{set_errno, Local, Port, TimerFn, TimerMode, TimerSlot};
+use super::port::{set_errno, Mutex, Local, Port, TimerFn, TimerMode, TimerSlot};
 use super::root::{_su_task_t, port_arc, su_root_t};
 use super::time::{self, su_duration_t, su_time_t};
 
