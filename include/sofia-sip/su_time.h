@@ -45,10 +45,9 @@ typedef uint64_t su_ntp_t;
 /** Signature of the time hooks. */
 typedef void (*su_time_func_t)(su_time_t *tv);
 
-/** When set, post-processes every su_time() result (test hook). */
-SOFIAPUBVAR void (*_su_time)(su_time_t *tv);
-/** When set, post-processes every su_nanotime() result (test hook). */
-SOFIAPUBVAR uint64_t (*_su_nanotime)(uint64_t *);
+/* The library also exports the test hooks `void (*_su_time)(su_time_t *)' (post-processes
+ * every su_time() result) and `uint64_t (*_su_nanotime)(uint64_t *)'; as in Sofia, tests
+ * that use them declare them themselves. */
 
 /** Replace the clock altogether (NULL: back to the system clock). */
 SOFIAPUBFUN void su_set_time_func(su_time_func_t func);
