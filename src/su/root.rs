@@ -704,3 +704,102 @@ pub unsafe extern "C" fn su_task_wakeup(task: *const _su_task_t) -> c_int {
         _ => -1,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Instant;
+
+    fn cpu_time() -> Duration {
+        // SAFETY: getrusage fills the struct we pass.
+        let ru = unsafe {
+            let mut ru: libc::rusage = std::mem::zeroed();
+            libc::getrusage(libc::RUSAGE_THREAD, &mut ru);
+            ru
+        };
+        let tv = |t: libc::timeval| Duration::from_micros(t.tv_sec as u64 * 1_000_000 + t.tv_usec as u64);
+        tv(ru.ru_utime) + tv(ru.ru_stime)
+    }
+
+    use std::time::Duration;
+
+    #[test]
+    fn idle_step_blocks_without_burning_cpu() {
+        let root = su_root_create(ptr::null_mut());
+        assert!(!root.is_null());
+        let cpu0 = cpu_time();
+        let t0 = Instant::now();
+        // SAFETY: a live root used on this thread.
+        let r = unsafe { su_root_step(root, 200) };
+        let wall = t0.elapsed();
+        let cpu = cpu_time() - cpu0;
+        assert_eq!(r, SU_WAIT_FOREVER);
+        assert!(wall >= Duration::from_millis(190), "step returned early: {wall:?}");
+        // CPU time of this thread only (other tests run in parallel).
+        assert!(cpu < Duration::from_millis(20), "idle step used {cpu:?} of CPU");
+        // SAFETY: destroyed once.
+        unsafe { su_root_destroy(root) };
+    }
+
+    #[test]
+    fn remote_post_wakes_the_loop_from_another_thread() {
+        static SEEN: AtomicUsize = AtomicUsize::new(0);
+        let root = su_root_create(ptr::null_mut());
+        // SAFETY: a live root.
+        let remote = unsafe { Remote::of(root) }.unwrap();
+        assert!(remote.is_own_thread());
+        let r2 = remote.clone();
+        let h = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(30));
+            assert!(!r2.is_own_thread());
+            r2.post(|root| {
+                SEEN.fetch_add(1, Ordering::SeqCst);
+                // SAFETY: delivered on the root's thread with the live root.
+                unsafe { su_root_break(root) };
+            });
+        });
+        let t0 = Instant::now();
+        // SAFETY: a live root used on this thread; the message breaks the loop.
+        unsafe { su_root_run(root) };
+        h.join().unwrap();
+        assert_eq!(SEEN.load(Ordering::SeqCst), 1);
+        assert!(t0.elapsed() < Duration::from_secs(5), "the post did not wake the loop");
+        // A message to a destroyed root is dropped, not run.
+        remote.post(|_| {
+            SEEN.fetch_add(100, Ordering::SeqCst);
+        });
+        // SAFETY: destroyed once.
+        unsafe { su_root_destroy(root) };
+        assert_eq!(SEEN.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn rust_timers_run_closures_and_cancel() {
+        use std::cell::Cell;
+        use std::rc::Rc;
+        let root = su_root_create(ptr::null_mut());
+        // SAFETY: a live root used on this thread.
+        let t = unsafe { super::super::timer::Timer::new(root) }.unwrap();
+        let hits = Rc::new(Cell::new(0));
+        let h = hits.clone();
+        assert!(t.set(5, move || h.set(h.get() + 1)));
+        assert!(t.is_set());
+        let t0 = Instant::now();
+        while hits.get() == 0 && t0.elapsed() < Duration::from_secs(5) {
+            // SAFETY: as above.
+            unsafe { su_root_step(root, 10) };
+        }
+        assert_eq!(hits.get(), 1);
+        assert!(!t.is_set());
+        let h = hits.clone();
+        t.set(1, move || h.set(h.get() + 10));
+        t.reset();
+        // SAFETY: as above.
+        unsafe { su_root_sleep(root, 20) };
+        assert_eq!(hits.get(), 1, "a reset timer must not fire");
+        drop(t);
+        // SAFETY: destroyed once.
+        unsafe { su_root_destroy(root) };
+    }
+}
