@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, VecDeque};
 use std::ffi::{c_int, c_short, c_void};
 use std::num::NonZeroUsize;
 use std::os::fd::BorrowedFd;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -146,6 +146,11 @@ pub struct Port {
     pub(crate) poller: Poller,
     pub(crate) local: Mutex<Local>,
     pub(crate) queue: Mutex<VecDeque<Msg>>,
+    /// Length of `queue`, readable without the lock.
+    queued: AtomicUsize,
+    /// Number of wait registrations and whether a pre-poll callback is set (lock-free reads).
+    n_regs: AtomicUsize,
+    has_prepoll: AtomicBool,
     pub(crate) running: AtomicBool,
     /// Thread token of the thread running this port.
     pub(crate) owner: AtomicU64,
@@ -172,6 +177,9 @@ impl Port {
                 spare_events: None,
             }),
             queue: Mutex::new(VecDeque::new()),
+            queued: AtomicUsize::new(0),
+            n_regs: AtomicUsize::new(0),
+            has_prepoll: AtomicBool::new(false),
             running: AtomicBool::new(false),
             owner: AtomicU64::new(thread_token()),
         });
@@ -197,6 +205,7 @@ impl Port {
             let mut q = self.queue.lock();
             let e = q.is_empty();
             q.push_back(msg);
+            self.queued.store(q.len(), Ordering::SeqCst);
             e
         };
         if was_empty && !self.own_thread() {
@@ -205,7 +214,7 @@ impl Port {
     }
 
     pub(crate) fn has_msgs(&self) -> bool {
-        !self.queue.lock().is_empty()
+        self.queued.load(Ordering::SeqCst) != 0
     }
 
     pub(crate) fn root_alive(&self, root: usize, id: u64) -> bool {
@@ -219,14 +228,16 @@ impl Port {
             if q.is_empty() {
                 return 0;
             }
-            match pick {
+            let batch: Vec<Msg> = match pick {
                 None => q.drain(..).collect(),
                 Some(p) => {
                     let (sel, rest): (VecDeque<Msg>, VecDeque<Msg>) = q.drain(..).partition(|m| p(m));
                     *q = rest;
                     sel.into_iter().collect()
                 }
-            }
+            };
+            self.queued.store(q.len(), Ordering::SeqCst);
+            batch
         };
         let n = batch.len();
         for m in batch {
@@ -247,6 +258,7 @@ impl Port {
             let (gone, keep): (VecDeque<Msg>, VecDeque<Msg>) =
                 q.drain(..).partition(|m| m.to_root == root && m.to_id == id);
             *q = keep;
+            self.queued.store(q.len(), Ordering::SeqCst);
             gone.into_iter().collect()
         };
         drop(dropped);
@@ -279,6 +291,7 @@ impl Port {
         }
         l.regs[i] = Some(Reg { wait: Box::new(*wait), cb, arg, root });
         l.registers += 1;
+        self.n_regs.fetch_add(1, Ordering::SeqCst);
         idx
     }
 
@@ -298,6 +311,7 @@ impl Port {
         }
         l.free_idx.push(idx);
         l.registers += 1;
+        self.n_regs.fetch_sub(1, Ordering::SeqCst);
         idx
     }
 
@@ -351,6 +365,11 @@ impl Port {
     /// Wait at most `tout` ms (negative: forever) for I/O and dispatch it.
     /// Returns the number of events seen.
     pub(crate) fn wait_events(&self, tout: su_duration_t) -> usize {
+        if tout == 0 && self.n_regs.load(Ordering::SeqCst) == 0 {
+            // Nothing registered: a zero-timeout poll could only report a wake-up, and
+            // wake-ups only matter to a blocking wait (messages are checked separately).
+            return 0;
+        }
         let (mut events, multishot) = {
             let mut l = self.local.lock();
             let ev = l.spare_events.take().unwrap_or_else(|| Events::with_capacity(NonZeroUsize::new(4).unwrap()));
@@ -443,6 +462,12 @@ impl Port {
                 let slot = l.slots[s].as_mut().expect("queued timer has a slot");
                 slot.key = None;
                 let f = slot.wakeup.take();
+                if f.is_some() && slot.mode != TimerMode::Intervals {
+                    if slot.mode == TimerMode::ForEver {
+                        slot.woken = slot.woken.wrapping_add(1);
+                    }
+                    slot.when = now_us;
+                }
                 (s, slot.gen, f, slot.handle, slot.arg, slot.mode, slot.root)
             };
             let Some(f) = f else { continue };
@@ -481,13 +506,6 @@ impl Port {
                     n += 1;
                 },
                 TimerMode::ForEver => {
-                    {
-                        let mut l = self.local.lock();
-                        if let Some(slot) = l.slots[s].as_mut() {
-                            slot.woken = slot.woken.wrapping_add(1);
-                            slot.when = now_us;
-                        }
-                    }
                     // SAFETY: as above.
                     unsafe { f(magic, handle as *mut c_void, arg as *mut c_void) };
                     n += 1;
@@ -501,12 +519,6 @@ impl Port {
                     }
                 }
                 TimerMode::Once => {
-                    {
-                        let mut l = self.local.lock();
-                        if let Some(slot) = l.slots[s].as_mut() {
-                            slot.when = now_us;
-                        }
-                    }
                     // SAFETY: as above.
                     unsafe { f(magic, handle as *mut c_void, arg as *mut c_void) };
                     n += 1;
@@ -525,7 +537,14 @@ impl Port {
         !self.local.lock().timers.is_empty()
     }
 
+    pub(crate) fn set_prepoll(&self, on: bool) {
+        self.has_prepoll.store(on, Ordering::SeqCst);
+    }
+
     fn prepoll(&self) {
+        if !self.has_prepoll.load(Ordering::SeqCst) {
+            return;
+        }
         let pp = self.local.lock().prepoll;
         if let Some((f, magic, root)) = pp {
             // SAFETY: the application's pre-poll callback with the values it registered.

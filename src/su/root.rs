@@ -475,6 +475,7 @@ pub unsafe extern "C" fn su_root_add_prepoll(
     match (l.prepoll, callback) {
         (None, Some(cb)) => {
             l.prepoll = Some((cb, magic as usize, root as usize));
+            r.port().set_prepoll(true);
             0
         }
         _ => -1,
@@ -489,6 +490,7 @@ pub unsafe extern "C" fn su_root_remove_prepoll(root: *mut su_root_t) -> c_int {
     match l.prepoll {
         Some((_, _, pr)) if pr == root as usize => {
             l.prepoll = None;
+            r.port().set_prepoll(false);
             0
         }
         _ => -1,
