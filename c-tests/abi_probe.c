@@ -14,7 +14,7 @@
 #include <sofia-sip/su_log.h>
 #include <sofia-sip/url.h>
 #include <sofia-sip/sip.h>
-#include <sofia-sip/sip_header.h>
+#include <sofia-sip/sip_hclasses.h>
 
 #define SIZE(t) printf("sizeof %s = %zu\n", #t, sizeof(t))
 #define OFF(t, f) printf("  %s.%s @ %zu (%zu)\n", #t, #f, offsetof(t, f), sizeof(((t *)0)->f))

@@ -12,3 +12,5 @@ pub mod uniqueid;
 pub mod errno;
 pub mod socket;
 pub mod strlst;
+pub mod clone;
+pub mod port;

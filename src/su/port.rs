@@ -1,0 +1,641 @@
+//! The engine behind a root: one `Port` per event-loop thread.
+//!
+//! A port owns a `polling::Poller` (level-triggered, epoll on Linux), the wait registrations,
+//! the timer queue, and a queue of messages (closures) that any thread may post; posting from
+//! another thread wakes the poller with `Poller::notify`. Roots (`su_root_t`) are views onto a
+//! port: the application's root, and the roots of clones that share its thread.
+//!
+//! All state that the loop mutates lives behind the port's `local` mutex, which is held only
+//! for short bookkeeping and never while a C callback runs: callbacks may re-enter the API
+//! freely (register/unregister, set/reset/destroy timers, break, even step the loop).
+//! C pointers stored here (callbacks, arguments, roots) are only dereferenced on the thread
+//! running the port, which is Sofia's contract too.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::ffi::{c_int, c_short, c_void};
+use std::num::NonZeroUsize;
+use std::os::fd::BorrowedFd;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use polling::{Event, Events, PollMode, Poller};
+
+use super::root::{su_root_t, su_wait_t, su_wakeup_f};
+use super::time::{self, su_duration_t, su_time_t, SU_DURATION_MAX};
+
+/// A mutex on std's futex implementation that ignores poisoning. (parking_lot would allocate
+/// its global parking table on first contention and never free it, which valgrind reports.)
+pub(crate) struct Mutex<T>(std::sync::Mutex<T>);
+
+impl<T> Mutex<T> {
+    pub(crate) const fn new(v: T) -> Mutex<T> {
+        Mutex(std::sync::Mutex::new(v))
+    }
+
+    pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, T> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl<T: Default> Default for Mutex<T> {
+    fn default() -> Self {
+        Mutex::new(T::default())
+    }
+}
+
+pub const SU_WAIT_FOREVER: su_duration_t = -1;
+pub const POLLIN: c_short = libc::POLLIN;
+pub const POLLOUT: c_short = libc::POLLOUT;
+
+/// A message: runs on the port's thread with the (live) target root.
+pub(crate) type MsgFn = Box<dyn FnOnce(*mut su_root_t) + Send>;
+
+pub(crate) struct Msg {
+    /// Target root (address and identity); 0 = any root of the port (delivered with NULL).
+    pub to_root: usize,
+    pub to_id: u64,
+    /// Port of the sender's thread (0 if unknown), for `su_clone_wait`.
+    pub from_port: usize,
+    pub f: MsgFn,
+}
+
+/// Token of the calling thread (never 0).
+pub(crate) fn thread_token() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    thread_local!(static TOKEN: u64 = NEXT.fetch_add(1, Ordering::Relaxed));
+    TOKEN.with(|t| *t)
+}
+
+thread_local! {
+    /// The port the current thread created last (its own event loop), for message sender tags.
+    static CURRENT_PORT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Identity of roots: an address can be reused, an id cannot.
+pub(crate) fn new_root_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Timer modes (`su_timer_set*` one-shot, `su_timer_run`, `su_timer_set_for_ever`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum TimerMode {
+    Once,
+    Intervals,
+    ForEver,
+}
+
+pub(crate) type TimerFn = unsafe extern "C" fn(*mut c_void, *mut c_void, *mut c_void);
+
+/// The state of one timer, kept in its port.
+pub(crate) struct TimerSlot {
+    pub gen: u64,
+    /// The C handle (`su_timer_t *`) given to callbacks.
+    pub handle: usize,
+    pub root: usize,
+    pub root_id: u64,
+    pub duration: su_duration_t,
+    /// When it last expired / expires next (`su_timer_latest`), in µs since the NTP epoch.
+    pub when: u64,
+    /// Key in the queue while set.
+    pub key: Option<(u64, u64)>,
+    pub wakeup: Option<TimerFn>,
+    pub arg: usize,
+    pub mode: TimerMode,
+    pub woken: u32,
+    pub deferrable: bool,
+    /// Its root was destroyed: the timer stays inert until `su_timer_destroy`.
+    pub orphan: bool,
+}
+
+/// One `su_root_register` registration.
+pub(crate) struct Reg {
+    /// The registration's own copy of the wait object; callbacks get this address.
+    pub wait: Box<su_wait_t>,
+    pub cb: su_wakeup_f,
+    pub arg: usize,
+    pub root: usize,
+}
+
+pub(crate) struct Local {
+    /// Live roots on this port: (address, id, magic getter is on the root itself).
+    pub roots: Vec<(usize, u64)>,
+    /// Registrations by index; index 1 is the mailbox in Sofia, so user indices start at 2.
+    pub regs: Vec<Option<Reg>>,
+    pub free_idx: Vec<c_int>,
+    pub next_idx: c_int,
+    /// Bumped by every register/deregister, so that event dispatch can notice.
+    pub registers: u64,
+    pub timers: BTreeMap<(u64, u64), usize>,
+    pub slots: Vec<Option<TimerSlot>>,
+    pub free_slots: Vec<usize>,
+    pub seq: u64,
+    pub gen: u64,
+    pub max_defer: su_duration_t,
+    pub multishot: bool,
+    pub prepoll: Option<(unsafe extern "C" fn(*mut c_void, *mut su_root_t), usize, usize)>,
+    spare_events: Option<Events>,
+}
+
+// SAFETY: the raw C pointers kept here are opaque values; they are dereferenced (or called)
+// only on the thread that runs the port, and every access to Local goes through the mutex.
+unsafe impl Send for Local {}
+
+pub struct Port {
+    pub(crate) poller: Poller,
+    pub(crate) local: Mutex<Local>,
+    pub(crate) queue: Mutex<VecDeque<Msg>>,
+    /// Length of `queue`, readable without the lock.
+    queued: AtomicUsize,
+    /// Number of wait registrations and whether a pre-poll callback is set (lock-free reads).
+    n_regs: AtomicUsize,
+    has_prepoll: AtomicBool,
+    pub(crate) running: AtomicBool,
+    /// Thread token of the thread running this port.
+    pub(crate) owner: AtomicU64,
+}
+
+impl Port {
+    pub(crate) fn new() -> std::io::Result<Arc<Port>> {
+        let port = Arc::new(Port {
+            poller: Poller::new()?,
+            local: Mutex::new(Local {
+                roots: Vec::new(),
+                regs: Vec::new(),
+                free_idx: Vec::new(),
+                next_idx: 2,
+                registers: 0,
+                timers: BTreeMap::new(),
+                slots: Vec::new(),
+                free_slots: Vec::new(),
+                seq: 0,
+                gen: 0,
+                max_defer: 15_000,
+                multishot: true,
+                prepoll: None,
+                spare_events: None,
+            }),
+            queue: Mutex::new(VecDeque::new()),
+            queued: AtomicUsize::new(0),
+            n_regs: AtomicUsize::new(0),
+            has_prepoll: AtomicBool::new(false),
+            running: AtomicBool::new(false),
+            owner: AtomicU64::new(thread_token()),
+        });
+        CURRENT_PORT.with(|c| c.set(Arc::as_ptr(&port) as usize));
+        Ok(port)
+    }
+
+    pub(crate) fn own_thread(&self) -> bool {
+        self.owner.load(Ordering::Relaxed) == thread_token()
+    }
+
+    pub(crate) fn wakeup(&self) {
+        let _ = self.poller.notify();
+    }
+
+    /// Queue a message; wakes the port when posted from another thread.
+    pub(crate) fn send(&self, msg: Msg) {
+        let mut msg = msg;
+        if msg.from_port == 0 {
+            msg.from_port = CURRENT_PORT.with(|c| c.get());
+        }
+        let was_empty = {
+            let mut q = self.queue.lock();
+            let e = q.is_empty();
+            q.push_back(msg);
+            self.queued.store(q.len(), Ordering::SeqCst);
+            e
+        };
+        if was_empty && !self.own_thread() {
+            self.wakeup();
+        }
+    }
+
+    pub(crate) fn has_msgs(&self) -> bool {
+        self.queued.load(Ordering::SeqCst) != 0
+    }
+
+    pub(crate) fn root_alive(&self, root: usize, id: u64) -> bool {
+        root != 0 && self.local.lock().roots.iter().any(|&(r, i)| r == root && (id == 0 || i == id))
+    }
+
+    /// Deliver the messages selected by `pick` (all when None); returns how many ran.
+    pub(crate) fn run_msgs(&self, pick: Option<&dyn Fn(&Msg) -> bool>) -> usize {
+        let batch: Vec<Msg> = {
+            let mut q = self.queue.lock();
+            if q.is_empty() {
+                return 0;
+            }
+            let batch: Vec<Msg> = match pick {
+                None => q.drain(..).collect(),
+                Some(p) => {
+                    let (sel, rest): (VecDeque<Msg>, VecDeque<Msg>) = q.drain(..).partition(|m| p(m));
+                    *q = rest;
+                    sel.into_iter().collect()
+                }
+            };
+            self.queued.store(q.len(), Ordering::SeqCst);
+            batch
+        };
+        let n = batch.len();
+        for m in batch {
+            if m.to_root == 0 {
+                (m.f)(std::ptr::null_mut());
+            } else if self.root_alive(m.to_root, m.to_id) {
+                (m.f)(m.to_root as *mut su_root_t);
+            }
+            // A message to a destroyed root is dropped undelivered.
+        }
+        n
+    }
+
+    /// Drop the queued messages of a destroyed root (outside the lock: drops may post).
+    pub(crate) fn purge_msgs(&self, root: usize, id: u64) {
+        let dropped: Vec<Msg> = {
+            let mut q = self.queue.lock();
+            let (gone, keep): (VecDeque<Msg>, VecDeque<Msg>) =
+                q.drain(..).partition(|m| m.to_root == root && m.to_id == id);
+            *q = keep;
+            self.queued.store(q.len(), Ordering::SeqCst);
+            gone.into_iter().collect()
+        };
+        drop(dropped);
+    }
+
+    // ---------------------------------------------------------------- waits
+
+    pub(crate) fn register(&self, root: usize, wait: &su_wait_t, cb: su_wakeup_f, arg: usize) -> c_int {
+        let mut l = self.local.lock();
+        let idx = match l.free_idx.pop() {
+            Some(i) => i,
+            None => {
+                if l.next_idx == c_int::MAX {
+                    return -1;
+                }
+                l.next_idx += 1;
+                l.next_idx - 1
+            }
+        };
+        let ev = interest(idx as usize, wait.events);
+        // SAFETY: the application keeps the descriptor open while it is registered (Sofia's
+        // contract); it is removed from the poller by deregister/unregister/root destroy.
+        if unsafe { self.poller.add_with_mode(wait.fd, ev, PollMode::Level) }.is_err() {
+            l.free_idx.push(idx);
+            return -1;
+        }
+        let i = idx as usize;
+        if l.regs.len() <= i {
+            l.regs.resize_with(i + 1, || None);
+        }
+        l.regs[i] = Some(Reg { wait: Box::new(*wait), cb, arg, root });
+        l.registers += 1;
+        self.n_regs.fetch_add(1, Ordering::SeqCst);
+        idx
+    }
+
+    /// Remove registration `idx`; `destroy_wait` resets the registration's wait copy.
+    pub(crate) fn deregister(&self, idx: c_int) -> c_int {
+        let mut l = self.local.lock();
+        let reg = match l.regs.get_mut(idx as usize).and_then(|r| r.take()) {
+            Some(r) if idx > 0 => r,
+            _ => {
+                set_errno(libc::EBADF);
+                return -1;
+            }
+        };
+        if reg.wait.fd >= 0 {
+            // SAFETY: the descriptor number is only used to remove it from the poller.
+            let _ = self.poller.delete(unsafe { BorrowedFd::borrow_raw(reg.wait.fd) });
+        }
+        l.free_idx.push(idx);
+        l.registers += 1;
+        self.n_regs.fetch_sub(1, Ordering::SeqCst);
+        idx
+    }
+
+    pub(crate) fn unregister(&self, wait: &su_wait_t, arg: usize) -> c_int {
+        let found = {
+            let l = self.local.lock();
+            l.regs.iter().position(|r| {
+                r.as_ref().is_some_and(|r| r.arg == arg && r.wait.fd == wait.fd && r.wait.events == wait.events)
+            })
+        };
+        match found {
+            Some(i) => self.deregister(i as c_int),
+            None => {
+                set_errno(libc::ENOENT);
+                -1
+            }
+        }
+    }
+
+    pub(crate) fn unregister_all(&self, root: usize) -> usize {
+        let idxs: Vec<c_int> = {
+            let l = self.local.lock();
+            l.regs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.as_ref().is_some_and(|r| r.root == root))
+                .map(|(i, _)| i as c_int)
+                .collect()
+        };
+        for &i in &idxs {
+            self.deregister(i);
+        }
+        idxs.len()
+    }
+
+    pub(crate) fn eventmask(&self, idx: c_int, socket: c_int, events: c_int) -> c_int {
+        let mut l = self.local.lock();
+        let Some(Some(reg)) = l.regs.get_mut(idx as usize) else {
+            set_errno(libc::EBADF);
+            return -1;
+        };
+        reg.wait.events = events as c_short;
+        // SAFETY: the descriptor number is only used to update its registration.
+        let fd = unsafe { BorrowedFd::borrow_raw(socket) };
+        if self.poller.modify_with_mode(fd, interest(idx as usize, events as c_short), PollMode::Level).is_err() {
+            return -1;
+        }
+        0
+    }
+
+    /// Wait at most `tout` ms (negative: forever) for I/O and dispatch it.
+    /// Returns the number of events seen.
+    pub(crate) fn wait_events(&self, tout: su_duration_t) -> usize {
+        if tout == 0 && self.n_regs.load(Ordering::SeqCst) == 0 {
+            // Nothing registered: a zero-timeout poll could only report a wake-up, and
+            // wake-ups only matter to a blocking wait (messages are checked separately).
+            return 0;
+        }
+        let (mut events, multishot) = {
+            let mut l = self.local.lock();
+            let ev = l.spare_events.take().unwrap_or_else(|| Events::with_capacity(NonZeroUsize::new(4).unwrap()));
+            (ev, l.multishot)
+        };
+        events.clear();
+        let timeout = if tout < 0 { None } else { Some(Duration::from_millis(tout as u64)) };
+        let _ = self.poller.wait(&mut events, timeout);
+        let mut got: [(usize, c_short); 4] = [(0, 0); 4];
+        let mut n = 0;
+        for ev in events.iter() {
+            if n == got.len() || (!multishot && n == 1) {
+                break;
+            }
+            got[n] = (ev.key, revents(&ev));
+            n += 1;
+        }
+        let version = {
+            let mut l = self.local.lock();
+            if l.spare_events.is_none() {
+                l.spare_events = Some(events);
+            }
+            l.registers
+        };
+        for &(key, rev) in &got[..n] {
+            let call = {
+                let mut l = self.local.lock();
+                match l.regs.get_mut(key).and_then(|r| r.as_mut()) {
+                    Some(reg) => {
+                        let rev = if rev < 0 { exact_revents(reg.wait.fd, reg.wait.events) } else { rev };
+                        reg.wait.revents = rev;
+                        Some((reg.cb, &mut *reg.wait as *mut su_wait_t, reg.arg, reg.root))
+                    }
+                    None => None,
+                }
+            };
+            let Some((cb, w, arg, root)) = call else { continue };
+            let magic = super::root::magic_of(self, root);
+            if let Some(cb) = cb {
+                // SAFETY: the application's callback with the arguments it registered; `w` is
+                // the registration's wait copy, alive until the registration is removed.
+                unsafe { cb(magic, w, arg as *mut c_void) };
+            }
+            if self.local.lock().registers != version {
+                break;
+            }
+        }
+        n
+    }
+
+    // --------------------------------------------------------------- timers
+
+    /// Put slot `s` into the queue at `when` (µs). The caller holds the lock.
+    pub(crate) fn queue_timer(l: &mut Local, s: usize, when: u64) {
+        l.seq += 1;
+        let key = (when, l.seq);
+        let slot = l.slots[s].as_mut().expect("live timer slot");
+        if let Some(old) = slot.key.take() {
+            l.timers.remove(&old);
+        }
+        slot.when = when;
+        slot.key = Some(key);
+        l.timers.insert(key, s);
+    }
+
+    pub(crate) fn unqueue_timer(l: &mut Local, s: usize) {
+        if let Some(slot) = l.slots[s].as_mut() {
+            if let Some(k) = slot.key.take() {
+                l.timers.remove(&k);
+            }
+        }
+    }
+
+    /// Run the expired timers; `tout` becomes the time to the next one when that is sooner.
+    pub(crate) fn expire_timers(&self, tout: &mut su_duration_t, now: su_time_t) -> usize {
+        let now_us = now.as_micros();
+        let mut n = 0;
+        loop {
+            let (s, gen, f, handle, arg, mode, root) = {
+                let mut l = self.local.lock();
+                let Some((&(when, seq), &s)) = l.timers.first_key_value() else { break };
+                if when > now_us {
+                    let at = ((when - now_us).div_ceil(1000)).min(SU_DURATION_MAX as u64) as su_duration_t;
+                    if at < *tout || *tout < 0 {
+                        *tout = at;
+                    }
+                    break;
+                }
+                l.timers.remove(&(when, seq));
+                let slot = l.slots[s].as_mut().expect("queued timer has a slot");
+                slot.key = None;
+                let f = slot.wakeup.take();
+                if f.is_some() && slot.mode != TimerMode::Intervals {
+                    if slot.mode == TimerMode::ForEver {
+                        slot.woken = slot.woken.wrapping_add(1);
+                    }
+                    slot.when = now_us;
+                }
+                (s, slot.gen, f, slot.handle, slot.arg, slot.mode, slot.root)
+            };
+            let Some(f) = f else { continue };
+            let magic = super::root::magic_of(self, root);
+            match mode {
+                TimerMode::Intervals => loop {
+                    let proceed = {
+                        let mut l = self.local.lock();
+                        match l.slots.get_mut(s).and_then(|x| x.as_mut()) {
+                            Some(slot)
+                                if slot.gen == gen
+                                    && slot.mode == TimerMode::Intervals
+                                    && slot.key.is_none()
+                                    && slot.duration > 0 =>
+                            {
+                                if slot.when > now_us {
+                                    slot.wakeup = Some(f);
+                                    let when = slot.when;
+                                    Port::queue_timer(&mut l, s, when);
+                                    false
+                                } else {
+                                    slot.when += slot.duration as u64 * 1000;
+                                    slot.woken = slot.woken.wrapping_add(1);
+                                    true
+                                }
+                            }
+                            _ => false,
+                        }
+                    };
+                    if !proceed {
+                        break;
+                    }
+                    let arg = self.timer_arg(s, gen).unwrap_or(arg);
+                    // SAFETY: the application's timer callback with its own timer and argument.
+                    unsafe { f(magic, handle as *mut c_void, arg as *mut c_void) };
+                    n += 1;
+                },
+                TimerMode::ForEver => {
+                    // SAFETY: as above.
+                    unsafe { f(magic, handle as *mut c_void, arg as *mut c_void) };
+                    n += 1;
+                    let mut l = self.local.lock();
+                    if let Some(slot) = l.slots.get_mut(s).and_then(|x| x.as_mut()) {
+                        if slot.gen == gen && slot.mode == TimerMode::ForEver && slot.key.is_none() {
+                            slot.wakeup = Some(f);
+                            let when = now_us + slot.duration.max(0) as u64 * 1000;
+                            Port::queue_timer(&mut l, s, when);
+                        }
+                    }
+                }
+                TimerMode::Once => {
+                    // SAFETY: as above.
+                    unsafe { f(magic, handle as *mut c_void, arg as *mut c_void) };
+                    n += 1;
+                }
+            }
+        }
+        n
+    }
+
+    fn timer_arg(&self, s: usize, gen: u64) -> Option<usize> {
+        let l = self.local.lock();
+        l.slots.get(s).and_then(|x| x.as_ref()).filter(|x| x.gen == gen).map(|x| x.arg)
+    }
+
+    fn has_timers(&self) -> bool {
+        !self.local.lock().timers.is_empty()
+    }
+
+    pub(crate) fn set_prepoll(&self, on: bool) {
+        self.has_prepoll.store(on, Ordering::SeqCst);
+    }
+
+    fn prepoll(&self) {
+        if !self.has_prepoll.load(Ordering::SeqCst) {
+            return;
+        }
+        let pp = self.local.lock().prepoll;
+        if let Some((f, magic, root)) = pp {
+            // SAFETY: the application's pre-poll callback with the values it registered.
+            unsafe { f(magic as *mut c_void, root as *mut su_root_t) };
+        }
+    }
+
+    // ----------------------------------------------------------------- loop
+
+    /// One round of messages, timers and I/O (`su_root_step`).
+    pub(crate) fn step(&self, mut tout: su_duration_t) -> su_duration_t {
+        let now = time::now();
+        self.prepoll();
+        if self.has_msgs() {
+            self.run_msgs(None);
+        }
+        self.expire_timers(&mut tout, now);
+        if self.has_msgs() {
+            tout = 0;
+        }
+        tout = if self.wait_events(tout) > 0 { 0 } else { SU_WAIT_FOREVER };
+        if self.has_msgs() {
+            // Messages posted from another thread woke us: they count as an event.
+            tout = 0;
+            if self.run_msgs(None) > 0 && self.wait_events(0) > 0 {
+                tout = 0;
+            }
+        }
+        if self.has_timers() {
+            self.expire_timers(&mut tout, time::now());
+        }
+        if self.has_msgs() {
+            tout = 0;
+        }
+        tout
+    }
+
+    /// Loop until `break_loop` (`su_root_run`).
+    pub(crate) fn run(&self) {
+        self.running.store(true, Ordering::SeqCst);
+        while self.running.load(Ordering::SeqCst) {
+            let mut tout = self.local.lock().max_defer;
+            self.prepoll();
+            if self.has_msgs() {
+                self.run_msgs(None);
+            }
+            self.expire_timers(&mut tout, time::now());
+            if !self.running.load(Ordering::SeqCst) {
+                break;
+            }
+            if self.has_msgs() {
+                tout = 0;
+            }
+            self.wait_events(tout);
+        }
+    }
+
+    pub(crate) fn break_loop(&self) {
+        self.running.store(false, Ordering::SeqCst);
+        if !self.own_thread() {
+            self.wakeup();
+        }
+    }
+}
+
+/// Level-triggered interest of a wait object's `events`.
+fn interest(key: usize, events: c_short) -> Event {
+    match (events & POLLIN != 0, events & POLLOUT != 0) {
+        (true, true) => Event::all(key),
+        (true, false) => Event::readable(key),
+        (false, true) => Event::writable(key),
+        (false, false) => Event::none(key),
+    }
+}
+
+/// `revents` from a poller event; -1 when only poll() can tell the exact bits (HUP/ERR).
+fn revents(ev: &Event) -> c_short {
+    if ev.is_interrupt() || ev.is_err() == Some(true) || ev.is_priority() {
+        return -1;
+    }
+    (if ev.readable { POLLIN } else { 0 }) | (if ev.writable { POLLOUT } else { 0 })
+}
+
+fn exact_revents(fd: c_int, events: c_short) -> c_short {
+    let mut p = libc::pollfd { fd, events, revents: 0 };
+    // SAFETY: poll on one pollfd we own, without waiting.
+    unsafe { libc::poll(&mut p, 1, 0) };
+    p.revents
+}
+
+pub(crate) fn set_errno(e: c_int) {
+    // SAFETY: errno is thread-local storage of libc.
+    unsafe { *libc::__errno_location() = e };
+}
