@@ -1,7 +1,8 @@
 /* ABI probe: sizes, field offsets and enum values of the public structs and enums that
  * applications compile into their own code.  Built against the real library's headers
  * (1.12) and ours, the output must be identical; for the 1.13 flavour it is compared with
- * c-tests/abi_probe.1.13.expected (the fork's measured layout, sofia-abi.md). */
+ * c-tests/abi_probe.1.13.expected (the fork's measured layout, sofia-abi.md; written by
+ * tools/abi-expected-1.13). */
 #include <stdio.h>
 #include <stddef.h>
 #include <sofia-sip/su.h>
