@@ -1,0 +1,321 @@
+//! Copying between the safe [`Hdr`] model and Sofia's C header structs. This is the one
+//! place of the SIP layer that reads and writes C memory by offset, guided by a [`Shape`].
+//!
+//! A header written here is one block of its home: the struct, then the parameter pointer
+//! array, then every string (NUL-terminated) — the layout Sofia's header copies have, so
+//! freeing the header frees all of it.
+
+use std::borrow::Cow;
+use std::ffi::{c_char, c_void, CStr};
+use std::ptr;
+
+use super::model::{Derived, Hdr, Num, Shape, UrlVal};
+use crate::su::alloc::{home_alloc, su_home_t};
+
+/// Offsets inside `msg_common_t` / every header.
+pub const H_SUCC: usize = 0;
+pub const H_PREV: usize = 8;
+pub const H_CLASS: usize = 16;
+pub const H_DATA: usize = 24;
+pub const H_LEN: usize = 32;
+pub const H_NEXT: usize = 40;
+
+/// Bytes the strings, parameters and URL of `h` need after the struct itself.
+pub fn extra_size(h: &Hdr, shape: &Shape) -> usize {
+    let mut n = 0;
+    if let Some(p) = h.params.as_ref().filter(|p| !p.is_empty()) {
+        n += (p.len() + 1) * 8 + p.iter().map(|s| s.len() + 1).sum::<usize>();
+    }
+    for (i, _) in shape.strs.iter().enumerate() {
+        if let Some(s) = h.s[i].as_ref() {
+            if !shape.inline_str {
+                n += s.len() + 1;
+            }
+        }
+    }
+    if let (Some(u), Some(_)) = (h.url.as_ref(), shape.url) {
+        n += u.f.iter().flatten().map(|s| s.len() + 1).sum::<usize>();
+    }
+    n
+}
+
+/// A cursor writing strings into the tail of a header block.
+struct Tail {
+    p: *mut u8,
+    end: *mut u8,
+}
+
+impl Tail {
+    /// Copies `s` and a NUL; returns the copy.
+    ///
+    /// # Safety
+    /// `self.p..self.end` must be writable memory of the block.
+    unsafe fn put(&mut self, s: &[u8]) -> *const c_char {
+        let need = s.len() + 1;
+        // SAFETY: extra_size() reserved room for every string written here.
+        unsafe {
+            assert!(self.end.offset_from(self.p) >= need as isize, "header block overflow");
+            ptr::copy_nonoverlapping(s.as_ptr(), self.p, s.len());
+            *self.p.add(s.len()) = 0;
+            let r = self.p as *const c_char;
+            self.p = self.p.add(need);
+            r
+        }
+    }
+}
+
+/// Writes `h` into a new block of `home` as a C header of `class` (a `msg_hclass_t *`).
+/// Returns NULL when out of memory.
+///
+/// # Safety
+/// `home` must be NULL or a valid home; `class` a valid header class whose struct has
+/// `shape`'s layout.
+pub unsafe fn write(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &Hdr) -> *mut c_void {
+    let total = shape.size + extra_size(h, shape);
+    // SAFETY: forwarded contract; the block is zeroed.
+    let base = unsafe { home_alloc(home, total, true) } as *mut u8;
+    if base.is_null() {
+        return ptr::null_mut();
+    }
+    // SAFETY: base points to `total` writable bytes; every offset written is inside the
+    // struct part (checked by the shape table test) or inside the reserved tail.
+    unsafe {
+        fill(base, total, class, shape, h);
+    }
+    base as *mut c_void
+}
+
+/// Fills a zeroed block of `total` bytes at `base`.
+///
+/// # Safety
+/// `base..base+total` must be writable and zeroed, `total >= shape.size + extra_size(h)`.
+pub unsafe fn fill(base: *mut u8, total: usize, class: *const c_void, shape: &Shape, h: &Hdr) {
+    // SAFETY: see the function contract.
+    unsafe {
+        let wptr = |off: usize, v: *const c_void| ptr::write_unaligned(base.add(off) as *mut *const c_void, v);
+        wptr(H_CLASS, class);
+        let mut tail = Tail { p: base.add(shape.size), end: base.add(total) };
+
+        // Parameters first: derived fields point into them.
+        let mut param_ptrs: Vec<*const c_char> = Vec::new();
+        if let (Some(off), Some(params)) = (shape.params, h.params.as_ref()) {
+            if !params.is_empty() {
+                let arr = tail.p as *mut *const c_char;
+                tail.p = tail.p.add((params.len() + 1) * 8);
+                for (i, p) in params.iter().enumerate() {
+                    let s = tail.put(p);
+                    ptr::write_unaligned(arr.add(i), s);
+                    param_ptrs.push(s);
+                }
+                ptr::write_unaligned(arr.add(params.len()), ptr::null());
+                wptr(off, arr as *const c_void);
+            }
+        }
+
+        for (i, &off) in shape.strs.iter().enumerate() {
+            let Some(s) = h.s[i].as_ref() else { continue };
+            if shape.inline_str {
+                let n = s.len().min(3);
+                ptr::copy_nonoverlapping(s.as_ptr(), base.add(off), n);
+            } else {
+                let p = tail.put(s);
+                wptr(off, p as *const c_void);
+                if i == 0 {
+                    if let Some(len_off) = shape.data_len {
+                        ptr::write_unaligned(base.add(len_off) as *mut u32, s.len() as u32);
+                    }
+                }
+            }
+        }
+
+        if let (Some(off), Some(u)) = (shape.url, h.url.as_ref()) {
+            *base.add(off + 6) = u.kind as u8;
+            *base.add(off + 7) = u.root;
+            for (i, f) in u.f.iter().enumerate() {
+                if let Some(f) = f {
+                    let p = tail.put(f);
+                    wptr(off + 8 + 8 * i, p as *const c_void);
+                }
+            }
+        }
+
+        for (i, &(off, ty)) in shape.nums.iter().enumerate() {
+            let v = h.n[i];
+            match ty {
+                Num::U32 => ptr::write_unaligned(base.add(off) as *mut u32, v as u32),
+                Num::Int => ptr::write_unaligned(base.add(off) as *mut i32, v as i64 as i32),
+                Num::ULong => ptr::write_unaligned(base.add(off) as *mut u64, v),
+            }
+        }
+
+        for d in shape.derived {
+            apply_derived(base, *d, h, &param_ptrs, shape);
+        }
+    }
+}
+
+/// Sets one derived field from the parameters (or string slots) already written.
+///
+/// # Safety
+/// As for [`fill`]; `param_ptrs` are the C copies of `h.params` in order.
+unsafe fn apply_derived(base: *mut u8, d: Derived, h: &Hdr, param_ptrs: &[*const c_char], shape: &Shape) {
+    let params: &[Cow<[u8]>] = h.params.as_deref().unwrap_or(&[]);
+    let find = |name: &str| -> Option<(usize, usize)> {
+        params.iter().enumerate().find_map(|(i, p)| {
+            let n = name.len();
+            (p.len() >= n && p[..n].eq_ignore_ascii_case(name.as_bytes()) && (p.len() == n || p[n] == b'='))
+                .then(|| (i, if p.len() == n { n } else { n + 1 }))
+        })
+    };
+    // SAFETY: offsets inside the struct (shape table test); pointers into the block.
+    unsafe {
+        match d {
+            Derived::Param(off, name) => {
+                if let Some((i, skip)) = find(name) {
+                    ptr::write_unaligned(base.add(off) as *mut *const c_char, param_ptrs[i].add(skip));
+                }
+            }
+            Derived::Flag(off, name) => {
+                if find(name).is_some() {
+                    ptr::write_unaligned(base.add(off) as *mut u32, 1);
+                }
+            }
+            Derived::Bit(off, bit, name, value) => {
+                if let Some((i, skip)) = find(name) {
+                    let ok = match value {
+                        None => true,
+                        Some(v) => params[i][skip..].eq_ignore_ascii_case(v.as_bytes()),
+                    };
+                    if ok {
+                        let p = base.add(off);
+                        *p |= 1 << bit;
+                    }
+                }
+            }
+            Derived::AfterSlash(off, slot) => {
+                let s_off = shape.strs[slot];
+                let s = ptr::read_unaligned(base.add(s_off) as *const *const c_char);
+                if !s.is_null() {
+                    let bytes = CStr::from_ptr(s).to_bytes();
+                    let at = bytes.iter().position(|&b| b == b'/').map_or(bytes.len(), |i| i + 1);
+                    ptr::write_unaligned(base.add(off) as *mut *const c_char, s.add(at));
+                }
+            }
+        }
+    }
+}
+
+/// Reads a C header of `shape` back into the safe model, borrowing its strings.
+///
+/// # Safety
+/// `h` must point to a valid header struct of `shape`'s layout whose strings and arrays
+/// stay valid for `'a`.
+pub unsafe fn read<'a>(h: *const c_void, shape: &Shape) -> Hdr<'a> {
+    let base = h as *const u8;
+    let mut out = Hdr::default();
+    // SAFETY: valid header of this shape (function contract).
+    unsafe {
+        let rptr = |off: usize| ptr::read_unaligned(base.add(off) as *const *const c_char);
+        let cs = |p: *const c_char| -> Option<Cow<'a, [u8]>> {
+            (!p.is_null()).then(|| Cow::Borrowed(CStr::from_ptr(p).to_bytes()))
+        };
+        for (i, &off) in shape.strs.iter().enumerate() {
+            if shape.inline_str {
+                let raw = std::slice::from_raw_parts(base.add(off), 4);
+                let n = raw.iter().position(|&b| b == 0).unwrap_or(3).min(3);
+                out.s[i] = Some(Cow::Owned(raw[..n].to_vec()));
+            } else if i == 0 && shape.data_len.is_some() {
+                let p = rptr(off);
+                if !p.is_null() {
+                    let len = ptr::read_unaligned(base.add(shape.data_len.unwrap()) as *const u32) as usize;
+                    out.s[0] = Some(Cow::Borrowed(std::slice::from_raw_parts(p as *const u8, len)));
+                }
+            } else {
+                out.s[i] = cs(rptr(off));
+            }
+        }
+        if let Some(off) = shape.params {
+            let arr = rptr(off) as *const *const c_char;
+            if !arr.is_null() {
+                let mut v = Vec::new();
+                let mut i = 0;
+                loop {
+                    let p = ptr::read_unaligned(arr.add(i));
+                    if p.is_null() {
+                        break;
+                    }
+                    v.push(Cow::Borrowed(CStr::from_ptr(p).to_bytes()));
+                    i += 1;
+                }
+                out.params = Some(v);
+            }
+        }
+        if let Some(off) = shape.url {
+            out.url = Some(read_url(base.add(off)));
+        }
+        for (i, &(off, ty)) in shape.nums.iter().enumerate() {
+            out.n[i] = match ty {
+                Num::U32 => u64::from(ptr::read_unaligned(base.add(off) as *const u32)),
+                Num::Int => ptr::read_unaligned(base.add(off) as *const i32) as i64 as u64,
+                Num::ULong => ptr::read_unaligned(base.add(off) as *const u64),
+            };
+        }
+    }
+    out
+}
+
+/// Reads a `url_t` into the model.
+///
+/// # Safety
+/// `u` must point to a valid `url_t` whose strings outlive `'a`.
+pub unsafe fn read_url<'a>(u: *const u8) -> UrlVal<'a> {
+    let mut v = UrlVal::default();
+    // SAFETY: valid url_t (contract).
+    unsafe {
+        v.kind = *u.add(6) as i8;
+        v.root = *u.add(7);
+        for i in 0..9 {
+            let p = ptr::read_unaligned(u.add(8 + 8 * i) as *const *const c_char);
+            if !p.is_null() {
+                v.f[i] = Some(Cow::Borrowed(CStr::from_ptr(p).to_bytes()));
+            }
+        }
+    }
+    v
+}
+
+/// Reads the `next` pointer of a header.
+///
+/// # Safety
+/// `h` must be a valid header.
+pub unsafe fn next(h: *const c_void) -> *mut c_void {
+    // SAFETY: every header has its next pointer at offset 40.
+    unsafe { ptr::read_unaligned((h as *const u8).add(H_NEXT) as *const *mut c_void) }
+}
+
+/// Reads the class pointer of a header.
+///
+/// # Safety
+/// `h` must be a valid header.
+pub unsafe fn class(h: *const c_void) -> *const c_void {
+    // SAFETY: msg_common_t.h_class at offset 16.
+    unsafe { ptr::read_unaligned((h as *const u8).add(H_CLASS) as *const *const c_void) }
+}
+
+/// Writes a pointer field of a header (or of any C struct).
+///
+/// # Safety
+/// `base + off` must be a writable pointer-sized field.
+pub unsafe fn set_ptr(base: *mut c_void, off: usize, v: *const c_void) {
+    // SAFETY: contract.
+    unsafe { ptr::write_unaligned((base as *mut u8).add(off) as *mut *const c_void, v) }
+}
+
+/// Reads a pointer field.
+///
+/// # Safety
+/// `base + off` must be a readable pointer-sized field.
+pub unsafe fn get_ptr(base: *const c_void, off: usize) -> *mut c_void {
+    // SAFETY: contract.
+    unsafe { ptr::read_unaligned((base as *const u8).add(off) as *const *mut c_void) }
+}

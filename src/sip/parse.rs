@@ -1,0 +1,782 @@
+//! Parsers of SIP header values into the safe model ([`Hdr`]), per header shape.
+//!
+//! Each parser takes the value text of one header line (folds included, leading and
+//! trailing white space removed) and returns one `Hdr` per header instance: comma lists of
+//! appendable kinds (Via, Contact, Route, ...) give several. White space that the grammar
+//! allows around separators is dropped, as Sofia's parser does, so that printing gives the
+//! canonical form. `None` means the value does not parse; the message keeps it as an error
+//! header.
+
+use std::borrow::Cow;
+
+use super::model::{Hdr, UrlVal};
+use super::scan::{is_lws, is_token, Cursor};
+use crate::url::syntax as url;
+
+type R<'a> = Option<Vec<Hdr<'a>>>;
+
+fn one(h: Hdr<'_>) -> R<'_> {
+    Some(vec![h])
+}
+
+/// `bytes` without any LWS inside (`SIP / 2.0 / UDP` → `SIP/2.0/UDP`).
+fn squeeze(b: &[u8]) -> Cow<'_, [u8]> {
+    if b.iter().any(|&c| is_lws(c)) {
+        Cow::Owned(b.iter().copied().filter(|&c| !is_lws(c)).collect())
+    } else {
+        Cow::Borrowed(b)
+    }
+}
+
+/// Folded white space (CR, LF, runs of SP/HT) collapsed to single spaces.
+fn unfold(b: &[u8]) -> Cow<'_, [u8]> {
+    let needs = b.windows(2).any(|w| is_lws(w[0]) && is_lws(w[1])) || b.iter().any(|&c| c == b'\r' || c == b'\n' || c == b'\t');
+    if !needs {
+        return Cow::Borrowed(b);
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut ws = false;
+    for &c in b {
+        if is_lws(c) {
+            ws = true;
+        } else {
+            if ws && !out.is_empty() {
+                out.push(b' ');
+            }
+            ws = false;
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Splits at commas outside quotes, angle brackets and parentheses.
+pub fn split_commas(v: &[u8]) -> Option<Vec<&[u8]>> {
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    let (mut angle, mut paren) = (false, 0u32);
+    while i < v.len() {
+        match v[i] {
+            b'"' if !angle => {
+                i += 1;
+                while i < v.len() && v[i] != b'"' {
+                    if v[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                if i >= v.len() {
+                    return None;
+                }
+            }
+            b'<' => angle = true,
+            b'>' => angle = false,
+            b'(' if !angle => paren += 1,
+            b')' if !angle && paren > 0 => paren -= 1,
+            b',' if !angle && paren == 0 => {
+                out.push(trim(&v[start..i]));
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if angle {
+        return None;
+    }
+    out.push(trim(&v[start..]));
+    // Empty elements (", ,") are allowed by the grammar's #rule and skipped.
+    out.retain(|e| !e.is_empty());
+    Some(out)
+}
+
+pub fn trim(b: &[u8]) -> &[u8] {
+    let s = b.iter().position(|&c| !is_lws(c)).unwrap_or(b.len());
+    let e = b.iter().rposition(|&c| !is_lws(c)).map_or(s, |e| e + 1);
+    &b[s..e]
+}
+
+/// `;name[=value]` parameters from `c`, each normalised to "name=value" / "name".
+fn params<'a>(c: &mut Cursor<'a>) -> Option<Vec<Cow<'a, [u8]>>> {
+    let mut raw = Vec::new();
+    c.params(&mut raw)?;
+    Some(
+        raw.into_iter()
+            .map(|p| match p.value {
+                None => Cow::Borrowed(c.bytes(p.name)),
+                Some(v) if v.start == p.name.end + 1 => Cow::Borrowed(c.bytes(p.name.start..v.end)),
+                Some(v) => {
+                    let mut o = c.bytes(p.name).to_vec();
+                    o.push(b'=');
+                    o.extend_from_slice(c.bytes(v));
+                    Cow::Owned(o)
+                }
+            })
+            .collect(),
+    )
+}
+
+fn opt_params(p: Vec<Cow<'_, [u8]>>) -> Option<Vec<Cow<'_, [u8]>>> {
+    (!p.is_empty()).then_some(p)
+}
+
+/// Parses a URL (bytes without brackets) as `url_d()` does.
+pub fn url_val(b: &[u8]) -> Option<UrlVal<'static>> {
+    let p = url::parse(b)?;
+    let mut v = UrlVal { kind: p.kind.code(), root: if p.root { b'/' } else { 0 }, ..Default::default() };
+    for (i, f) in p.fields.into_iter().enumerate() {
+        v.f[i] = f.map(|f| Cow::Owned(f.text));
+    }
+    if p.kind == crate::url::Kind::Any && v.f[0].is_none() {
+        v.f[0] = Some(Cow::Borrowed(b"*"));
+    }
+    Some(v)
+}
+
+/// name-addr or addr-spec, then `;params`: (display, url, params, rest after params).
+/// `display` is `Some("")` when the URL was in angle brackets without a display name (the
+/// printer then keeps the brackets).
+#[allow(clippy::type_complexity)]
+fn name_addr<'a>(v: &'a [u8]) -> Option<(Option<Cow<'a, [u8]>>, UrlVal<'static>, Option<Vec<Cow<'a, [u8]>>>, usize)> {
+    let mut c = Cursor::new(v, 0..v.len());
+    c.skip_lws();
+    let display;
+    let url;
+    if c.peek() == Some(b'"') {
+        let q = c.quoted()?;
+        display = Some(Cow::Borrowed(&v[q]));
+        if !c.eat(b'<') {
+            return None;
+        }
+        let start = c.pos();
+        let close = v[start..].iter().position(|&b| b == b'>')? + start;
+        url = url_val(&v[start..close])?;
+        c = Cursor::new(v, close + 1..v.len());
+    } else if let Some(lt) = v.iter().position(|&b| b == b'<') {
+        // Everything before '<' is the display name (tokens); it must not contain
+        // separators that end the header.
+        let d = trim(&v[c.pos()..lt]);
+        if d.iter().any(|&b| matches!(b, b';' | b',' | b'>' | b'"')) {
+            return None;
+        }
+        display = Some(unfold(d));
+        let close = v[lt..].iter().position(|&b| b == b'>')? + lt;
+        url = url_val(&v[lt + 1..close])?;
+        c = Cursor::new(v, close + 1..v.len());
+    } else {
+        // addr-spec: the URL ends at ';' (parameters of the header), ',' or white space.
+        let start = c.pos();
+        let end = v[start..].iter().position(|&b| b == b';' || b == b',' || is_lws(b)).map_or(v.len(), |e| e + start);
+        display = None;
+        url = url_val(&v[start..end])?;
+        c = Cursor::new(v, end..v.len());
+    }
+    let p = params(&mut c)?;
+    c.skip_lws();
+    Some((display, url, opt_params(p), c.pos()))
+}
+
+fn addr(v: &[u8]) -> R<'_> {
+    let (display, url, params, end) = name_addr(v)?;
+    if end != v.len() {
+        return None;
+    }
+    let mut h = Hdr { url: Some(url), params, ..Default::default() };
+    h.s[0] = display;
+    one(h)
+}
+
+fn addr_list(v: &[u8]) -> R<'_> {
+    let mut out = Vec::new();
+    for e in split_commas(v)? {
+        out.extend(addr(e)?);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn contact(v: &[u8]) -> R<'_> {
+    if trim(v) == b"*" {
+        let mut h = Hdr::default();
+        h.url = Some(url_val(b"*")?);
+        return one(h);
+    }
+    addr_list(v)
+}
+
+fn via(v: &[u8]) -> R<'_> {
+    let mut out = Vec::new();
+    for e in split_commas(v)? {
+        let mut c = Cursor::new(e, 0..e.len());
+        // sent-protocol: name / version / transport, LWS allowed around the slashes
+        let a = c.token()?;
+        if !c.eat(b'/') {
+            return None;
+        }
+        let b = c.token()?;
+        if !c.eat(b'/') {
+            return None;
+        }
+        let t = c.token()?;
+        let proto = squeeze(&e[a.start..t.end]);
+        c.skip_lws();
+        // sent-by: host [ : port ]
+        let host_start = c.pos();
+        let host = if c.peek() == Some(b'[') {
+            let close = e[host_start..].iter().position(|&x| x == b']')? + host_start;
+            c = Cursor::new(e, close + 1..e.len());
+            host_start..close + 1
+        } else {
+            let r = c.take_while(|x| is_token(x) && x != b'%' || x == b'_');
+            if r.is_empty() {
+                return None;
+            }
+            r
+        };
+        let _ = b;
+        let mut h = Hdr::default();
+        h.s[0] = Some(proto);
+        h.set(1, &e[host]);
+        if c.eat(b':') {
+            let (_, port) = c.number(5)?;
+            h.set(2, &e[port]);
+        }
+        h.params = opt_params(params(&mut c)?);
+        c.skip_lws();
+        if c.peek() == Some(b'(') {
+            let start = c.pos() + 1;
+            let close = e[start..].iter().rposition(|&x| x == b')')? + start;
+            h.set(3, &e[start..close]);
+            c = Cursor::new(e, close + 1..e.len());
+            c.skip_lws();
+        }
+        if !c.at_end() {
+            return None;
+        }
+        out.push(h);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn cseq(v: &[u8]) -> R<'_> {
+    let mut c = Cursor::new(v, 0..v.len());
+    let (seq, _) = c.number(10)?;
+    if seq > u64::from(u32::MAX) {
+        return None;
+    }
+    let m = c.token()?;
+    c.skip_lws();
+    if !c.at_end() {
+        return None;
+    }
+    let mut h = Hdr::default();
+    h.n[0] = seq;
+    h.n[1] = method_code(&v[m.clone()]) as u64;
+    h.set(0, &v[m]);
+    one(h)
+}
+
+/// `sip_method_t` of a method name (case-sensitive, as RFC 3261 says).
+pub fn method_code(m: &[u8]) -> i32 {
+    const NAMES: [&[u8]; 14] = [
+        b"INVITE", b"ACK", b"CANCEL", b"BYE", b"OPTIONS", b"REGISTER", b"INFO", b"PRACK", b"UPDATE", b"MESSAGE",
+        b"SUBSCRIBE", b"NOTIFY", b"REFER", b"PUBLISH",
+    ];
+    NAMES.iter().position(|n| *n == m).map_or(0, |i| i as i32 + 1)
+}
+
+/// Sofia's string hash (`msg_hash_string`), as stored in `i_hash`: every byte (sign-extended,
+/// as C's `char` is) is added and the sum multiplied by 38501, modulo 2^64; never 0.
+pub fn msg_hash(id: &[u8]) -> u64 {
+    let h = id.iter().fold(0u64, |h, &b| h.wrapping_add(u64::from(b as i8 as i32 as u32)).wrapping_mul(38501));
+    if h == 0 {
+        u64::MAX
+    } else {
+        h
+    }
+}
+
+fn call_id(v: &[u8]) -> R<'_> {
+    // word [ "@" word ]: no white space inside
+    if v.is_empty() || v.iter().any(|&b| is_lws(b)) {
+        return None;
+    }
+    let mut h = Hdr::default();
+    h.set(0, v);
+    h.n[0] = msg_hash(v);
+    one(h)
+}
+
+fn numeric(v: &[u8], max: u64) -> R<'_> {
+    let mut c = Cursor::new(v, 0..v.len());
+    let (n, _) = c.number(20)?;
+    c.skip_lws();
+    if !c.at_end() || n > max {
+        return None;
+    }
+    let mut h = Hdr::default();
+    h.n[0] = n;
+    one(h)
+}
+
+fn generic(v: &[u8]) -> R<'_> {
+    let mut h = Hdr::default();
+    h.s[0] = Some(unfold(v));
+    one(h)
+}
+
+/// Comma-separated tokens into one header's item list.
+fn token_list(v: &[u8]) -> R<'_> {
+    let mut items = Vec::new();
+    for e in split_commas(v)? {
+        let e = squeeze(e);
+        if e.is_empty() {
+            continue;
+        }
+        items.push(e);
+    }
+    let mut h = Hdr::default();
+    h.params = Some(items);
+    one(h)
+}
+
+fn allow(v: &[u8]) -> R<'_> {
+    let mut hs = token_list(v)?;
+    let h = &mut hs[0];
+    let bits = h.params.as_ref().map_or(0, |p| {
+        p.iter().map(|m| method_code(m)).filter(|&c| c > 0).fold(0u64, |a, c| a | 1 << c)
+    });
+    h.n[0] = bits;
+    Some(hs)
+}
+
+fn content_type(v: &[u8]) -> R<'_> {
+    let mut c = Cursor::new(v, 0..v.len());
+    let t = c.token()?;
+    if !c.eat(b'/') {
+        return None;
+    }
+    let s = c.token()?;
+    let mut h = Hdr::default();
+    h.s[0] = Some(squeeze(&v[t.start..s.end]));
+    h.params = opt_params(params(&mut c)?);
+    c.skip_lws();
+    if !c.at_end() {
+        return None;
+    }
+    one(h)
+}
+
+fn accept(v: &[u8]) -> R<'_> {
+    let mut out = Vec::new();
+    for e in split_commas(v)? {
+        let mut hs = content_type(e)?;
+        out.append(&mut hs);
+    }
+    Some(out)
+}
+
+fn accept_any(v: &[u8]) -> R<'_> {
+    let mut out = Vec::new();
+    for e in split_commas(v)? {
+        let mut c = Cursor::new(e, 0..e.len());
+        let t = c.token()?;
+        let mut h = Hdr::default();
+        h.set(0, &e[t]);
+        h.params = opt_params(params(&mut c)?);
+        c.skip_lws();
+        if !c.at_end() {
+            return None;
+        }
+        out.push(h);
+    }
+    Some(out)
+}
+
+/// token followed by `;params` (Event, Subscription-State, Content-Disposition, ...).
+fn token_params(v: &[u8]) -> R<'_> {
+    let mut c = Cursor::new(v, 0..v.len());
+    let t = c.token()?;
+    let mut h = Hdr::default();
+    h.set(0, &v[t]);
+    h.params = opt_params(params(&mut c)?);
+    c.skip_lws();
+    if !c.at_end() {
+        return None;
+    }
+    one(h)
+}
+
+fn token_params_list(v: &[u8]) -> R<'_> {
+    let mut out = Vec::new();
+    for e in split_commas(v)? {
+        out.extend(token_params(e)?);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// delta-seconds followed by `;params` (Session-Expires, Min-SE).
+fn delta_params(v: &[u8]) -> R<'_> {
+    let mut c = Cursor::new(v, 0..v.len());
+    let (n, _) = c.number(10)?;
+    if n > u64::from(u32::MAX) {
+        return None;
+    }
+    let mut h = Hdr::default();
+    h.n[0] = n;
+    h.params = opt_params(params(&mut c)?);
+    c.skip_lws();
+    if !c.at_end() {
+        return None;
+    }
+    one(h)
+}
+
+/// Challenges and credentials: scheme, then comma-separated auth-params, one header.
+fn auth(v: &[u8]) -> R<'_> {
+    let mut c = Cursor::new(v, 0..v.len());
+    let scheme = c.token()?;
+    c.skip_lws();
+    let rest = c.rest();
+    let mut items = Vec::new();
+    for e in split_commas(&v[rest])? {
+        items.push(auth_param(e)?);
+    }
+    let mut h = Hdr::default();
+    h.set(0, &v[scheme]);
+    h.params = opt_params(items);
+    one(h)
+}
+
+/// `name = value` with the white space around `=` removed.
+fn auth_param(e: &[u8]) -> Option<Cow<'_, [u8]>> {
+    let eq = match e.iter().position(|&b| b == b'=') {
+        Some(i) => i,
+        None => return Some(Cow::Borrowed(e)),
+    };
+    let name = trim(&e[..eq]);
+    let value = trim(&e[eq + 1..]);
+    if name.is_empty() || !name.iter().all(|&b| is_token(b)) {
+        return None;
+    }
+    if name.len() == eq && value.as_ptr() == e[eq + 1..].as_ptr() {
+        return Some(Cow::Borrowed(e));
+    }
+    let mut o = name.to_vec();
+    o.push(b'=');
+    o.extend_from_slice(value);
+    Some(Cow::Owned(o))
+}
+
+fn auth_info(v: &[u8]) -> R<'_> {
+    let mut items = Vec::new();
+    for e in split_commas(v)? {
+        items.push(auth_param(e)?);
+    }
+    let mut h = Hdr::default();
+    h.params = opt_params(items);
+    one(h)
+}
+
+/// Expires: delta-seconds (a date form is kept as a date, 0 if unparsable).
+fn expires(v: &[u8]) -> R<'_> {
+    if v.first().is_some_and(u8::is_ascii_digit) {
+        let mut c = Cursor::new(v, 0..v.len());
+        let (n, _) = c.number(20)?;
+        c.skip_lws();
+        if !c.at_end() {
+            return None;
+        }
+        let mut h = Hdr::default();
+        h.n[1] = n.min(u64::from(u32::MAX));
+        return one(h);
+    }
+    None
+}
+
+fn unknown<'a>(name: &'a [u8], v: &'a [u8]) -> R<'a> {
+    let mut h = Hdr::default();
+    h.set(0, name);
+    h.set(1, v);
+    one(h)
+}
+
+fn replaces(v: &[u8]) -> R<'_> {
+    let mut c = Cursor::new(v, 0..v.len());
+    c.skip_lws();
+    let id = c.take_while(|b| !is_lws(b) && b != b';');
+    if id.is_empty() {
+        return None;
+    }
+    let mut h = Hdr::default();
+    h.set(0, &v[id]);
+    h.params = opt_params(params(&mut c)?);
+    c.skip_lws();
+    if !c.at_end() {
+        return None;
+    }
+    one(h)
+}
+
+fn reason(v: &[u8]) -> R<'_> {
+    token_params_list(v)
+}
+
+fn rseq(v: &[u8]) -> R<'_> {
+    numeric(v, u64::from(u32::MAX))
+}
+
+fn rack(v: &[u8]) -> R<'_> {
+    let mut c = Cursor::new(v, 0..v.len());
+    let (resp, _) = c.number(10)?;
+    let (seq, _) = c.number(10)?;
+    let m = c.token()?;
+    c.skip_lws();
+    if !c.at_end() || resp > u64::from(u32::MAX) || seq > u64::from(u32::MAX) {
+        return None;
+    }
+    let mut h = Hdr::default();
+    h.n = [resp, seq, method_code(&v[m.clone()]) as u64];
+    h.set(0, &v[m]);
+    one(h)
+}
+
+fn timestamp(v: &[u8]) -> R<'_> {
+    let mut c = Cursor::new(v, 0..v.len());
+    c.skip_lws();
+    let stamp = c.take_while(|b| b.is_ascii_digit() || b == b'.');
+    if stamp.is_empty() {
+        return None;
+    }
+    let mut h = Hdr::default();
+    h.set(0, &v[stamp]);
+    c.skip_lws();
+    if !c.at_end() {
+        let d = c.take_while(|b| b.is_ascii_digit() || b == b'.');
+        if d.is_empty() {
+            return None;
+        }
+        h.set(1, &v[d]);
+        c.skip_lws();
+    }
+    if !c.at_end() {
+        return None;
+    }
+    one(h)
+}
+
+fn call_info(v: &[u8]) -> R<'_> {
+    let mut out = Vec::new();
+    for e in split_commas(v)? {
+        let mut c = Cursor::new(e, 0..e.len());
+        if !c.eat(b'<') {
+            return None;
+        }
+        let start = c.pos();
+        let close = e[start..].iter().position(|&b| b == b'>')? + start;
+        let mut h = Hdr::default();
+        h.url = Some(url_val(&e[start..close])?);
+        let mut c = Cursor::new(e, close + 1..e.len());
+        h.params = opt_params(params(&mut c)?);
+        c.skip_lws();
+        if !c.at_end() {
+            return None;
+        }
+        out.push(h);
+    }
+    Some(out)
+}
+
+fn warning(v: &[u8]) -> R<'_> {
+    let mut out = Vec::new();
+    for e in split_commas(v)? {
+        let mut c = Cursor::new(e, 0..e.len());
+        let (code, _) = c.number(3)?;
+        c.skip_lws();
+        let agent = c.take_while(|b| !is_lws(b));
+        if agent.is_empty() {
+            return None;
+        }
+        let text = c.quoted()?;
+        c.skip_lws();
+        if !c.at_end() {
+            return None;
+        }
+        let a = &e[agent];
+        let mut h = Hdr::default();
+        h.n[0] = code;
+        match a.iter().rposition(|&b| b == b':').filter(|&i| !a.ends_with(b"]") && a[..i].iter().all(|&b| b != b':')) {
+            Some(i) => {
+                h.set(0, &a[..i]);
+                h.set(1, &a[i + 1..]);
+            }
+            None => h.set(0, a),
+        }
+        h.set(2, &e[text]);
+        out.push(h);
+    }
+    Some(out)
+}
+
+fn caller_prefs(v: &[u8]) -> R<'_> {
+    let mut out = Vec::new();
+    for e in split_commas(v)? {
+        let mut c = Cursor::new(e, 0..e.len());
+        if !c.eat(b'*') {
+            return None;
+        }
+        let mut h = Hdr::default();
+        h.params = opt_params(params(&mut c)?);
+        c.skip_lws();
+        if !c.at_end() {
+            return None;
+        }
+        out.push(h);
+    }
+    Some(out)
+}
+
+fn privacy(v: &[u8]) -> R<'_> {
+    let mut items = Vec::new();
+    for e in v.split(|&b| b == b';') {
+        let e = trim(e);
+        if e.is_empty() || !e.iter().all(|&b| is_token(b)) {
+            return None;
+        }
+        items.push(Cow::Borrowed(e));
+    }
+    let mut h = Hdr::default();
+    h.params = Some(items);
+    one(h)
+}
+
+fn p_identity(v: &[u8]) -> R<'_> {
+    let mut out = Vec::new();
+    for e in split_commas(v)? {
+        let (display, url, params, end) = name_addr(e)?;
+        if end != e.len() || params.is_some() {
+            return None;
+        }
+        let mut h = Hdr { url: Some(url), ..Default::default() };
+        h.s[0] = display;
+        out.push(h);
+    }
+    Some(out)
+}
+
+/// Parses the value of one header of kind `sym` (a row of headers/sip.headers).
+/// `name` is the header name as written (for unknown headers).
+pub fn parse<'a>(sym: &str, name: &'a [u8], v: &'a [u8]) -> R<'a> {
+    match sym {
+        "via" => via(v),
+        "route" | "record_route" | "path" | "service_route" => addr_list(v),
+        "from" | "to" | "refer_to" | "reply_to" => addr(v),
+        "referred_by" => addr(v),
+        "remote_party_id" => addr_list(v),
+        "contact" => contact(v),
+        "call_id" => call_id(v),
+        "cseq" => cseq(v),
+        "max_forwards" | "min_expires" => numeric(v, u64::from(u32::MAX)),
+        "rseq" => rseq(v),
+        "rack" => rack(v),
+        "content_length" => numeric(v, u64::from(u32::MAX)),
+        "expires" => expires(v),
+        "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match"
+        | "mime_version" => generic(v),
+        "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events"
+        | "content_encoding" | "content_language" | "request_disposition" => token_list(v),
+        "allow" => allow(v),
+        "content_type" => content_type(v),
+        "accept" => accept(v),
+        "accept_encoding" | "accept_language" => accept_any(v),
+        "event" | "subscription_state" | "content_disposition" | "refer_sub" => token_params(v),
+        "security_client" | "security_server" | "security_verify" => token_params_list(v),
+        "reason" => reason(v),
+        "session_expires" | "min_se" => delta_params(v),
+        "proxy_authenticate" | "proxy_authorization" | "authorization" | "www_authenticate" => auth(v),
+        "proxy_authentication_info" | "authentication_info" => auth_info(v),
+        "replaces" => replaces(v),
+        "timestamp" => timestamp(v),
+        "call_info" | "error_info" | "alert_info" => call_info(v),
+        "warning" => warning(v),
+        "accept_contact" | "reject_contact" => caller_prefs(v),
+        "privacy" => privacy(v),
+        "p_asserted_identity" | "p_preferred_identity" => p_identity(v),
+        "unknown" => unknown(name, v),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s<'a>(h: &'a Hdr, i: usize) -> &'a str {
+        std::str::from_utf8(h.str(i).unwrap_or(b"<none>")).unwrap()
+    }
+
+    #[test]
+    fn via_with_folds_and_lists() {
+        let v = b"SIP  / 2.0  / TCP     spindle.example.com   ;\r\n  branch  =   z9hG4bK9ikj8  ,\r\n SIP  /    2.0   / UDP  192.168.255.111   ; branch=\r\n z9hG4bK30239";
+        let hs = parse("via", b"v", v).unwrap();
+        assert_eq!(hs.len(), 2);
+        assert_eq!(s(&hs[0], 0), "SIP/2.0/TCP");
+        assert_eq!(s(&hs[0], 1), "spindle.example.com");
+        assert_eq!(hs[0].param(b"branch"), Some(&b"z9hG4bK9ikj8"[..]));
+        assert_eq!(s(&hs[1], 1), "192.168.255.111");
+        let hs = parse("via", b"Via", b"SIP/2.0/UDP [::1]:5060;rport;received=1.2.3.4").unwrap();
+        assert_eq!(s(&hs[0], 1), "[::1]");
+        assert_eq!(s(&hs[0], 2), "5060");
+        assert_eq!(hs[0].param(b"rport"), Some(&b""[..]));
+    }
+
+    #[test]
+    fn addresses() {
+        let h = &parse("from", b"From", b"\"J Rosenberg \\\\\\\"\"       <sip:jdrosen@example.com>\r\n  ;\r\n  tag = 98asjd8").unwrap()[0];
+        assert_eq!(s(h, 0), "\"J Rosenberg \\\\\\\"\"");
+        assert_eq!(h.params.as_ref().unwrap()[0].as_ref(), b"tag=98asjd8");
+        let h = &parse("to", b"To", b"sip:vivekg@chair-dnrc.example.com ;   tag    = 1918181833n").unwrap()[0];
+        assert!(h.s[0].is_none());
+        assert_eq!(h.url.as_ref().unwrap().f[3].as_deref(), Some(&b"chair-dnrc.example.com"[..]));
+        let h = &parse("from", b"From", b"<sip:caller@example.com>;tag=323").unwrap()[0];
+        assert_eq!(h.str(0), Some(&b""[..]));
+        let hs = parse("contact", b"m", b"<sip:a@b>;q=0.5, \"x, y\" <sip:c@d>").unwrap();
+        assert_eq!(hs.len(), 2);
+        assert!(parse("from", b"From", b"\"unterminated <sip:a@b>").is_none());
+        assert!(parse("from", b"From", b"<sip:a@b").is_none());
+    }
+
+    #[test]
+    fn scalars() {
+        let h = &parse("cseq", b"cseq", b"0009\r\n  INVITE").unwrap()[0];
+        assert_eq!((h.n[0], h.n[1], s(h, 0)), (9, 1, "INVITE"));
+        assert!(parse("cseq", b"CSeq", b"4294967296 INVITE").is_none());
+        assert_eq!(parse("max_forwards", b"", b"0068").unwrap()[0].n[0], 68);
+        let h = &parse("allow", b"", b"INVITE, ACK , FOO").unwrap()[0];
+        assert_eq!(h.n[0], 1 << 1 | 1 << 2);
+        assert_eq!(h.params.as_ref().unwrap().len(), 3);
+        let h = &parse("content_type", b"c", b"application/sdp ; charset=utf-8").unwrap()[0];
+        assert_eq!(s(h, 0), "application/sdp");
+        let h = &parse("authorization", b"", b"Digest username=\"a\", realm = \"b,c\", nonce=\"n\"").unwrap()[0];
+        assert_eq!(h.params.as_ref().unwrap().len(), 3);
+        assert_eq!(h.params.as_ref().unwrap()[1].as_ref(), b"realm=\"b,c\"");
+    }
+
+    #[test]
+    fn no_panics_on_garbage() {
+        let kinds = ["via", "from", "contact", "cseq", "call_id", "allow", "content_type", "authorization", "warning",
+            "call_info", "rack", "timestamp", "replaces", "privacy", "accept", "session_expires", "accept_contact"];
+        let alphabet = b"<>\";,=:/ \r\n@[]()*abc1\\";
+        let mut seed = 99u64;
+        for _ in 0..30000 {
+            let mut v = Vec::new();
+            for _ in 0..(seed % 30) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                v.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            for k in kinds {
+                let _ = parse(k, b"X", &v);
+            }
+            seed ^= v.len() as u64;
+        }
+    }
+}

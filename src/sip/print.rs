@@ -1,0 +1,212 @@
+//! Printing SIP header values in Sofia's canonical form, from the safe model.
+
+use super::model::{Hdr, UrlVal};
+use crate::url::syntax as url;
+
+fn url_bytes(u: &UrlVal) -> Vec<u8> {
+    let mut v = url::View { kind_code: u.kind, root: u.root, f: [None; 9] };
+    for (i, f) in u.f.iter().enumerate() {
+        v.f[i] = f.as_deref();
+    }
+    url::print(&v)
+}
+
+/// `;p` for every non-empty parameter.
+pub fn params(o: &mut Vec<u8>, h: &Hdr) {
+    if let Some(p) = &h.params {
+        for p in p.iter().filter(|p| !p.is_empty()) {
+            o.push(b';');
+            o.extend_from_slice(p);
+        }
+    }
+}
+
+fn joined(o: &mut Vec<u8>, h: &Hdr, sep: &[u8]) {
+    if let Some(p) = &h.params {
+        for (i, p) in p.iter().enumerate() {
+            if i > 0 {
+                o.extend_from_slice(sep);
+            }
+            o.extend_from_slice(p);
+        }
+    }
+}
+
+/// display name, URL (in brackets when needed) and parameters.
+fn name_addr(o: &mut Vec<u8>, display: Option<&[u8]>, u: Option<&UrlVal>, h: &Hdr, always_brackets: bool, compact: bool) {
+    let needs = |f: Option<&[u8]>, set: &[u8]| f.is_some_and(|s| s.iter().any(|b| set.contains(b)));
+    let brackets = always_brackets
+        || display.is_some()
+        || u.is_some_and(|u| {
+            u.f[6].is_some() || u.f[7].is_some() || needs(u.f[1].as_deref(), b";,?") || needs(u.f[2].as_deref(), b",")
+        });
+    if let Some(d) = display.filter(|d| !d.is_empty()) {
+        o.extend_from_slice(d);
+        if !compact {
+            o.push(b' ');
+        }
+    }
+    if let Some(u) = u {
+        if brackets {
+            o.push(b'<');
+        }
+        o.extend_from_slice(&url_bytes(u));
+        if brackets {
+            o.push(b'>');
+        }
+    }
+    params(o, h);
+}
+
+fn num(o: &mut Vec<u8>, n: u64) {
+    o.extend_from_slice(n.to_string().as_bytes());
+}
+
+/// Prints the value of a header of kind `sym`; `compact` is MSG_FLG_COMPACT.
+pub fn value(sym: &str, h: &Hdr, compact: bool) -> Vec<u8> {
+    let mut o = Vec::with_capacity(64);
+    let s = |i: usize| h.str(i).unwrap_or(b"");
+    match sym {
+        "request" => {
+            o.extend_from_slice(s(0));
+            o.push(b' ');
+            if let Some(u) = &h.url {
+                o.extend_from_slice(&url_bytes(u));
+            }
+            o.push(b' ');
+            o.extend_from_slice(s(1));
+        }
+        "status" => {
+            o.extend_from_slice(s(0));
+            o.push(b' ');
+            o.extend_from_slice(format!("{:03}", h.n[0] as i64 as i32).as_bytes());
+            o.push(b' ');
+            o.extend_from_slice(s(1));
+        }
+        "via" => {
+            o.extend_from_slice(s(0));
+            o.push(b' ');
+            o.extend_from_slice(s(1));
+            if let Some(p) = h.str(2) {
+                o.push(b':');
+                o.extend_from_slice(p);
+            }
+            params(&mut o, h);
+        }
+        "from" | "to" | "route" | "record_route" | "path" | "service_route" | "refer_to" | "reply_to"
+        | "remote_party_id" | "referred_by" => {
+            name_addr(&mut o, h.str(0), h.url.as_ref(), h, false, compact);
+        }
+        "contact" => {
+            name_addr(&mut o, h.str(0), h.url.as_ref(), h, false, compact);
+        }
+        "p_asserted_identity" | "p_preferred_identity" => {
+            name_addr(&mut o, h.str(0), h.url.as_ref(), h, false, compact);
+        }
+        "call_info" | "error_info" | "alert_info" => {
+            name_addr(&mut o, None, h.url.as_ref(), h, true, compact);
+        }
+        "call_id" => o.extend_from_slice(s(0)),
+        "cseq" => {
+            num(&mut o, h.n[0]);
+            o.push(b' ');
+            o.extend_from_slice(s(0));
+        }
+        "rack" => {
+            num(&mut o, h.n[0]);
+            o.push(b' ');
+            num(&mut o, h.n[1]);
+            o.push(b' ');
+            o.extend_from_slice(s(0));
+        }
+        "max_forwards" | "min_expires" | "rseq" | "content_length" => num(&mut o, h.n[0]),
+        "expires" => num(&mut o, h.n[1]),
+        "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match"
+        | "mime_version" => o.extend_from_slice(s(0)),
+        "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events"
+        | "content_encoding" | "content_language" | "request_disposition" | "allow" => {
+            joined(&mut o, h, if compact { b"," } else { b", " })
+        }
+        "content_type" | "accept" | "accept_encoding" | "accept_language" | "event" | "subscription_state"
+        | "content_disposition" | "refer_sub" | "security_client" | "security_server" | "security_verify"
+        | "reason" | "replaces" => {
+            o.extend_from_slice(s(0));
+            params(&mut o, h);
+        }
+        "session_expires" | "min_se" => {
+            num(&mut o, h.n[0]);
+            params(&mut o, h);
+        }
+        "retry_after" => {
+            num(&mut o, h.n[0]);
+            if let Some(c) = h.str(0) {
+                if !compact {
+                    o.push(b' ');
+                }
+                o.push(b'(');
+                o.extend_from_slice(c);
+                o.push(b')');
+            }
+            params(&mut o, h);
+        }
+        "proxy_authenticate" | "proxy_authorization" | "authorization" | "www_authenticate" => {
+            o.extend_from_slice(s(0));
+            if h.params.as_ref().is_some_and(|p| !p.is_empty()) {
+                o.push(b' ');
+                joined(&mut o, h, if compact { b"," } else { b", " });
+            }
+        }
+        "proxy_authentication_info" | "authentication_info" => joined(&mut o, h, if compact { b"," } else { b", " }),
+        "timestamp" => {
+            o.extend_from_slice(s(0));
+            if let Some(d) = h.str(1) {
+                o.push(b' ');
+                o.extend_from_slice(d);
+            }
+        }
+        "warning" => {
+            o.extend_from_slice(format!("{:03} ", h.n[0]).as_bytes());
+            o.extend_from_slice(s(0));
+            if let Some(p) = h.str(1) {
+                o.push(b':');
+                o.extend_from_slice(p);
+            }
+            o.push(b' ');
+            o.extend_from_slice(s(2));
+        }
+        "accept_contact" | "reject_contact" => {
+            o.push(b'*');
+            params(&mut o, h);
+        }
+        "privacy" => joined(&mut o, h, b";"),
+        "unknown" => o.extend_from_slice(s(1)),
+        "error" => {}
+        "separator" | "payload" => o.extend_from_slice(s(0)),
+        _ => {}
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse::parse;
+    use super::*;
+
+    fn round(sym: &str, v: &str) -> String {
+        let hs = parse(sym, b"X", v.as_bytes()).unwrap();
+        hs.iter().map(|h| String::from_utf8(value(sym, h, false)).unwrap()).collect::<Vec<_>>().join(" | ")
+    }
+
+    #[test]
+    fn canonical_forms() {
+        assert_eq!(round("to", "sip:vivekg@chair-dnrc.example.com ;   tag    = 1918181833n"), "sip:vivekg@chair-dnrc.example.com;tag=1918181833n");
+        assert_eq!(round("from", "caller<sip:caller@example.com>;tag=323"), "caller <sip:caller@example.com>;tag=323");
+        assert_eq!(round("from", "<sip:caller@example.com>;tag=323"), "<sip:caller@example.com>;tag=323");
+        assert_eq!(round("contact", "\"Quoted string \\\"\\\"\" <sip:jdrosen@example.com> ; newparam =\r\n      newvalue ;\r\n  secondparam ; q = 0.33"),
+            "\"Quoted string \\\"\\\"\" <sip:jdrosen@example.com>;newparam=newvalue;secondparam;q=0.33");
+        assert_eq!(round("via", "SIP  /   2.0\r\n /UDP\r\n    192.0.2.2;branch=390skdjuw"), "SIP/2.0/UDP 192.0.2.2;branch=390skdjuw");
+        assert_eq!(round("cseq", "0009\r\n  INVITE"), "9 INVITE");
+        assert_eq!(round("allow", "INVITE,ACK ,  BYE"), "INVITE, ACK, BYE");
+        assert_eq!(round("route", "<sip:a;lr>, <sip:b;lr>"), "<sip:a;lr> | <sip:b;lr>");
+    }
+}
