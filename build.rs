@@ -10,6 +10,10 @@ use std::path::{Path, PathBuf};
 #[allow(dead_code)]
 mod taggen;
 
+#[path = "tools/hdrgen.rs"]
+#[allow(dead_code)]
+mod hdrgen;
+
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
@@ -55,6 +59,13 @@ fn main() {
     fs::write(out.join("tags_gen.rs"), taggen::rust_statics(&table)).unwrap();
     println!("cargo:rerun-if-changed=tags");
     println!("cargo:rerun-if-changed=tools/taggen.rs");
+
+    // SIP header classes from the header table (the single source of truth for header kinds).
+    let headers = hdrgen::load(&manifest.join("headers/sip.headers")).unwrap_or_else(|e| panic!("header table: {e}"));
+    fs::write(out.join("sip_classes.rs"), hdrgen::rust_classes(&headers)).unwrap();
+    fs::write(out.join("sip_mclass.rs"), hdrgen::rust_mclass(&headers)).unwrap();
+    println!("cargo:rerun-if-changed=headers");
+    println!("cargo:rerun-if-changed=tools/hdrgen.rs");
 
     // libsofia-sip-ua.so.0 and libsofia-sip-ua.so next to libsofia_sip_ua.so, so that
     // `-L target/release -lsofia-sip-ua` and `LD_LIBRARY_PATH=target/release` work.

@@ -1,2 +1,6 @@
-//! msg: generic message handling (framing; later msg_t and the msg_* C API).
+//! msg: generic message handling: framing, header classes, the message class, msg_t and
+//! the msg_* C API.
 pub mod frame;
+pub mod hclass;
+pub mod mclass;
+pub mod message;

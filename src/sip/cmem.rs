@@ -85,16 +85,28 @@ pub unsafe fn write(home: *mut su_home_t, class: *const c_void, shape: &Shape, h
     base as *mut c_void
 }
 
-/// Fills a zeroed block of `total` bytes at `base`.
+/// Fills a zeroed block of `total` bytes at `base` (struct followed by its tail).
 ///
 /// # Safety
 /// `base..base+total` must be writable and zeroed, `total >= shape.size + extra_size(h)`.
 pub unsafe fn fill(base: *mut u8, total: usize, class: *const c_void, shape: &Shape, h: &Hdr) {
+    // SAFETY: forwarded contract: the tail follows the struct inside the block.
+    unsafe { fill_into(base, base.add(shape.size), base.add(total), class, shape, h) }
+}
+
+/// Fills the header struct at `base` (its fields after the common part are reset) with
+/// strings and lists written to `tail..end`.
+///
+/// # Safety
+/// `base` must be a writable header struct of `shape.size` bytes; `tail..end` writable,
+/// at least `extra_size(h, shape)` bytes, 8-byte aligned.
+pub unsafe fn fill_into(base: *mut u8, tail: *mut u8, end: *mut u8, class: *const c_void, shape: &Shape, h: &Hdr) {
     // SAFETY: see the function contract.
     unsafe {
+        ptr::write_bytes(base.add(H_NEXT), 0, shape.size - H_NEXT);
         let wptr = |off: usize, v: *const c_void| ptr::write_unaligned(base.add(off) as *mut *const c_void, v);
         wptr(H_CLASS, class);
-        let mut tail = Tail { p: base.add(shape.size), end: base.add(total) };
+        let mut tail = Tail { p: tail, end };
 
         // Parameters first: derived fields point into them.
         let mut param_ptrs: Vec<*const c_char> = Vec::new();
@@ -150,6 +162,41 @@ pub unsafe fn fill(base: *mut u8, total: usize, class: *const c_void, shape: &Sh
 
         for d in shape.derived {
             apply_derived(base, *d, h, &param_ptrs, shape);
+        }
+    }
+}
+
+/// Recomputes the fields derived from the parameters of an existing C header (after its
+/// parameter list changed).
+///
+/// # Safety
+/// `base` must be a valid, writable header of `shape`.
+pub unsafe fn update_derived(base: *mut u8, shape: &Shape) {
+    // SAFETY: valid header; the model borrows its strings only inside this call.
+    unsafe {
+        let h = read(base as *const c_void, shape);
+        let mut param_ptrs = Vec::new();
+        if let Some(off) = shape.params {
+            let arr = ptr::read_unaligned(base.add(off) as *const *const *const c_char);
+            if !arr.is_null() {
+                let mut i = 0;
+                while !ptr::read_unaligned(arr.add(i)).is_null() {
+                    param_ptrs.push(ptr::read_unaligned(arr.add(i)));
+                    i += 1;
+                }
+            }
+        }
+        for d in shape.derived {
+            match *d {
+                Derived::Param(off, _) | Derived::Flag(off, _) => {
+                    ptr::write_unaligned(base.add(off) as *mut usize, 0)
+                }
+                Derived::Bit(off, bit, _, _) => *base.add(off) &= !(1 << bit),
+                Derived::AfterSlash(..) => {}
+            }
+        }
+        for d in shape.derived {
+            apply_derived(base, *d, &h, &param_ptrs, shape);
         }
     }
 }

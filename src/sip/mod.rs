@@ -1,6 +1,8 @@
 //! sip: SIP headers and messages. Lexical cursor (scan), the header model and shapes
-//! (model), parsers (parse), printers (print) and the copy to and from C structs (cmem).
+//! (model), parsers (parse), printers (print), the copy to and from C structs (cmem) and
+//! whole messages (message).
 pub mod cmem;
+pub mod message;
 pub mod model;
 pub mod parse;
 pub mod print;

@@ -1,0 +1,186 @@
+//! `msg_t`: a message object that begins with its memory home (applications cast it with
+//! `msg_home()`), holds the public struct (`sip_t`), the fragment chain in wire order and
+//! the parse flags.
+
+use std::ffi::c_void;
+use std::ptr;
+
+use super::hclass::{self, KindInfo};
+use super::mclass;
+use crate::sip::cmem;
+use crate::su::alloc::{home_alloc, su_home_destructor, su_home_new, su_home_t};
+
+/// Message flags (msg.h).
+pub const MSG_FLG_HEADERS: u32 = 1 << 16;
+pub const MSG_FLG_BODY: u32 = 1 << 17;
+pub const MSG_FLG_FRAGS: u32 = 1 << 20;
+pub const MSG_FLG_COMPLETE: u32 = 1 << 24;
+pub const MSG_FLG_ERROR: u32 = 1 << 25;
+
+/// Offsets in the public struct (`msg_pub_t` / `sip_t`).
+pub const PUB_SIZE: usize = 56;
+pub const PUB_FLAGS: usize = 60;
+pub const PUB_ERROR: usize = 64;
+
+/// The C-visible part of a message: its home first.
+#[repr(C)]
+pub struct MsgObj {
+    pub home: su_home_t,
+    pub st: *mut MsgState,
+}
+
+pub struct MsgState {
+    pub mclass: *const c_void,
+    /// The public struct (`sip_t`), a block of the home.
+    pub public: *mut u8,
+    /// First fragment of the chain; `tail` is where the next one is linked.
+    pub chain: *mut c_void,
+    pub tail: *mut *mut c_void,
+    pub flags: u32,
+    /// A message this one keeps a reference to (`msg_set_parent`).
+    pub parent: *mut MsgObj,
+}
+
+unsafe extern "C" fn msg_destructor(p: *mut c_void) {
+    let m = p as *mut MsgObj;
+    // SAFETY: runs once, when the message's home is freed; st came from Box::into_raw.
+    unsafe {
+        let st = (*m).st;
+        if !st.is_null() {
+            (*m).st = ptr::null_mut();
+            let st = Box::from_raw(st);
+            if !st.parent.is_null() {
+                crate::su::alloc::su_home_unref(st.parent as *mut su_home_t);
+            }
+        }
+    }
+}
+
+/// A new empty message of class `mclass` (NULL = the default SIP class) with its public
+/// struct allocated.
+///
+/// # Safety
+/// `mclass` must be NULL or a valid message class.
+pub unsafe fn create(mclass: *const c_void, flags: u32) -> *mut MsgObj {
+    let mc = if mclass.is_null() { mclass::sip_default() } else { mclass };
+    // SAFETY: su_home_new gives a zeroed object starting with a home, refcount 1.
+    unsafe {
+        let m = su_home_new(std::mem::size_of::<MsgObj>() as i32) as *mut MsgObj;
+        if m.is_null() {
+            return ptr::null_mut();
+        }
+        let msize = (*(mc as *const mclass::MsgMclass)).mc_msize as usize;
+        let public = home_alloc(&mut (*m).home, msize.max(PUB_ERROR + 8), true) as *mut u8;
+        if public.is_null() {
+            crate::su::alloc::su_home_unref(&mut (*m).home);
+            return ptr::null_mut();
+        }
+        cmem::set_ptr(public as *mut c_void, cmem::H_CLASS, mc);
+        ptr::write_unaligned(public.add(PUB_SIZE) as *mut u32, msize as u32);
+        let st = Box::into_raw(Box::new(MsgState {
+            mclass: mc,
+            public,
+            chain: ptr::null_mut(),
+            tail: ptr::null_mut(),
+            flags: flags & 0xffff,
+            parent: ptr::null_mut(),
+        }));
+        (*st).tail = ptr::addr_of_mut!((*st).chain);
+        (*m).st = st;
+        su_home_destructor(&mut (*m).home, Some(msg_destructor));
+        m
+    }
+}
+
+/// The home of a message.
+pub fn home(m: *mut MsgObj) -> *mut su_home_t {
+    m as *mut su_home_t
+}
+
+/// Links fragment `h` at the end of the chain.
+///
+/// # Safety
+/// `m` valid; `h` a header of `m`'s home not yet in a chain.
+pub unsafe fn chain_append(m: *mut MsgObj, h: *mut c_void) {
+    // SAFETY: contract; h_prev/h_succ at offsets 8/0.
+    unsafe {
+        let st = &mut *(*m).st;
+        cmem::set_ptr(h, cmem::H_PREV, st.tail as *const c_void);
+        cmem::set_ptr(h, cmem::H_SUCC, ptr::null());
+        *st.tail = h;
+        st.tail = (h as *mut u8).add(cmem::H_SUCC) as *mut *mut c_void;
+    }
+}
+
+/// Adds header `h` (one instance) of kind `k` to the public struct: appended to the list
+/// of its kind, or, for a single-instance kind that already has one, to the error list.
+/// Returns false when it went to the error list.
+///
+/// # Safety
+/// `m` valid, `h` a header of kind `k`.
+pub unsafe fn link_public(m: *mut MsgObj, k: &KindInfo, h: *mut c_void) -> bool {
+    // SAFETY: contract; offsets come from the message class.
+    unsafe {
+        let st = &*(*m).st;
+        let off = match k.sip_off {
+            Some(o) if st.mclass == mclass::sip_default() => Some(o),
+            _ => mclass::offset_in(st.mclass, k.class_ptr()),
+        };
+        let Some(off) = off else { return false };
+        let slot = st.public.add(off) as *mut *mut c_void;
+        if k.kind == 0 && !(*slot).is_null() && k.sym != "request" && k.sym != "status" {
+            return false;
+        }
+        append_list(slot, h);
+        true
+    }
+}
+
+/// Appends `h` at the end of the list starting at `*slot` (through next pointers).
+///
+/// # Safety
+/// `slot` must point to a header list head; `h` a header with a NULL next pointer.
+pub unsafe fn append_list(mut slot: *mut *mut c_void, h: *mut c_void) {
+    // SAFETY: contract.
+    unsafe {
+        while !(*slot).is_null() {
+            slot = ((*slot) as *mut u8).add(cmem::H_NEXT) as *mut *mut c_void;
+        }
+        *slot = h;
+    }
+}
+
+/// Message of a public struct pointer check: the public struct of `m`.
+///
+/// # Safety
+/// `m` valid.
+pub unsafe fn public(m: *const MsgObj) -> *mut u8 {
+    // SAFETY: contract.
+    unsafe { (*(*m).st).public }
+}
+
+/// Walks the chain.
+///
+/// # Safety
+/// `m` valid; the chain is not modified during the walk.
+pub unsafe fn chain(m: *const MsgObj) -> Vec<*mut c_void> {
+    let mut v = Vec::new();
+    // SAFETY: contract.
+    unsafe {
+        let mut h = (*(*m).st).chain;
+        while !h.is_null() {
+            v.push(h);
+            h = cmem::get_ptr(h, cmem::H_SUCC);
+        }
+    }
+    v
+}
+
+/// Kind of a chain fragment.
+///
+/// # Safety
+/// `h` valid header.
+pub unsafe fn kind_of(h: *const c_void) -> Option<&'static KindInfo> {
+    // SAFETY: contract.
+    unsafe { hclass::kind_of_header(h) }
+}
