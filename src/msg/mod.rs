@@ -4,3 +4,4 @@ pub mod frame;
 pub mod hclass;
 pub mod mclass;
 pub mod message;
+pub mod util;

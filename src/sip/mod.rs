@@ -3,7 +3,9 @@
 //! whole messages (message).
 pub mod cmem;
 pub mod message;
+pub mod method;
 pub mod model;
 pub mod parse;
 pub mod print;
 pub mod scan;
+pub mod status;

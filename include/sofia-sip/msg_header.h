@@ -1,0 +1,73 @@
+/* sofia-rs: generic header and parameter-list functions (Sofia-SIP's msg_header.h).
+ *
+ * So far this header declares the functions that need no msg_t: parameter lists,
+ * quoted strings and string hashing. The header-object functions (msg_header_make(),
+ * msg_header_copy(), ...) will follow here with the message layer. */
+#ifndef MSG_HEADER_H
+#define MSG_HEADER_H
+
+#include <stdarg.h>
+#include <string.h>
+
+#ifndef SU_TYPES_H
+#include <sofia-sip/su_types.h>
+#endif
+#ifndef SU_ALLOC_H
+#include <sofia-sip/su_alloc.h>
+#endif
+#ifndef MSG_TYPES_H
+#include <sofia-sip/msg_types.h>
+#endif
+#ifndef URL_H
+#include <sofia-sip/url.h>
+#endif
+
+SOFIA_BEGIN_DECLS
+
+/** The value of the parameter named @a name ("name" or "name=..."): a pointer into the
+ * item, to "" when it has no value; NULL when absent. */
+SOFIAPUBFUN msg_param_t msg_params_find(msg_param_t const pp[],
+                                        char const *name);
+/** The slot of the list holding the parameter, or NULL. */
+SOFIAPUBFUN msg_param_t *msg_params_find_slot(msg_param_t [],
+                                              char const *name);
+/** Append a parameter (not copied); 0 or -1. */
+SOFIAPUBFUN int msg_params_add(su_home_t *sh,
+                               msg_param_t **pp,
+                               char const *param);
+/** Compare two lists: names without case, values with it. */
+SOFIAPUBFUN int msg_params_cmp(char const * const a[],
+                               char const * const b[]);
+/** Replace the parameter of the same name (1) or append it (0); -1 on error. */
+SOFIAPUBFUN int msg_params_replace(su_home_t *,
+                                   char const * **inout_paramlist,
+                                   char const *);
+/** Remove the parameter of that name: 1 removed, 0 absent, -1 error. */
+SOFIAPUBFUN int msg_params_remove(char const **paramlist,
+                                  char const *name);
+/** Number of items of a list (0 for NULL). */
+SOFIAPUBFUN size_t msg_params_length(char const * const * params);
+
+/** Copy of a quoted string's contents, escapes resolved, allocated from @a home. */
+SOFIAPUBFUN char *msg_unquote_dup(su_home_t *home, char const *q)
+     __attribute__((__malloc__));
+
+/** Unquote @a s into @a dst (may be @a s); @a dst, or NULL if @a s is not quoted. */
+SOFIAPUBFUN char *msg_unquote(char *dst, char const *s);
+
+/** A hash of a string. */
+SOFIAPUBFUN unsigned long msg_hash_string(char const *id);
+
+/* Align pointer p to a multiple of t (a power of 2). */
+#define MSG_ALIGN(p, t) (((uintptr_t)(p) + (t) - 1) & (0 - (uintptr_t)(t)))
+#define MSG_STRUCT_SIZE_ALIGN(rv) ((rv) = MSG_ALIGN(rv, sizeof(void *)))
+#define MSG_STRUCT_ALIGN(p) ((p) = (void*)MSG_ALIGN(p, sizeof(void *)))
+
+enum {
+  msg_n_params = 8	/* parameter lists grow in steps of this many items */
+#define MSG_N_PARAMS msg_n_params
+};
+
+SOFIA_END_DECLS
+
+#endif /* !defined(MSG_HEADER_H) */
