@@ -11,7 +11,7 @@
 //! C pointers stored here (callbacks, arguments, roots) are only dereferenced on the thread
 //! running the port, which is Sofia's contract too.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::ffi::{c_int, c_short, c_void};
 use std::num::NonZeroUsize;
 use std::os::fd::BorrowedFd;
@@ -98,8 +98,8 @@ pub(crate) struct TimerSlot {
     pub duration: su_duration_t,
     /// When it last expired / expires next (`su_timer_latest`), in µs since the NTP epoch.
     pub when: u64,
-    /// Key in the queue while set.
-    pub key: Option<(u64, u64)>,
+    /// Index in the port's timer heap while set, [`NOT_QUEUED`] otherwise.
+    pub pos: usize,
     pub wakeup: Option<TimerFn>,
     pub arg: usize,
     pub mode: TimerMode,
@@ -107,6 +107,87 @@ pub(crate) struct TimerSlot {
     pub deferrable: bool,
     /// Its root was destroyed: the timer stays inert until `su_timer_destroy`.
     pub orphan: bool,
+}
+
+impl TimerSlot {
+    pub(crate) fn is_queued(&self) -> bool {
+        self.pos != NOT_QUEUED
+    }
+}
+
+/// `TimerSlot::pos` of a timer that is not set.
+pub(crate) const NOT_QUEUED: usize = usize::MAX;
+
+/// An entry of the timer heap: deadline (µs), a sequence number ordering equal deadlines
+/// first-set-first, and the slot. Every queued slot has exactly one entry, at `slot.pos`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct HeapEntry {
+    pub when: u64,
+    pub seq: u64,
+    pub slot: usize,
+}
+
+impl HeapEntry {
+    #[inline]
+    fn before(&self, other: &HeapEntry) -> bool {
+        (self.when, self.seq) < (other.when, other.seq)
+    }
+}
+
+/// Store `e` at heap index `i` and tell its slot where it is.
+#[inline]
+fn heap_put(heap: &mut [HeapEntry], slots: &mut [Option<TimerSlot>], i: usize, e: HeapEntry) {
+    heap[i] = e;
+    if let Some(Some(s)) = slots.get_mut(e.slot) {
+        s.pos = i;
+    }
+}
+
+fn sift_up(heap: &mut [HeapEntry], slots: &mut [Option<TimerSlot>], mut i: usize) {
+    let e = heap[i];
+    while i > 0 {
+        let p = (i - 1) / 2;
+        if !e.before(&heap[p]) {
+            break;
+        }
+        heap_put(heap, slots, i, heap[p]);
+        i = p;
+    }
+    heap_put(heap, slots, i, e);
+}
+
+fn sift_down(heap: &mut [HeapEntry], slots: &mut [Option<TimerSlot>], mut i: usize) {
+    let e = heap[i];
+    let n = heap.len();
+    loop {
+        let mut c = 2 * i + 1;
+        if c >= n {
+            break;
+        }
+        if c + 1 < n && heap[c + 1].before(&heap[c]) {
+            c += 1;
+        }
+        if !heap[c].before(&e) {
+            break;
+        }
+        heap_put(heap, slots, i, heap[c]);
+        i = c;
+    }
+    heap_put(heap, slots, i, e);
+}
+
+/// Remove the entry at heap index `i`; the caller marks its slot unqueued.
+fn heap_remove(heap: &mut Vec<HeapEntry>, slots: &mut [Option<TimerSlot>], i: usize) {
+    let Some(last) = heap.pop() else { return };
+    if i >= heap.len() {
+        return;
+    }
+    heap[i] = last;
+    if i > 0 && last.before(&heap[(i - 1) / 2]) {
+        sift_up(heap, slots, i);
+    } else {
+        sift_down(heap, slots, i);
+    }
 }
 
 /// One `su_root_register` registration.
@@ -127,7 +208,8 @@ pub(crate) struct Local {
     pub next_idx: c_int,
     /// Bumped by every register/deregister, so that event dispatch can notice.
     pub registers: u64,
-    pub timers: BTreeMap<(u64, u64), usize>,
+    /// The timer queue: a binary min-heap on (when, seq); slots know their index.
+    pub heap: Vec<HeapEntry>,
     pub slots: Vec<Option<TimerSlot>>,
     pub free_slots: Vec<usize>,
     pub seq: u64,
@@ -152,6 +234,11 @@ pub struct Port {
     n_regs: AtomicUsize,
     has_prepoll: AtomicBool,
     pub(crate) running: AtomicBool,
+    /// Deadline (µs) at the top of the timer heap, `u64::MAX` when empty; written under the
+    /// `local` lock whenever the top may change, read without it.
+    next_due: AtomicU64,
+    /// Bumped whenever a timer is queued (read without the lock by `step`).
+    timer_epoch: AtomicU64,
     /// Thread token of the thread running this port.
     pub(crate) owner: AtomicU64,
 }
@@ -166,7 +253,7 @@ impl Port {
                 free_idx: Vec::new(),
                 next_idx: 2,
                 registers: 0,
-                timers: BTreeMap::new(),
+                heap: Vec::new(),
                 slots: Vec::new(),
                 free_slots: Vec::new(),
                 seq: 0,
@@ -181,6 +268,8 @@ impl Port {
             n_regs: AtomicUsize::new(0),
             has_prepoll: AtomicBool::new(false),
             running: AtomicBool::new(false),
+            next_due: AtomicU64::new(u64::MAX),
+            timer_epoch: AtomicU64::new(0),
             owner: AtomicU64::new(thread_token()),
         });
         CURRENT_PORT.with(|c| c.set(Arc::as_ptr(&port) as usize));
@@ -422,23 +511,57 @@ impl Port {
 
     // --------------------------------------------------------------- timers
 
-    /// Put slot `s` into the queue at `when` (µs). The caller holds the lock.
-    pub(crate) fn queue_timer(l: &mut Local, s: usize, when: u64) {
+    /// Put slot `s` into the queue at `when` (µs), replacing its earlier setting.
+    /// The caller holds the lock (`l`).
+    pub(crate) fn queue_timer(&self, l: &mut Local, s: usize, when: u64) {
         l.seq += 1;
-        let key = (when, l.seq);
-        let slot = l.slots[s].as_mut().expect("live timer slot");
-        if let Some(old) = slot.key.take() {
-            l.timers.remove(&old);
-        }
+        let e = HeapEntry { when, seq: l.seq, slot: s };
+        let Local { heap, slots, .. } = l;
+        let Some(Some(slot)) = slots.get_mut(s) else { return };
         slot.when = when;
-        slot.key = Some(key);
-        l.timers.insert(key, s);
+        let pos = slot.pos;
+        if pos != NOT_QUEUED && pos < heap.len() {
+            // Re-set while set: move its entry.
+            let later = heap[pos].before(&e);
+            heap[pos] = e;
+            if later {
+                sift_down(heap, slots, pos);
+            } else {
+                sift_up(heap, slots, pos);
+            }
+        } else {
+            heap.push(e);
+            let i = heap.len() - 1;
+            sift_up(heap, slots, i);
+        }
+        self.timer_epoch.fetch_add(1, Ordering::Relaxed);
+        self.note_top(l);
     }
 
-    pub(crate) fn unqueue_timer(l: &mut Local, s: usize) {
-        if let Some(slot) = l.slots[s].as_mut() {
-            if let Some(k) = slot.key.take() {
-                l.timers.remove(&k);
+    pub(crate) fn unqueue_timer(&self, l: &mut Local, s: usize) {
+        let Local { heap, slots, .. } = l;
+        let Some(Some(slot)) = slots.get_mut(s) else { return };
+        let pos = std::mem::replace(&mut slot.pos, NOT_QUEUED);
+        if pos != NOT_QUEUED && pos < heap.len() {
+            heap_remove(heap, slots, pos);
+            self.note_top(l);
+        }
+    }
+
+    /// Publish the deadline at the top of the heap.
+    #[inline]
+    fn note_top(&self, l: &Local) {
+        self.next_due.store(l.heap.first().map_or(u64::MAX, |e| e.when), Ordering::Release);
+    }
+
+    /// `tout` becomes the time from `now_us` to the next timer when that is sooner.
+    #[inline]
+    fn next_timeout(&self, tout: &mut su_duration_t, now_us: u64) {
+        let due = self.next_due.load(Ordering::Acquire);
+        if due != u64::MAX {
+            let at = (due.saturating_sub(now_us).div_ceil(1000)).min(SU_DURATION_MAX as u64) as su_duration_t;
+            if at < *tout || *tout < 0 {
+                *tout = at;
             }
         }
     }
@@ -448,19 +571,25 @@ impl Port {
         let now_us = now.as_micros();
         let mut n = 0;
         loop {
-            let (s, gen, f, handle, arg, mode, root) = {
+            if self.next_due.load(Ordering::Acquire) > now_us {
+                // Nothing due (or no timers at all): no need for the lock.
+                self.next_timeout(tout, now_us);
+                break;
+            }
+            let (s, gen, f, handle, arg, mode, magic) = {
                 let mut l = self.local.lock();
-                let Some((&(when, seq), &s)) = l.timers.first_key_value() else { break };
-                if when > now_us {
-                    let at = ((when - now_us).div_ceil(1000)).min(SU_DURATION_MAX as u64) as su_duration_t;
-                    if at < *tout || *tout < 0 {
-                        *tout = at;
-                    }
-                    break;
+                let Some(&top) = l.heap.first() else {
+                    self.note_top(&l);
+                    continue;
+                };
+                if top.when > now_us {
+                    self.note_top(&l);
+                    continue;
                 }
-                l.timers.remove(&(when, seq));
-                let slot = l.slots[s].as_mut().expect("queued timer has a slot");
-                slot.key = None;
+                let s = top.slot;
+                self.unqueue_timer(&mut l, s);
+                let Local { slots, roots, .. } = &mut *l;
+                let Some(Some(slot)) = slots.get_mut(s) else { continue };
                 let f = slot.wakeup.take();
                 if f.is_some() && slot.mode != TimerMode::Intervals {
                     if slot.mode == TimerMode::ForEver {
@@ -468,10 +597,10 @@ impl Port {
                     }
                     slot.when = now_us;
                 }
-                (s, slot.gen, f, slot.handle, slot.arg, slot.mode, slot.root)
+                let magic = if f.is_some() { super::root::magic_in(roots, slot.root) } else { std::ptr::null_mut() };
+                (s, slot.gen, f, slot.handle, slot.arg, slot.mode, magic)
             };
             let Some(f) = f else { continue };
-            let magic = super::root::magic_of(self, root);
             match mode {
                 TimerMode::Intervals => loop {
                     let proceed = {
@@ -480,13 +609,13 @@ impl Port {
                             Some(slot)
                                 if slot.gen == gen
                                     && slot.mode == TimerMode::Intervals
-                                    && slot.key.is_none()
+                                    && !slot.is_queued()
                                     && slot.duration > 0 =>
                             {
                                 if slot.when > now_us {
                                     slot.wakeup = Some(f);
                                     let when = slot.when;
-                                    Port::queue_timer(&mut l, s, when);
+                                    self.queue_timer(&mut l, s, when);
                                     false
                                 } else {
                                     slot.when += slot.duration as u64 * 1000;
@@ -511,10 +640,10 @@ impl Port {
                     n += 1;
                     let mut l = self.local.lock();
                     if let Some(slot) = l.slots.get_mut(s).and_then(|x| x.as_mut()) {
-                        if slot.gen == gen && slot.mode == TimerMode::ForEver && slot.key.is_none() {
+                        if slot.gen == gen && slot.mode == TimerMode::ForEver && !slot.is_queued() {
                             slot.wakeup = Some(f);
                             let when = now_us + slot.duration.max(0) as u64 * 1000;
-                            Port::queue_timer(&mut l, s, when);
+                            self.queue_timer(&mut l, s, when);
                         }
                     }
                 }
@@ -534,7 +663,7 @@ impl Port {
     }
 
     fn has_timers(&self) -> bool {
-        !self.local.lock().timers.is_empty()
+        self.next_due.load(Ordering::Acquire) != u64::MAX
     }
 
     pub(crate) fn set_prepoll(&self, on: bool) {
@@ -557,6 +686,7 @@ impl Port {
     /// One round of messages, timers and I/O (`su_root_step`).
     pub(crate) fn step(&self, mut tout: su_duration_t) -> su_duration_t {
         let now = time::now();
+        let epoch = self.timer_epoch.load(Ordering::Relaxed);
         self.prepoll();
         if self.has_msgs() {
             self.run_msgs(None);
@@ -565,6 +695,7 @@ impl Port {
         if self.has_msgs() {
             tout = 0;
         }
+        let waited = tout != 0;
         tout = if self.wait_events(tout) > 0 { 0 } else { SU_WAIT_FOREVER };
         if self.has_msgs() {
             // Messages posted from another thread woke us: they count as an event.
@@ -574,7 +705,13 @@ impl Port {
             }
         }
         if self.has_timers() {
-            self.expire_timers(&mut tout, time::now());
+            if waited || self.timer_epoch.load(Ordering::Relaxed) != epoch {
+                self.expire_timers(&mut tout, time::now());
+            } else {
+                // No wait and no timer set since the clock was read: every queued timer was
+                // already there, and not due, at `now`.
+                self.next_timeout(&mut tout, now.as_micros());
+            }
         }
         if self.has_msgs() {
             tout = 0;
