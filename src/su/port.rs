@@ -776,3 +776,148 @@ pub(crate) fn set_errno(e: c_int) {
     // SAFETY: errno is thread-local storage of libc.
     unsafe { *libc::__errno_location() = e };
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::{Cell, RefCell};
+
+    thread_local! {
+        static FIRED: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+        static PORT: Cell<*const Port> = const { Cell::new(std::ptr::null()) };
+        static NOW: Cell<u64> = const { Cell::new(0) };
+    }
+
+    const N: usize = 24;
+
+    unsafe extern "C" fn record(_m: *mut c_void, _t: *mut c_void, arg: *mut c_void) {
+        FIRED.with(|f| f.borrow_mut().push(arg as usize));
+    }
+
+    /// Records, re-sets itself `1 + s` µs later and resets timer `s + 1`.
+    unsafe extern "C" fn rearm(m: *mut c_void, t: *mut c_void, arg: *mut c_void) {
+        // SAFETY: forwarding our own arguments.
+        unsafe { record(m, t, arg) };
+        let s = arg as usize;
+        // SAFETY: the test keeps the port alive while it expires timers.
+        let port = unsafe { &*PORT.with(|p| p.get()) };
+        let mut l = port.local.lock();
+        l.slots[s].as_mut().unwrap().wakeup = Some(rearm);
+        port.queue_timer(&mut l, s, NOW.with(|n| n.get()) + 1 + s as u64);
+        port.unqueue_timer(&mut l, (s + 1) % N);
+    }
+
+    fn is_rearming(s: usize) -> bool {
+        s % 5 == 0
+    }
+
+    fn check_heap(port: &Port, l: &Local) {
+        for (i, e) in l.heap.iter().enumerate() {
+            assert_eq!(l.slots[e.slot].as_ref().unwrap().pos, i, "slot knows its index");
+            assert_eq!(l.slots[e.slot].as_ref().unwrap().when, e.when);
+            if i > 0 {
+                assert!(!e.before(&l.heap[(i - 1) / 2]), "heap order");
+            }
+        }
+        let queued = l.slots.iter().flatten().filter(|s| s.is_queued()).count();
+        assert_eq!(queued, l.heap.len());
+        assert_eq!(port.next_due.load(Ordering::Relaxed), l.heap.first().map_or(u64::MAX, |e| e.when));
+    }
+
+    /// Random set / re-set / reset / expire sequences (with callbacks that re-set and reset
+    /// timers) against a plain list of deadlines.
+    #[test]
+    fn timer_heap_matches_model() {
+        let port = Port::new().unwrap();
+        PORT.with(|p| p.set(Arc::as_ptr(&port)));
+        {
+            let mut l = port.local.lock();
+            for s in 0..N {
+                l.slots.push(Some(TimerSlot {
+                    gen: s as u64,
+                    handle: 0,
+                    root: 0,
+                    root_id: 0,
+                    duration: 0,
+                    when: 0,
+                    pos: NOT_QUEUED,
+                    wakeup: None,
+                    arg: s,
+                    mode: TimerMode::Once,
+                    woken: 0,
+                    deferrable: false,
+                    orphan: false,
+                }));
+            }
+        }
+        // The model: per slot, (deadline, order of setting) while set.
+        let mut model: Vec<Option<(u64, u64)>> = vec![None; N];
+        let mut order = 0u64;
+        let mut now = 1_000_000u64;
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng
+        };
+        let mut fired_total = 0;
+        for _ in 0..30_000 {
+            let r = next();
+            let s = (r >> 8) as usize % N;
+            match r % 16 {
+                0..=7 => {
+                    // Deadlines from a small range, so that equal deadlines are common.
+                    let when = now + (next() % 40) * 50;
+                    let mut l = port.local.lock();
+                    l.slots[s].as_mut().unwrap().wakeup = Some(if is_rearming(s) { rearm } else { record });
+                    port.queue_timer(&mut l, s, when);
+                    order += 1;
+                    model[s] = Some((when, order));
+                }
+                8..=10 => {
+                    let mut l = port.local.lock();
+                    port.unqueue_timer(&mut l, s);
+                    l.slots[s].as_mut().unwrap().wakeup = None;
+                    model[s] = None;
+                }
+                _ => {
+                    now += next() % 700;
+                    NOW.with(|n| n.set(now));
+                    let mut expected = Vec::new();
+                    while let Some(s) = (0..N)
+                        .filter(|&i| model[i].is_some_and(|(w, _)| w <= now))
+                        .min_by_key(|&i| model[i].unwrap())
+                    {
+                        model[s] = None;
+                        expected.push(s);
+                        if is_rearming(s) {
+                            order += 1;
+                            model[s] = Some((now + 1 + s as u64, order));
+                            model[(s + 1) % N] = None;
+                        }
+                    }
+                    let mut tout = SU_WAIT_FOREVER;
+                    let n = port.expire_timers(&mut tout, su_time_t::from_micros(now));
+                    let fired = FIRED.with(|f| std::mem::take(&mut *f.borrow_mut()));
+                    assert_eq!(fired, expected);
+                    assert_eq!(n, expected.len());
+                    fired_total += n;
+                    let want = model.iter().flatten().map(|&(w, _)| (w - now).div_ceil(1000) as su_duration_t).min();
+                    assert_eq!(tout, want.unwrap_or(SU_WAIT_FOREVER));
+                }
+            }
+            let l = port.local.lock();
+            check_heap(&port, &l);
+            for (i, m) in model.iter().enumerate() {
+                let slot = l.slots[i].as_ref().unwrap();
+                assert_eq!(slot.is_queued(), m.is_some());
+                if let Some((w, _)) = m {
+                    assert_eq!(slot.when, *w);
+                }
+            }
+        }
+        assert!(fired_total > 1000);
+        PORT.with(|p| p.set(std::ptr::null()));
+    }
+}
