@@ -22,7 +22,7 @@ use std::time::Duration;
 use polling::{Event, Events, PollMode, Poller};
 
 use super::root::{su_root_t, su_wait_t, su_wakeup_f};
-use super::time::{self, su_duration_t, su_time_t, SU_DURATION_MAX};
+use super::time::{self, su_duration_t, SU_DURATION_MAX};
 
 /// A mutex on std's futex implementation that ignores poisoning. (parking_lot would allocate
 /// its global parking table on first contention and never free it, which valgrind reports.)
@@ -453,12 +453,18 @@ impl Port {
 
     /// Wait at most `tout` ms (negative: forever) for I/O and dispatch it.
     /// Returns the number of events seen.
+    #[inline]
     pub(crate) fn wait_events(&self, tout: su_duration_t) -> usize {
         if tout == 0 && self.n_regs.load(Ordering::SeqCst) == 0 {
             // Nothing registered: a zero-timeout poll could only report a wake-up, and
             // wake-ups only matter to a blocking wait (messages are checked separately).
             return 0;
         }
+        self.poll_events(tout)
+    }
+
+    #[inline(never)]
+    fn poll_events(&self, tout: su_duration_t) -> usize {
         let (mut events, multishot) = {
             let mut l = self.local.lock();
             let ev = l.spare_events.take().unwrap_or_else(|| Events::with_capacity(NonZeroUsize::new(4).unwrap()));
@@ -558,7 +564,7 @@ impl Port {
     #[inline]
     fn next_timeout(&self, tout: &mut su_duration_t, now_us: u64) {
         let due = self.next_due.load(Ordering::Acquire);
-        if due != u64::MAX {
+        if due != u64::MAX && *tout != 0 {
             let at = (due.saturating_sub(now_us).div_ceil(1000)).min(SU_DURATION_MAX as u64) as su_duration_t;
             if at < *tout || *tout < 0 {
                 *tout = at;
@@ -567,8 +573,7 @@ impl Port {
     }
 
     /// Run the expired timers; `tout` becomes the time to the next one when that is sooner.
-    pub(crate) fn expire_timers(&self, tout: &mut su_duration_t, now: su_time_t) -> usize {
-        let now_us = now.as_micros();
+    pub(crate) fn expire_timers(&self, tout: &mut su_duration_t, now_us: u64) -> usize {
         let mut n = 0;
         loop {
             if self.next_due.load(Ordering::Acquire) > now_us {
@@ -685,7 +690,7 @@ impl Port {
 
     /// One round of messages, timers and I/O (`su_root_step`).
     pub(crate) fn step(&self, mut tout: su_duration_t) -> su_duration_t {
-        let now = time::now();
+        let now = time::now_us();
         let epoch = self.timer_epoch.load(Ordering::Relaxed);
         self.prepoll();
         if self.has_msgs() {
@@ -706,11 +711,11 @@ impl Port {
         }
         if self.has_timers() {
             if waited || self.timer_epoch.load(Ordering::Relaxed) != epoch {
-                self.expire_timers(&mut tout, time::now());
+                self.expire_timers(&mut tout, time::now_us());
             } else {
                 // No wait and no timer set since the clock was read: every queued timer was
                 // already there, and not due, at `now`.
-                self.next_timeout(&mut tout, now.as_micros());
+                self.next_timeout(&mut tout, now);
             }
         }
         if self.has_msgs() {
@@ -728,7 +733,7 @@ impl Port {
             if self.has_msgs() {
                 self.run_msgs(None);
             }
-            self.expire_timers(&mut tout, time::now());
+            self.expire_timers(&mut tout, time::now_us());
             if !self.running.load(Ordering::SeqCst) {
                 break;
             }
@@ -898,7 +903,7 @@ mod tests {
                         }
                     }
                     let mut tout = SU_WAIT_FOREVER;
-                    let n = port.expire_timers(&mut tout, su_time_t::from_micros(now));
+                    let n = port.expire_timers(&mut tout, now);
                     let fired = FIRED.with(|f| std::mem::take(&mut *f.borrow_mut()));
                     assert_eq!(fired, expected);
                     assert_eq!(n, expected.len());

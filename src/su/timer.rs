@@ -109,7 +109,7 @@ unsafe fn set0(
     when: Option<su_time_t>,
     offset: Option<su_duration_t>,
 ) -> c_int {
-    let base = when.unwrap_or_else(time::now);
+    let base = when.map_or_else(time::now_us, su_time_t::as_micros);
     // SAFETY: forwarded contract.
     let r = unsafe {
         with_slot(t, |port, l, s| {
@@ -127,7 +127,7 @@ unsafe fn set0(
             }
             slot.wakeup = wakeup;
             slot.arg = arg as usize;
-            let at = time::add(base, ms).as_micros();
+            let at = time::add_us(base, ms);
             port.queue_timer(l, s, at);
             0
         })
