@@ -143,6 +143,7 @@ fn heap_put(heap: &mut [HeapEntry], slots: &mut [Option<TimerSlot>], i: usize, e
     }
 }
 
+#[inline(always)]
 fn sift_up(heap: &mut [HeapEntry], slots: &mut [Option<TimerSlot>], mut i: usize) {
     let e = heap[i];
     while i > 0 {
@@ -156,6 +157,7 @@ fn sift_up(heap: &mut [HeapEntry], slots: &mut [Option<TimerSlot>], mut i: usize
     heap_put(heap, slots, i, e);
 }
 
+#[inline(always)]
 fn sift_down(heap: &mut [HeapEntry], slots: &mut [Option<TimerSlot>], mut i: usize) {
     let e = heap[i];
     let n = heap.len();
@@ -177,6 +179,7 @@ fn sift_down(heap: &mut [HeapEntry], slots: &mut [Option<TimerSlot>], mut i: usi
 }
 
 /// Remove the entry at heap index `i`; the caller marks its slot unqueued.
+#[inline(always)]
 fn heap_remove(heap: &mut Vec<HeapEntry>, slots: &mut [Option<TimerSlot>], i: usize) {
     let Some(last) = heap.pop() else { return };
     if i >= heap.len() {
@@ -519,6 +522,7 @@ impl Port {
 
     /// Put slot `s` into the queue at `when` (µs), replacing its earlier setting.
     /// The caller holds the lock (`l`).
+    #[inline(always)]
     pub(crate) fn queue_timer(&self, l: &mut Local, s: usize, when: u64) {
         l.seq += 1;
         let e = HeapEntry { when, seq: l.seq, slot: s };
@@ -540,10 +544,12 @@ impl Port {
             let i = heap.len() - 1;
             sift_up(heap, slots, i);
         }
-        self.timer_epoch.fetch_add(1, Ordering::Relaxed);
+        // Written only under the lock: no read-modify-write needed.
+        self.timer_epoch.store(self.timer_epoch.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
         self.note_top(l);
     }
 
+    #[inline(always)]
     pub(crate) fn unqueue_timer(&self, l: &mut Local, s: usize) {
         let Local { heap, slots, .. } = l;
         let Some(Some(slot)) = slots.get_mut(s) else { return };
@@ -565,7 +571,8 @@ impl Port {
     fn next_timeout(&self, tout: &mut su_duration_t, now_us: u64) {
         let due = self.next_due.load(Ordering::Acquire);
         if due != u64::MAX && *tout != 0 {
-            let at = (due.saturating_sub(now_us).div_ceil(1000)).min(SU_DURATION_MAX as u64) as su_duration_t;
+            // Rounded up to whole milliseconds (saturating: capped just below anyway).
+            let at = (due.saturating_sub(now_us).saturating_add(999) / 1000).min(SU_DURATION_MAX as u64) as su_duration_t;
             if at < *tout || *tout < 0 {
                 *tout = at;
             }
@@ -573,6 +580,7 @@ impl Port {
     }
 
     /// Run the expired timers; `tout` becomes the time to the next one when that is sooner.
+    #[inline]
     pub(crate) fn expire_timers(&self, tout: &mut su_duration_t, now_us: u64) -> usize {
         let mut n = 0;
         loop {
