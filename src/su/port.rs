@@ -11,7 +11,7 @@
 //! C pointers stored here (callbacks, arguments, roots) are only dereferenced on the thread
 //! running the port, which is Sofia's contract too.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::ffi::{c_int, c_short, c_void};
 use std::num::NonZeroUsize;
 use std::os::fd::BorrowedFd;
@@ -22,7 +22,7 @@ use std::time::Duration;
 use polling::{Event, Events, PollMode, Poller};
 
 use super::root::{su_root_t, su_wait_t, su_wakeup_f};
-use super::time::{self, su_duration_t, su_time_t, SU_DURATION_MAX};
+use super::time::{self, su_duration_t, SU_DURATION_MAX};
 
 /// A mutex on std's futex implementation that ignores poisoning. (parking_lot would allocate
 /// its global parking table on first contention and never free it, which valgrind reports.)
@@ -98,8 +98,8 @@ pub(crate) struct TimerSlot {
     pub duration: su_duration_t,
     /// When it last expired / expires next (`su_timer_latest`), in µs since the NTP epoch.
     pub when: u64,
-    /// Key in the queue while set.
-    pub key: Option<(u64, u64)>,
+    /// Index in the port's timer heap while set, [`NOT_QUEUED`] otherwise.
+    pub pos: usize,
     pub wakeup: Option<TimerFn>,
     pub arg: usize,
     pub mode: TimerMode,
@@ -107,6 +107,90 @@ pub(crate) struct TimerSlot {
     pub deferrable: bool,
     /// Its root was destroyed: the timer stays inert until `su_timer_destroy`.
     pub orphan: bool,
+}
+
+impl TimerSlot {
+    pub(crate) fn is_queued(&self) -> bool {
+        self.pos != NOT_QUEUED
+    }
+}
+
+/// `TimerSlot::pos` of a timer that is not set.
+pub(crate) const NOT_QUEUED: usize = usize::MAX;
+
+/// An entry of the timer heap: deadline (µs), a sequence number ordering equal deadlines
+/// first-set-first, and the slot. Every queued slot has exactly one entry, at `slot.pos`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct HeapEntry {
+    pub when: u64,
+    pub seq: u64,
+    pub slot: usize,
+}
+
+impl HeapEntry {
+    #[inline]
+    fn before(&self, other: &HeapEntry) -> bool {
+        (self.when, self.seq) < (other.when, other.seq)
+    }
+}
+
+/// Store `e` at heap index `i` and tell its slot where it is.
+#[inline]
+fn heap_put(heap: &mut [HeapEntry], slots: &mut [Option<TimerSlot>], i: usize, e: HeapEntry) {
+    heap[i] = e;
+    if let Some(Some(s)) = slots.get_mut(e.slot) {
+        s.pos = i;
+    }
+}
+
+#[inline(always)]
+fn sift_up(heap: &mut [HeapEntry], slots: &mut [Option<TimerSlot>], mut i: usize) {
+    let e = heap[i];
+    while i > 0 {
+        let p = (i - 1) / 2;
+        if !e.before(&heap[p]) {
+            break;
+        }
+        heap_put(heap, slots, i, heap[p]);
+        i = p;
+    }
+    heap_put(heap, slots, i, e);
+}
+
+#[inline(always)]
+fn sift_down(heap: &mut [HeapEntry], slots: &mut [Option<TimerSlot>], mut i: usize) {
+    let e = heap[i];
+    let n = heap.len();
+    loop {
+        let mut c = 2 * i + 1;
+        if c >= n {
+            break;
+        }
+        if c + 1 < n && heap[c + 1].before(&heap[c]) {
+            c += 1;
+        }
+        if !heap[c].before(&e) {
+            break;
+        }
+        heap_put(heap, slots, i, heap[c]);
+        i = c;
+    }
+    heap_put(heap, slots, i, e);
+}
+
+/// Remove the entry at heap index `i`; the caller marks its slot unqueued.
+#[inline(always)]
+fn heap_remove(heap: &mut Vec<HeapEntry>, slots: &mut [Option<TimerSlot>], i: usize) {
+    let Some(last) = heap.pop() else { return };
+    if i >= heap.len() {
+        return;
+    }
+    heap[i] = last;
+    if i > 0 && last.before(&heap[(i - 1) / 2]) {
+        sift_up(heap, slots, i);
+    } else {
+        sift_down(heap, slots, i);
+    }
 }
 
 /// One `su_root_register` registration.
@@ -127,7 +211,8 @@ pub(crate) struct Local {
     pub next_idx: c_int,
     /// Bumped by every register/deregister, so that event dispatch can notice.
     pub registers: u64,
-    pub timers: BTreeMap<(u64, u64), usize>,
+    /// The timer queue: a binary min-heap on (when, seq); slots know their index.
+    pub heap: Vec<HeapEntry>,
     pub slots: Vec<Option<TimerSlot>>,
     pub free_slots: Vec<usize>,
     pub seq: u64,
@@ -152,6 +237,11 @@ pub struct Port {
     n_regs: AtomicUsize,
     has_prepoll: AtomicBool,
     pub(crate) running: AtomicBool,
+    /// Deadline (µs) at the top of the timer heap, `u64::MAX` when empty; written under the
+    /// `local` lock whenever the top may change, read without it.
+    next_due: AtomicU64,
+    /// Bumped whenever a timer is queued (read without the lock by `step`).
+    timer_epoch: AtomicU64,
     /// Thread token of the thread running this port.
     pub(crate) owner: AtomicU64,
 }
@@ -166,7 +256,7 @@ impl Port {
                 free_idx: Vec::new(),
                 next_idx: 2,
                 registers: 0,
-                timers: BTreeMap::new(),
+                heap: Vec::new(),
                 slots: Vec::new(),
                 free_slots: Vec::new(),
                 seq: 0,
@@ -181,6 +271,8 @@ impl Port {
             n_regs: AtomicUsize::new(0),
             has_prepoll: AtomicBool::new(false),
             running: AtomicBool::new(false),
+            next_due: AtomicU64::new(u64::MAX),
+            timer_epoch: AtomicU64::new(0),
             owner: AtomicU64::new(thread_token()),
         });
         CURRENT_PORT.with(|c| c.set(Arc::as_ptr(&port) as usize));
@@ -364,12 +456,18 @@ impl Port {
 
     /// Wait at most `tout` ms (negative: forever) for I/O and dispatch it.
     /// Returns the number of events seen.
+    #[inline]
     pub(crate) fn wait_events(&self, tout: su_duration_t) -> usize {
         if tout == 0 && self.n_regs.load(Ordering::SeqCst) == 0 {
             // Nothing registered: a zero-timeout poll could only report a wake-up, and
             // wake-ups only matter to a blocking wait (messages are checked separately).
             return 0;
         }
+        self.poll_events(tout)
+    }
+
+    #[inline(never)]
+    fn poll_events(&self, tout: su_duration_t) -> usize {
         let (mut events, multishot) = {
             let mut l = self.local.lock();
             let ev = l.spare_events.take().unwrap_or_else(|| Events::with_capacity(NonZeroUsize::new(4).unwrap()));
@@ -422,45 +520,89 @@ impl Port {
 
     // --------------------------------------------------------------- timers
 
-    /// Put slot `s` into the queue at `when` (µs). The caller holds the lock.
-    pub(crate) fn queue_timer(l: &mut Local, s: usize, when: u64) {
+    /// Put slot `s` into the queue at `when` (µs), replacing its earlier setting.
+    /// The caller holds the lock (`l`).
+    #[inline(always)]
+    pub(crate) fn queue_timer(&self, l: &mut Local, s: usize, when: u64) {
         l.seq += 1;
-        let key = (when, l.seq);
-        let slot = l.slots[s].as_mut().expect("live timer slot");
-        if let Some(old) = slot.key.take() {
-            l.timers.remove(&old);
-        }
+        let e = HeapEntry { when, seq: l.seq, slot: s };
+        let Local { heap, slots, .. } = l;
+        let Some(Some(slot)) = slots.get_mut(s) else { return };
         slot.when = when;
-        slot.key = Some(key);
-        l.timers.insert(key, s);
+        let pos = slot.pos;
+        if pos != NOT_QUEUED && pos < heap.len() {
+            // Re-set while set: move its entry.
+            let later = heap[pos].before(&e);
+            heap[pos] = e;
+            if later {
+                sift_down(heap, slots, pos);
+            } else {
+                sift_up(heap, slots, pos);
+            }
+        } else {
+            heap.push(e);
+            let i = heap.len() - 1;
+            sift_up(heap, slots, i);
+        }
+        // Written only under the lock: no read-modify-write needed.
+        self.timer_epoch.store(self.timer_epoch.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
+        self.note_top(l);
     }
 
-    pub(crate) fn unqueue_timer(l: &mut Local, s: usize) {
-        if let Some(slot) = l.slots[s].as_mut() {
-            if let Some(k) = slot.key.take() {
-                l.timers.remove(&k);
+    #[inline(always)]
+    pub(crate) fn unqueue_timer(&self, l: &mut Local, s: usize) {
+        let Local { heap, slots, .. } = l;
+        let Some(Some(slot)) = slots.get_mut(s) else { return };
+        let pos = std::mem::replace(&mut slot.pos, NOT_QUEUED);
+        if pos != NOT_QUEUED && pos < heap.len() {
+            heap_remove(heap, slots, pos);
+            self.note_top(l);
+        }
+    }
+
+    /// Publish the deadline at the top of the heap.
+    #[inline]
+    fn note_top(&self, l: &Local) {
+        self.next_due.store(l.heap.first().map_or(u64::MAX, |e| e.when), Ordering::Release);
+    }
+
+    /// `tout` becomes the time from `now_us` to the next timer when that is sooner.
+    #[inline]
+    fn next_timeout(&self, tout: &mut su_duration_t, now_us: u64) {
+        let due = self.next_due.load(Ordering::Acquire);
+        if due != u64::MAX && *tout != 0 {
+            // Rounded up to whole milliseconds (saturating: capped just below anyway).
+            let at = (due.saturating_sub(now_us).saturating_add(999) / 1000).min(SU_DURATION_MAX as u64) as su_duration_t;
+            if at < *tout || *tout < 0 {
+                *tout = at;
             }
         }
     }
 
     /// Run the expired timers; `tout` becomes the time to the next one when that is sooner.
-    pub(crate) fn expire_timers(&self, tout: &mut su_duration_t, now: su_time_t) -> usize {
-        let now_us = now.as_micros();
+    #[inline]
+    pub(crate) fn expire_timers(&self, tout: &mut su_duration_t, now_us: u64) -> usize {
         let mut n = 0;
         loop {
-            let (s, gen, f, handle, arg, mode, root) = {
+            if self.next_due.load(Ordering::Acquire) > now_us {
+                // Nothing due (or no timers at all): no need for the lock.
+                self.next_timeout(tout, now_us);
+                break;
+            }
+            let (s, gen, f, handle, arg, mode, magic) = {
                 let mut l = self.local.lock();
-                let Some((&(when, seq), &s)) = l.timers.first_key_value() else { break };
-                if when > now_us {
-                    let at = ((when - now_us).div_ceil(1000)).min(SU_DURATION_MAX as u64) as su_duration_t;
-                    if at < *tout || *tout < 0 {
-                        *tout = at;
-                    }
-                    break;
+                let Some(&top) = l.heap.first() else {
+                    self.note_top(&l);
+                    continue;
+                };
+                if top.when > now_us {
+                    self.note_top(&l);
+                    continue;
                 }
-                l.timers.remove(&(when, seq));
-                let slot = l.slots[s].as_mut().expect("queued timer has a slot");
-                slot.key = None;
+                let s = top.slot;
+                self.unqueue_timer(&mut l, s);
+                let Local { slots, roots, .. } = &mut *l;
+                let Some(Some(slot)) = slots.get_mut(s) else { continue };
                 let f = slot.wakeup.take();
                 if f.is_some() && slot.mode != TimerMode::Intervals {
                     if slot.mode == TimerMode::ForEver {
@@ -468,10 +610,10 @@ impl Port {
                     }
                     slot.when = now_us;
                 }
-                (s, slot.gen, f, slot.handle, slot.arg, slot.mode, slot.root)
+                let magic = if f.is_some() { super::root::magic_in(roots, slot.root) } else { std::ptr::null_mut() };
+                (s, slot.gen, f, slot.handle, slot.arg, slot.mode, magic)
             };
             let Some(f) = f else { continue };
-            let magic = super::root::magic_of(self, root);
             match mode {
                 TimerMode::Intervals => loop {
                     let proceed = {
@@ -480,13 +622,13 @@ impl Port {
                             Some(slot)
                                 if slot.gen == gen
                                     && slot.mode == TimerMode::Intervals
-                                    && slot.key.is_none()
+                                    && !slot.is_queued()
                                     && slot.duration > 0 =>
                             {
                                 if slot.when > now_us {
                                     slot.wakeup = Some(f);
                                     let when = slot.when;
-                                    Port::queue_timer(&mut l, s, when);
+                                    self.queue_timer(&mut l, s, when);
                                     false
                                 } else {
                                     slot.when += slot.duration as u64 * 1000;
@@ -511,10 +653,10 @@ impl Port {
                     n += 1;
                     let mut l = self.local.lock();
                     if let Some(slot) = l.slots.get_mut(s).and_then(|x| x.as_mut()) {
-                        if slot.gen == gen && slot.mode == TimerMode::ForEver && slot.key.is_none() {
+                        if slot.gen == gen && slot.mode == TimerMode::ForEver && !slot.is_queued() {
                             slot.wakeup = Some(f);
                             let when = now_us + slot.duration.max(0) as u64 * 1000;
-                            Port::queue_timer(&mut l, s, when);
+                            self.queue_timer(&mut l, s, when);
                         }
                     }
                 }
@@ -534,7 +676,7 @@ impl Port {
     }
 
     fn has_timers(&self) -> bool {
-        !self.local.lock().timers.is_empty()
+        self.next_due.load(Ordering::Acquire) != u64::MAX
     }
 
     pub(crate) fn set_prepoll(&self, on: bool) {
@@ -556,7 +698,8 @@ impl Port {
 
     /// One round of messages, timers and I/O (`su_root_step`).
     pub(crate) fn step(&self, mut tout: su_duration_t) -> su_duration_t {
-        let now = time::now();
+        let now = time::now_us();
+        let epoch = self.timer_epoch.load(Ordering::Relaxed);
         self.prepoll();
         if self.has_msgs() {
             self.run_msgs(None);
@@ -565,6 +708,7 @@ impl Port {
         if self.has_msgs() {
             tout = 0;
         }
+        let waited = tout != 0;
         tout = if self.wait_events(tout) > 0 { 0 } else { SU_WAIT_FOREVER };
         if self.has_msgs() {
             // Messages posted from another thread woke us: they count as an event.
@@ -574,7 +718,13 @@ impl Port {
             }
         }
         if self.has_timers() {
-            self.expire_timers(&mut tout, time::now());
+            if waited || self.timer_epoch.load(Ordering::Relaxed) != epoch {
+                self.expire_timers(&mut tout, time::now_us());
+            } else {
+                // No wait and no timer set since the clock was read: every queued timer was
+                // already there, and not due, at `now`.
+                self.next_timeout(&mut tout, now);
+            }
         }
         if self.has_msgs() {
             tout = 0;
@@ -591,7 +741,7 @@ impl Port {
             if self.has_msgs() {
                 self.run_msgs(None);
             }
-            self.expire_timers(&mut tout, time::now());
+            self.expire_timers(&mut tout, time::now_us());
             if !self.running.load(Ordering::SeqCst) {
                 break;
             }
@@ -638,4 +788,149 @@ fn exact_revents(fd: c_int, events: c_short) -> c_short {
 pub(crate) fn set_errno(e: c_int) {
     // SAFETY: errno is thread-local storage of libc.
     unsafe { *libc::__errno_location() = e };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::{Cell, RefCell};
+
+    thread_local! {
+        static FIRED: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+        static PORT: Cell<*const Port> = const { Cell::new(std::ptr::null()) };
+        static NOW: Cell<u64> = const { Cell::new(0) };
+    }
+
+    const N: usize = 24;
+
+    unsafe extern "C" fn record(_m: *mut c_void, _t: *mut c_void, arg: *mut c_void) {
+        FIRED.with(|f| f.borrow_mut().push(arg as usize));
+    }
+
+    /// Records, re-sets itself `1 + s` µs later and resets timer `s + 1`.
+    unsafe extern "C" fn rearm(m: *mut c_void, t: *mut c_void, arg: *mut c_void) {
+        // SAFETY: forwarding our own arguments.
+        unsafe { record(m, t, arg) };
+        let s = arg as usize;
+        // SAFETY: the test keeps the port alive while it expires timers.
+        let port = unsafe { &*PORT.with(|p| p.get()) };
+        let mut l = port.local.lock();
+        l.slots[s].as_mut().unwrap().wakeup = Some(rearm);
+        port.queue_timer(&mut l, s, NOW.with(|n| n.get()) + 1 + s as u64);
+        port.unqueue_timer(&mut l, (s + 1) % N);
+    }
+
+    fn is_rearming(s: usize) -> bool {
+        s % 5 == 0
+    }
+
+    fn check_heap(port: &Port, l: &Local) {
+        for (i, e) in l.heap.iter().enumerate() {
+            assert_eq!(l.slots[e.slot].as_ref().unwrap().pos, i, "slot knows its index");
+            assert_eq!(l.slots[e.slot].as_ref().unwrap().when, e.when);
+            if i > 0 {
+                assert!(!e.before(&l.heap[(i - 1) / 2]), "heap order");
+            }
+        }
+        let queued = l.slots.iter().flatten().filter(|s| s.is_queued()).count();
+        assert_eq!(queued, l.heap.len());
+        assert_eq!(port.next_due.load(Ordering::Relaxed), l.heap.first().map_or(u64::MAX, |e| e.when));
+    }
+
+    /// Random set / re-set / reset / expire sequences (with callbacks that re-set and reset
+    /// timers) against a plain list of deadlines.
+    #[test]
+    fn timer_heap_matches_model() {
+        let port = Port::new().unwrap();
+        PORT.with(|p| p.set(Arc::as_ptr(&port)));
+        {
+            let mut l = port.local.lock();
+            for s in 0..N {
+                l.slots.push(Some(TimerSlot {
+                    gen: s as u64,
+                    handle: 0,
+                    root: 0,
+                    root_id: 0,
+                    duration: 0,
+                    when: 0,
+                    pos: NOT_QUEUED,
+                    wakeup: None,
+                    arg: s,
+                    mode: TimerMode::Once,
+                    woken: 0,
+                    deferrable: false,
+                    orphan: false,
+                }));
+            }
+        }
+        // The model: per slot, (deadline, order of setting) while set.
+        let mut model: Vec<Option<(u64, u64)>> = vec![None; N];
+        let mut order = 0u64;
+        let mut now = 1_000_000u64;
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng
+        };
+        let mut fired_total = 0;
+        for _ in 0..30_000 {
+            let r = next();
+            let s = (r >> 8) as usize % N;
+            match r % 16 {
+                0..=7 => {
+                    // Deadlines from a small range, so that equal deadlines are common.
+                    let when = now + (next() % 40) * 50;
+                    let mut l = port.local.lock();
+                    l.slots[s].as_mut().unwrap().wakeup = Some(if is_rearming(s) { rearm } else { record });
+                    port.queue_timer(&mut l, s, when);
+                    order += 1;
+                    model[s] = Some((when, order));
+                }
+                8..=10 => {
+                    let mut l = port.local.lock();
+                    port.unqueue_timer(&mut l, s);
+                    l.slots[s].as_mut().unwrap().wakeup = None;
+                    model[s] = None;
+                }
+                _ => {
+                    now += next() % 700;
+                    NOW.with(|n| n.set(now));
+                    let mut expected = Vec::new();
+                    while let Some(s) = (0..N)
+                        .filter(|&i| model[i].is_some_and(|(w, _)| w <= now))
+                        .min_by_key(|&i| model[i].unwrap())
+                    {
+                        model[s] = None;
+                        expected.push(s);
+                        if is_rearming(s) {
+                            order += 1;
+                            model[s] = Some((now + 1 + s as u64, order));
+                            model[(s + 1) % N] = None;
+                        }
+                    }
+                    let mut tout = SU_WAIT_FOREVER;
+                    let n = port.expire_timers(&mut tout, now);
+                    let fired = FIRED.with(|f| std::mem::take(&mut *f.borrow_mut()));
+                    assert_eq!(fired, expected);
+                    assert_eq!(n, expected.len());
+                    fired_total += n;
+                    let want = model.iter().flatten().map(|&(w, _)| (w - now).div_ceil(1000) as su_duration_t).min();
+                    assert_eq!(tout, want.unwrap_or(SU_WAIT_FOREVER));
+                }
+            }
+            let l = port.local.lock();
+            check_heap(&port, &l);
+            for (i, m) in model.iter().enumerate() {
+                let slot = l.slots[i].as_ref().unwrap();
+                assert_eq!(slot.is_queued(), m.is_some());
+                if let Some((w, _)) = m {
+                    assert_eq!(slot.when, *w);
+                }
+            }
+        }
+        assert!(fired_total > 1000);
+        PORT.with(|p| p.set(std::ptr::null()));
+    }
 }

@@ -110,7 +110,12 @@ pub(crate) unsafe fn port_arc(p: *const Port) -> Arc<Port> {
 
 /// The magic of `root` if it is a live root of `port`, else NULL.
 pub(crate) fn magic_of(port: &Port, root: usize) -> *mut c_void {
-    if root != 0 && port.local.lock().roots.iter().any(|&(r, _)| r == root) {
+    magic_in(&port.local.lock().roots, root)
+}
+
+/// `magic_of` with the port's live roots at hand (its lock held).
+pub(crate) fn magic_in(roots: &[(usize, u64)], root: usize) -> *mut c_void {
+    if root != 0 && roots.iter().any(|&(r, _)| r == root) {
         // SAFETY: the root is registered with its port, hence alive; roots are used on the
         // port's thread, the caller's thread.
         unsafe { (*(root as *const su_root_t)).magic.get() }

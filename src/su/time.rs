@@ -51,6 +51,11 @@ pub static mut _su_time: su_time_func_t = Some(time_noop);
 
 unsafe extern "C" fn time_noop(_tv: *mut su_time_t) {}
 
+/// The initial `_su_time` value, read at run time: a function's address taken in another
+/// codegen unit may name another copy of it. (Only a fast-path test: any mismatch merely
+/// takes the general path.)
+static TIME_NOOP: su_time_func_t = Some(time_noop);
+
 /// Post-processes every `su_nanotime()` result when set (exported data object, 8 bytes).
 #[no_mangle]
 pub static mut _su_nanotime: Option<unsafe extern "C" fn(*mut u64) -> u64> = None;
@@ -86,6 +91,28 @@ pub fn now() -> su_time_t {
         unsafe { h(&mut tv) };
     }
     tv
+}
+
+/// `now().as_micros()`, without building the struct when no hook or custom clock is set.
+#[inline]
+pub fn now_us() -> u64 {
+    // SAFETY: reading the hook variable; the application sets it before using the library.
+    let hook = unsafe { ptr::addr_of!(_su_time).read_volatile() };
+    let plain = match (hook, TIME_NOOP) {
+        (Some(h), Some(n)) => std::ptr::fn_addr_eq(h, n),
+        _ => hook.is_none(),
+    };
+    if CUSTOM_TIME.load(Ordering::Acquire) != 0 || !plain {
+        return now().as_micros();
+    }
+    let (s, ns) = realtime();
+    (s + NTP_EPOCH).wrapping_mul(E6).wrapping_add(ns / 1000)
+}
+
+/// `add(t, ms).as_micros()` on microseconds.
+#[inline]
+pub fn add_us(t: u64, ms: su_duration_t) -> u64 {
+    (t as i64).wrapping_add((ms as i64).wrapping_mul(1000)) as u64
 }
 
 /// `su_duration()`: `t1 - t2` in milliseconds, saturated at ±SU_DURATION_MAX.

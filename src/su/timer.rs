@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use crate::ffi::guard;
 
-use super::port::{set_errno, Mutex, Local, Port, TimerFn, TimerMode, TimerSlot};
+use super::port::{set_errno, Local, Mutex, Port, TimerFn, TimerMode, TimerSlot, NOT_QUEUED};
 use super::root::{_su_task_t, port_arc, su_root_t};
 use super::time::{self, su_duration_t, su_time_t};
 
@@ -53,10 +53,10 @@ pub(crate) fn orphan_timers_of(port: &Port, root: usize, id: u64) {
             .slots
             .iter()
             .enumerate()
-            .filter_map(|(i, s)| s.as_ref().filter(|s| s.root == root && s.root_id == id && s.key.is_some()).map(|_| i))
+            .filter_map(|(i, s)| s.as_ref().filter(|s| s.root == root && s.root_id == id && s.is_queued()).map(|_| i))
             .collect();
         for s in set {
-            Port::unqueue_timer(&mut l, s);
+            port.unqueue_timer(&mut l, s);
             let slot = l.slots[s].as_mut().expect("slot");
             slot.orphan = true;
             slot.wakeup = None;
@@ -72,7 +72,7 @@ unsafe fn free_timer(t: *mut su_timer_t) {
     // SAFETY: caller contract; the box came from su_timer_create.
     let b = unsafe { Box::from_raw(t) };
     let mut l = b.port.local.lock();
-    Port::unqueue_timer(&mut l, b.slot);
+    b.port.unqueue_timer(&mut l, b.slot);
     l.slots[b.slot] = None;
     l.free_slots.push(b.slot);
     drop(l);
@@ -109,10 +109,10 @@ unsafe fn set0(
     when: Option<su_time_t>,
     offset: Option<su_duration_t>,
 ) -> c_int {
-    let base = when.unwrap_or_else(time::now);
+    let base = when.map_or_else(time::now_us, su_time_t::as_micros);
     // SAFETY: forwarded contract.
     let r = unsafe {
-        with_slot(t, |_, l, s| {
+        with_slot(t, |port, l, s| {
             if !usable(l, s) {
                 return -1;
             }
@@ -127,8 +127,8 @@ unsafe fn set0(
             }
             slot.wakeup = wakeup;
             slot.arg = arg as usize;
-            let at = time::add(base, ms).as_micros();
-            Port::queue_timer(l, s, at);
+            let at = time::add_us(base, ms);
+            port.queue_timer(l, s, at);
             0
         })
     };
@@ -163,7 +163,7 @@ pub unsafe extern "C" fn su_timer_create(task: *const _su_task_t, msec: su_durat
             root_id,
             duration: msec,
             when: 0,
-            key: None,
+            pos: NOT_QUEUED,
             wakeup: None,
             arg: 0,
             mode: TimerMode::Once,
@@ -194,7 +194,7 @@ pub unsafe extern "C" fn su_timer_destroy(t: *mut su_timer_t) {
 #[no_mangle]
 pub unsafe extern "C" fn su_timer_is_set(t: *const su_timer_t) -> c_int {
     // SAFETY: NULL or a live timer.
-    guard(0, || unsafe { with_slot(t, |_, l, s| l.slots[s].as_ref().expect("slot").key.is_some() as c_int) }.unwrap_or(0))
+    guard(0, || unsafe { with_slot(t, |_, l, s| l.slots[s].as_ref().expect("slot").is_queued() as c_int) }.unwrap_or(0))
 }
 
 #[no_mangle]
@@ -246,8 +246,8 @@ pub unsafe extern "C" fn su_timer_reset(t: *mut su_timer_t) -> c_int {
     guard(-1, || {
         // SAFETY: NULL or a live timer.
         unsafe {
-            with_slot(t, |_, l, s| {
-                Port::unqueue_timer(l, s);
+            with_slot(t, |port, l, s| {
+                port.unqueue_timer(l, s);
                 let slot = l.slots[s].as_mut().expect("slot");
                 slot.wakeup = None;
                 slot.arg = 0;
