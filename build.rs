@@ -62,7 +62,7 @@ fn main() {
 
     // SIP header classes from the header table (the single source of truth for header kinds).
     let headers = hdrgen::load(&manifest.join("headers/sip.headers")).unwrap_or_else(|e| panic!("header table: {e}"));
-    fs::write(out.join("sip_classes.rs"), hdrgen::rust_classes(&headers)).unwrap();
+    fs::write(out.join("sip_classes.rs"), hdrgen::rust_classes(&headers) + &hdrgen::rust_kind_fns(&headers)).unwrap();
     fs::write(out.join("sip_mclass.rs"), hdrgen::rust_mclass(&headers)).unwrap();
     println!("cargo:rerun-if-changed=headers");
     println!("cargo:rerun-if-changed=tools/hdrgen.rs");

@@ -52,7 +52,11 @@ pub fn parse(text: &str) -> Result<Vec<Header>, String> {
             "nc_append" => 5,
             k => return Err(format!("line {}: unknown kind {k}", n + 1)),
         };
-        let opt = |s: &str| if s == "-" { None } else { Some(s.to_string()) };
+        let opt = |s: &str| match s {
+            "-" => None,
+            "\"\"" => Some(String::new()),
+            _ => Some(s.to_string()),
+        };
         out.push(Header {
             sym: f[0].to_string(),
             name: opt(f[1]),
@@ -116,7 +120,7 @@ pub fn sip_hclasses(headers: &[Header]) -> String {
          #ifndef MSG_TYPES_H\n#include <sofia-sip/msg_types.h>\n#endif\n\n\
          SOFIA_BEGIN_DECLS\n\n",
     );
-    for h in headers.iter().filter(|h| h.place != "ext") {
+    for h in headers {
         guard_open(&mut o, h);
         let _ = writeln!(o, "enum {{ sip_{}_hash = {} }};", h.sym, h.hash);
         let _ = writeln!(o, "SOFIAPUBVAR msg_hclass_t sip_{}_class[];", h.sym);
@@ -131,6 +135,7 @@ pub fn outputs(headers: &[Header]) -> Vec<(&'static str, String)> {
     vec![
         ("include/sofia-sip/gen/sip_struct.h", sip_struct(headers)),
         ("include/sofia-sip/sip_hclasses.h", sip_hclasses(headers)),
+        ("include/sofia-sip/sip_protos.h", sip_protos_h(headers)),
     ]
 }
 
@@ -274,4 +279,82 @@ pub fn rust_mclass(headers: &[Header]) -> String {
         mclass_for(headers, "1.12"),
         mclass_for(headers, "1.13")
     )
+}
+
+/// include/sofia-sip/sip_protos.h: per header kind, the parser/printer prototypes, the
+/// access macro and the inline helpers (init, test, dup, copy, make, format).
+pub fn sip_protos_h(headers: &[Header]) -> String {
+    let mut o = String::from(BANNER);
+    o.push_str(
+        "/* sofia-rs: per-header functions and inline helpers (Sofia-SIP's sip_protos.h). */\n\
+         #ifndef SIP_PROTOS_H\n#define SIP_PROTOS_H\n\n\
+         #include <sofia-sip/su_config.h>\n#include <stdarg.h>\n\
+         #ifndef SIP_HEADER_H\n#include <sofia-sip/sip_header.h>\n#endif\n\
+         #ifndef SIP_HCLASSES_H\n#include <sofia-sip/sip_hclasses.h>\n#endif\n\n\
+         SOFIA_BEGIN_DECLS\n\n\
+         /** The sip_t of a SIP message (NULL for other messages). */\n\
+         su_inline sip_t *sip_object(msg_t const *msg)\n{\n  return (sip_t *)msg_public(msg, SIP_PROTOCOL_TAG);\n}\n\n\
+         su_inline int sip_header_insert(msg_t *msg, sip_t *sip, sip_header_t *h)\n{\n  \
+         return msg_header_insert(msg, (msg_pub_t *)sip, (msg_header_t *)h);\n}\n\n\
+         su_inline int sip_header_remove(msg_t *msg, sip_t *sip, sip_header_t *h)\n{\n  \
+         return msg_header_remove(msg, (msg_pub_t *)sip, (msg_header_t *)h);\n}\n\n\
+         /** Full (or compact) name of a header. */\n\
+         su_inline char const *sip_header_name(sip_header_t const *h, int compact)\n{\n  \
+         return compact && h->sh_class->hc_short[0] ? h->sh_class->hc_short : h->sh_class->hc_name;\n}\n\n\
+         /** Where the data of a header copy follows its struct. */\n\
+         su_inline void *sip_header_data(sip_header_t *h)\n{\n  \
+         return h && h != SIP_NONE ? h->sh_class->hc_size + (char *)h : NULL;\n}\n\n",
+    );
+    // Extension headers (sip_extra.h) are not declared here yet.
+    for h in headers.iter().filter(|h| h.sym != "error" && h.place != "ext") {
+        let s = &h.sym;
+        let ty = format!("sip_{s}_t");
+        guard_open(&mut o, h);
+        let upper = s.to_ascii_uppercase();
+        let _ = write!(
+            o,
+            "/* {name} */\n\
+             SOFIAPUBFUN issize_t sip_{s}_d(su_home_t *, msg_header_t *, char *s, isize_t slen);\n\
+             SOFIAPUBFUN issize_t sip_{s}_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);\n\
+             #define sip_{s}(sip) ((sip_{s}_t *)msg_header_access((msg_pub_t *)(sip), sip_{s}_class))\n\
+             #define SIP_{upper}_INIT() SIP_HDR_INIT({s})\n\
+             su_inline {ty} *sip_{s}_init({ty} x[1])\n{{\n  return SIP_HEADER_INIT(x, sip_{s}_class, sizeof({ty}));\n}}\n\
+             su_inline int sip_is_{s}(sip_header_t const *header)\n{{\n  return header && header->sh_class->hc_hash == sip_{s}_hash;\n}}\n\
+             #define sip_{s}_p(h) sip_is_{s}((h))\n\
+             su_inline {ty} *sip_{s}_dup(su_home_t *home, {ty} const *hdr)\n{{\n  \
+             return ({ty} *)msg_header_dup_as(home, sip_{s}_class, (msg_header_t const *)hdr);\n}}\n\
+             su_inline {ty} *sip_{s}_copy(su_home_t *home, {ty} const *hdr)\n{{\n  \
+             return ({ty} *)msg_header_copy_as(home, sip_{s}_class, (msg_header_t const *)hdr);\n}}\n\
+             su_inline {ty} *sip_{s}_make(su_home_t *home, char const *s)\n{{\n  \
+             return ({ty} *)sip_header_make(home, sip_{s}_class, s);\n}}\n\
+             su_inline {ty} *sip_{s}_format(su_home_t *home, char const *fmt, ...)\n{{\n  \
+             sip_header_t *h;\n  va_list ap;\n  va_start(ap, fmt);\n  h = sip_header_vformat(home, sip_{s}_class, fmt, ap);\n  \
+             va_end(ap);\n  return ({ty} *)h;\n}}\n\n",
+            name = h.name.as_deref().unwrap_or(s),
+        );
+        guard_close(&mut o, h);
+    }
+    o.push_str("SOFIA_END_DECLS\n\n#endif /* SIP_PROTOS_H */\n");
+    o
+}
+
+/// Rust: the exported per-kind parser and printer (`sip_<sym>_d`, `sip_<sym>_e`).
+pub fn rust_kind_fns(headers: &[Header]) -> String {
+    let mut o = String::new();
+    for h in headers.iter().filter(|h| h.sym != "error") {
+        let cfg = match h.only.as_deref() {
+            Some("1.13") => "#[cfg(not(feature = \"abi-1-12\"))]\n",
+            Some("1.12") => "#[cfg(feature = \"abi-1-12\")]\n",
+            _ => "",
+        };
+        let _ = write!(
+            o,
+            "{cfg}#[no_mangle]\npub unsafe extern \"C\" fn sip_{s}_d(home: *mut su_home_t, h: *mut c_void, s: *mut c_char, slen: c_int) -> c_int {{\n    \
+             // SAFETY: forwarded contract of msg_parse_f.\n    unsafe {{ hc_parse(home, h, s, slen) }}\n}}\n\
+             {cfg}#[no_mangle]\npub unsafe extern \"C\" fn sip_{s}_e(b: *mut c_char, bsiz: c_int, h: *const c_void, flags: c_int) -> c_int {{\n    \
+             // SAFETY: forwarded contract of msg_print_f.\n    unsafe {{ hc_print(b, bsiz, h, flags) }}\n}}\n",
+            s = h.sym
+        );
+    }
+    o
 }

@@ -68,6 +68,34 @@ enum {
 #define MSG_N_PARAMS msg_n_params
 };
 
+/* Headers as objects. */
+SOFIAPUBFUN msg_header_t *msg_header_access(msg_pub_t const *pub, msg_hclass_t *hc);
+SOFIAPUBFUN msg_header_t *msg_header_copy_as(su_home_t *home, msg_hclass_t *hc, msg_header_t const *o);
+SOFIAPUBFUN msg_header_t *msg_header_copy(su_home_t *home, msg_header_t const *o);
+SOFIAPUBFUN msg_header_t *msg_header_copy_one(su_home_t *home, msg_header_t const *o);
+SOFIAPUBFUN msg_header_t *msg_header_dup_as(su_home_t *home, msg_hclass_t *hc, msg_header_t const *o);
+SOFIAPUBFUN msg_header_t *msg_header_dup(su_home_t *home, msg_header_t const *h);
+SOFIAPUBFUN msg_header_t *msg_header_dup_one(su_home_t *home, msg_header_t const *h);
+SOFIAPUBFUN issize_t msg_header_e(char b[], isize_t bsiz, msg_header_t const *, int flags);
+SOFIAPUBFUN issize_t msg_header_field_e(char b[], isize_t bsiz, msg_header_t const *, int flags);
+SOFIAPUBFUN msg_header_t *msg_header_make(su_home_t *home, msg_hclass_t *hc, char const *s);
+SOFIAPUBFUN msg_header_t *msg_header_format(su_home_t *home, msg_hclass_t *hc, char const *fmt, ...)
+  __attribute__((__format__ (printf, 3, 4)));
+SOFIAPUBFUN msg_header_t *msg_header_vformat(su_home_t *home, msg_hclass_t *hc, char const *fmt, va_list ap);
+SOFIAPUBFUN void msg_header_free(su_home_t *home, msg_header_t *h);
+SOFIAPUBFUN void msg_header_free_all(su_home_t *home, msg_header_t *h);
+SOFIAPUBFUN int msg_header_insert(msg_t *msg, msg_pub_t *mo, msg_header_t *h);
+SOFIAPUBFUN int msg_header_remove(msg_t *msg, msg_pub_t *mo, msg_header_t *h);
+SOFIAPUBFUN char const *msg_header_find_param(msg_common_t const *, char const *name);
+
+#define MSG_HEADER_INIT(h, msg_class, size) \
+  ((void)memset((h), 0, (size)), \
+   (void)(((msg_common_t *)(h))->h_class = (msg_class)), \
+   (h))
+
+/** No header. */
+#define MSG_HEADER_NONE ((msg_header_t *)(intptr_t)-1)
+
 SOFIA_END_DECLS
 
 #endif /* !defined(MSG_HEADER_H) */

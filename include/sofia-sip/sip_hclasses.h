@@ -156,6 +156,18 @@ enum { sip_payload_hash = -6 };
 SOFIAPUBVAR msg_hclass_t sip_payload_class[];
 enum { sip_error_hash = -4 };
 SOFIAPUBVAR msg_hclass_t sip_error_class[];
+enum { sip_refer_sub_hash = 14607 };
+SOFIAPUBVAR msg_hclass_t sip_refer_sub_class[];
+enum { sip_alert_info_hash = 53913 };
+SOFIAPUBVAR msg_hclass_t sip_alert_info_class[];
+enum { sip_reply_to_hash = 38016 };
+SOFIAPUBVAR msg_hclass_t sip_reply_to_class[];
+enum { sip_remote_party_id_hash = 59907 };
+SOFIAPUBVAR msg_hclass_t sip_remote_party_id_class[];
+enum { sip_p_asserted_identity_hash = 16399 };
+SOFIAPUBVAR msg_hclass_t sip_p_asserted_identity_class[];
+enum { sip_p_preferred_identity_hash = 44591 };
+SOFIAPUBVAR msg_hclass_t sip_p_preferred_identity_class[];
 
 SOFIA_END_DECLS
 

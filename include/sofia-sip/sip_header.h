@@ -18,6 +18,9 @@
 #ifndef MSG_HEADER_H
 #include <sofia-sip/msg_header.h>
 #endif
+#ifndef MSG_H
+#include <sofia-sip/msg.h>
+#endif
 
 #include <string.h>
 
@@ -74,6 +77,34 @@ SOFIAPUBVAR char const * const sip_method_names[];
 #define SIP_METHOD_NAME(method, name) \
  ((method) == sip_method_unknown ? (name) : sip_method_name(method, name))
 
+/** The default SIP message class. */
+SOFIAPUBFUN msg_mclass_t const *sip_default_mclass(void);
+
+/** Initialiser of a header struct of kind @a name: `sip_via_t v = SIP_HDR_INIT(via);`. */
+#define SIP_HDR_INIT(name) {{{ 0, 0, sip_##name##_class }}}
+/** Zero a header struct and set its class. */
+#define SIP_HEADER_INIT(h, sip_class, size) \
+  ((void)memset((h), 0, (size)), \
+   (void)(((sip_common_t *)(h))->h_class = (sip_class)), \
+   (h))
+
+/** A header's value as text, allocated from @a home. */
+SOFIAPUBFUN char *sip_header_as_string(su_home_t *home, sip_header_t const *h);
+/** Deep copies of a header (and the headers after it in its list). */
+SOFIAPUBFUN sip_header_t *sip_header_dup(su_home_t *, sip_header_t const *);
+SOFIAPUBFUN sip_header_t *sip_header_copy(su_home_t *, sip_header_t const *o);
+
+#define sip_header_make(h, c, s) \
+  ((sip_header_t *)msg_header_make((h), (c), (s)))
+#define sip_header_vformat(h, c, f, a) \
+  ((sip_header_t *)msg_header_vformat((h), (c), (f), (a)))
+#define sip_header_format(h, c, ...) \
+  ((sip_header_t *)msg_header_format((h), (c), __VA_ARGS__))
+
 SOFIA_END_DECLS
+
+#ifndef SIP_PROTOS_H
+#include <sofia-sip/sip_protos.h>
+#endif
 
 #endif /* !defined(SIP_HEADER_H) */

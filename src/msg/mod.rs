@@ -5,3 +5,4 @@ pub mod hclass;
 pub mod mclass;
 pub mod message;
 pub mod util;
+pub mod api;

@@ -15,8 +15,7 @@ use crate::msg::message::{self as m, MsgObj};
 /// One fragment found in the message, before it is written to C memory.
 enum Frag<'a> {
     Header(&'static KindInfo, Hdr<'a>),
-    /// A header of a single-instance kind seen again, or a value that did not parse:
-    /// kept as an error header named like the original.
+    /// A value that did not parse: kept as an error header named like the original.
     Error(&'a [u8]),
 }
 
@@ -55,10 +54,10 @@ pub unsafe fn parse_message(
         }
     }
 
-    // Index in `frags` of the first header of each list kind (later ones merge into it),
-    // and which single-instance kinds were already seen.
+    // Index in `frags` of the first header of each list kind (later ones merge into it).
+    // A second header of a single-instance kind stays in the chain (it is printed, as by
+    // Sofia) and is reported in the error list.
     let mut list_first: Vec<(&'static str, usize)> = Vec::new();
-    let mut seen_single: Vec<&'static str> = Vec::new();
     for hl in &f.headers {
         let name = &buf[hl.name.clone()];
         let value = &buf[hl.value.clone()];
@@ -82,14 +81,6 @@ pub unsafe fn parse_message(
                     }
                 } else {
                     list_first.push((k.sym, frags.len()));
-                    frags.extend(values.into_iter().map(|v| Frag::Header(k, v)));
-                }
-            }
-            0 if k.sym != "unknown" => {
-                if seen_single.contains(&k.sym) {
-                    frags.push(Frag::Error(name));
-                } else {
-                    seen_single.push(k.sym);
                     frags.extend(values.into_iter().map(|v| Frag::Header(k, v)));
                 }
             }
@@ -197,15 +188,11 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
             let v = cmem::read(h, k.shape());
             match k.sym {
                 "error" => {}
-                "request" | "status" => {
-                    out.extend_from_slice(&print::value(k.sym, &v, compact));
-                    out.extend_from_slice(b"\r\n");
+                "request" | "status" | "separator" | "payload" => {
+                    out.extend_from_slice(&print::value(k.sym, &v, compact))
                 }
-                "separator" | "payload" => out.extend_from_slice(&print::value(k.sym, &v, compact)),
                 "unknown" => {
-                    out.extend_from_slice(v.str(0).unwrap_or(b""));
-                    out.extend_from_slice(if compact { b":" } else { b": " });
-                    out.extend_from_slice(v.str(1).unwrap_or(b""));
+                    out.extend_from_slice(&print::value(k.sym, &v, compact));
                     out.extend_from_slice(b"\r\n");
                 }
                 _ => {

@@ -9,3 +9,4 @@ pub mod parse;
 pub mod print;
 pub mod scan;
 pub mod status;
+pub mod api;

@@ -68,20 +68,27 @@ pub fn value(sym: &str, h: &Hdr, compact: bool) -> Vec<u8> {
     let s = |i: usize| h.str(i).unwrap_or(b"");
     match sym {
         "request" => {
+            // As printf with URL_PRINT_FORMAT: the URL's own print form, then CRLF.
             o.extend_from_slice(s(0));
             o.push(b' ');
             if let Some(u) = &h.url {
-                o.extend_from_slice(&url_bytes(u));
+                let mut v = url::View { kind_code: u.kind, root: u.root, f: [None; 9] };
+                for (i, f) in u.f.iter().enumerate() {
+                    v.f[i] = f.as_deref();
+                }
+                o.extend_from_slice(&url::print_args(&v));
             }
             o.push(b' ');
             o.extend_from_slice(s(1));
+            o.extend_from_slice(b"\r\n");
         }
         "status" => {
+            let st = h.n[0] as i64 as i32;
+            let st = if (100..=999).contains(&st) { st } else { 0 };
             o.extend_from_slice(s(0));
-            o.push(b' ');
-            o.extend_from_slice(format!("{:03}", h.n[0] as i64 as i32).as_bytes());
-            o.push(b' ');
+            o.extend_from_slice(format!(" {st:03} ").as_bytes());
             o.extend_from_slice(s(1));
+            o.extend_from_slice(b"\r\n");
         }
         "via" => {
             o.extend_from_slice(s(0));
@@ -179,7 +186,11 @@ pub fn value(sym: &str, h: &Hdr, compact: bool) -> Vec<u8> {
             params(&mut o, h);
         }
         "privacy" => joined(&mut o, h, b";"),
-        "unknown" => o.extend_from_slice(s(1)),
+        "unknown" => {
+            o.extend_from_slice(s(0));
+            o.extend_from_slice(if compact { b":" } else { b": " });
+            o.extend_from_slice(s(1));
+        }
         "error" => {}
         "separator" | "payload" => o.extend_from_slice(s(0)),
         _ => {}

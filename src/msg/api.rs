@@ -1,0 +1,253 @@
+//! C entry points of msg.h: message objects, parsing a complete message, printing it.
+
+use std::ffi::{c_char, c_int, c_uint, c_void};
+use std::ptr;
+
+use super::frame::Transport;
+use super::mclass::{self, MsgMclass};
+use super::message::{self as m, MsgObj};
+use crate::ffi::guard;
+use crate::sip::message as sipmsg;
+use crate::su::alloc::{home_alloc, su_home_ref, su_home_t, su_home_unref};
+
+/// A new empty message of class `mc` (NULL: the SIP class).
+#[no_mangle]
+pub unsafe extern "C" fn msg_create(mc: *const c_void, flags: c_int) -> *mut MsgObj {
+    // SAFETY: mc is NULL or a message class (caller).
+    guard(ptr::null_mut(), || unsafe { m::create(mc, flags as u32) })
+}
+
+/// One more reference to `msg`.
+#[no_mangle]
+pub unsafe extern "C" fn msg_ref(msg: *mut MsgObj) -> *mut MsgObj {
+    // SAFETY: a message begins with its home.
+    guard(ptr::null_mut(), || unsafe { su_home_ref(msg as *const su_home_t) as *mut MsgObj })
+}
+
+/// Drops a reference; the last one frees the message.
+#[no_mangle]
+pub unsafe extern "C" fn msg_unref(msg: *mut MsgObj) {
+    // SAFETY: as above.
+    guard((), || unsafe {
+        su_home_unref(msg as *mut su_home_t);
+    })
+}
+
+/// Same as msg_unref().
+#[no_mangle]
+pub unsafe extern "C" fn msg_destroy(msg: *mut MsgObj) {
+    // SAFETY: forwarded.
+    unsafe { msg_unref(msg) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn msg_ref_create(msg: *mut MsgObj) -> *mut MsgObj {
+    // SAFETY: forwarded.
+    unsafe { msg_ref(msg) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn msg_ref_destroy(msg: *mut MsgObj) {
+    // SAFETY: forwarded.
+    unsafe { msg_unref(msg) }
+}
+
+/// `kid` keeps a reference to `dad` until it is freed.
+#[no_mangle]
+pub unsafe extern "C" fn msg_set_parent(kid: *mut MsgObj, dad: *mut MsgObj) {
+    guard((), || {
+        if kid.is_null() {
+            return;
+        }
+        // SAFETY: valid messages (caller).
+        unsafe {
+            let st = &mut *(*kid).st;
+            let old = st.parent;
+            st.parent = if dad.is_null() { ptr::null_mut() } else { msg_ref(dad) };
+            if !old.is_null() {
+                msg_unref(old);
+            }
+        }
+    })
+}
+
+/// Parses a complete message of `len` bytes (`-1`: a C string). A message that does not
+/// parse comes back empty with MSG_FLG_ERROR set, as Sofia's does; NULL only for empty
+/// input or when out of memory.
+#[no_mangle]
+pub unsafe extern "C" fn msg_make(mc: *const c_void, flags: c_int, data: *const c_void, len: isize) -> *mut MsgObj {
+    guard(ptr::null_mut(), || {
+        if data.is_null() {
+            return ptr::null_mut();
+        }
+        // SAFETY: data holds len bytes, or is a C string when len is -1 (caller).
+        let bytes = unsafe {
+            if len == -1 {
+                std::ffi::CStr::from_ptr(data as *const c_char).to_bytes()
+            } else if len <= 0 {
+                return ptr::null_mut();
+            } else {
+                std::slice::from_raw_parts(data as *const u8, len as usize)
+            }
+        };
+        if bytes.is_empty() {
+            return ptr::null_mut();
+        }
+        // SAFETY: mc is NULL or a message class.
+        unsafe {
+            match sipmsg::parse_message(bytes, Transport::Datagram, mc, flags as u32) {
+                Ok(msg) => msg,
+                Err(_) => {
+                    let msg = m::create(mc, flags as u32);
+                    if !msg.is_null() {
+                        let st = &mut *(*msg).st;
+                        st.flags |= m::MSG_FLG_ERROR;
+                        ptr::write_unaligned(st.public.add(m::PUB_FLAGS) as *mut u32, st.flags);
+                    }
+                    msg
+                }
+            }
+        }
+    })
+}
+
+/// The message as text, allocated from `home`; its length in `*return_len`.
+#[no_mangle]
+pub unsafe extern "C" fn msg_as_string(
+    home: *mut su_home_t,
+    msg: *mut MsgObj,
+    _pub: *mut c_void,
+    flags: c_int,
+    return_len: *mut usize,
+) -> *mut c_char {
+    guard(ptr::null_mut(), || {
+        if msg.is_null() {
+            return ptr::null_mut();
+        }
+        // SAFETY: valid message and home (caller).
+        unsafe {
+            let text = sipmsg::serialize(msg, flags);
+            let p = home_alloc(home, text.len() + 1, false) as *mut u8;
+            if p.is_null() {
+                return ptr::null_mut();
+            }
+            ptr::copy_nonoverlapping(text.as_ptr(), p, text.len());
+            *p.add(text.len()) = 0;
+            if !return_len.is_null() {
+                *return_len = text.len();
+            }
+            p as *mut c_char
+        }
+    })
+}
+
+/// The public struct when `tag` is the class's tag (SIP_PROTOCOL_TAG for SIP), else NULL.
+#[no_mangle]
+pub unsafe extern "C" fn msg_public(msg: *const MsgObj, tag: *mut c_void) -> *mut c_void {
+    guard(ptr::null_mut(), || {
+        if msg.is_null() {
+            return ptr::null_mut();
+        }
+        // SAFETY: valid message; its class is a message class.
+        unsafe {
+            let st = &*(*msg).st;
+            if (*(st.mclass as *const MsgMclass)).mc_tag == tag {
+                st.public as *mut c_void
+            } else {
+                ptr::null_mut()
+            }
+        }
+    })
+}
+
+/// The public struct of any message.
+#[no_mangle]
+pub unsafe extern "C" fn msg_object(msg: *const MsgObj) -> *mut c_void {
+    if msg.is_null() {
+        return ptr::null_mut();
+    }
+    // SAFETY: valid message.
+    unsafe { (*(*msg).st).public as *mut c_void }
+}
+
+/// The message class of a message.
+#[no_mangle]
+pub unsafe extern "C" fn msg_mclass(msg: *const MsgObj) -> *const c_void {
+    if msg.is_null() {
+        return ptr::null();
+    }
+    // SAFETY: valid message.
+    unsafe { (*(*msg).st).mclass }
+}
+
+fn flags_of(msg: *const MsgObj) -> u32 {
+    if msg.is_null() {
+        return 0;
+    }
+    // SAFETY: valid message (callers).
+    unsafe { (*(*msg).st).flags }
+}
+
+/// Nonzero when the message was parsed completely.
+#[no_mangle]
+pub unsafe extern "C" fn msg_is_complete(msg: *const MsgObj) -> c_int {
+    (flags_of(msg) & m::MSG_FLG_COMPLETE != 0) as c_int
+}
+
+/// Nonzero when the message had a parse error (or has error headers).
+#[no_mangle]
+pub unsafe extern "C" fn msg_has_error(msg: *const MsgObj) -> c_int {
+    if msg.is_null() {
+        return 1;
+    }
+    // SAFETY: valid message.
+    unsafe {
+        let st = &*(*msg).st;
+        let errors = ptr::read_unaligned(st.public.add(m::PUB_ERROR) as *const *const c_void);
+        (st.flags & m::MSG_FLG_ERROR != 0 || !errors.is_null()) as c_int
+    }
+}
+
+/// The head of the fragment chain.
+#[no_mangle]
+pub unsafe extern "C" fn msg_chain_head(msg: *const MsgObj) -> *mut *mut c_void {
+    if msg.is_null() {
+        return ptr::null_mut();
+    }
+    // SAFETY: valid message; the chain head lives in its state.
+    unsafe { ptr::addr_of_mut!((*(*msg).st).chain) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn msg_get_flags(msg: *const MsgObj, mask: c_uint) -> c_uint {
+    flags_of(msg) & mask
+}
+
+fn update_flags(msg: *mut MsgObj, f: impl FnOnce(u32) -> u32) -> c_uint {
+    if msg.is_null() {
+        return 0;
+    }
+    // SAFETY: valid message (callers).
+    unsafe {
+        let st = &mut *(*msg).st;
+        st.flags = f(st.flags);
+        ptr::write_unaligned(st.public.add(m::PUB_FLAGS) as *mut u32, st.flags);
+        st.flags
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn msg_set_flags(msg: *mut MsgObj, mask: c_uint) -> c_uint {
+    update_flags(msg, |f| f | mask)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn msg_zap_flags(msg: *mut MsgObj, mask: c_uint) -> c_uint {
+    update_flags(msg, |f| f & !mask)
+}
+
+/// The default SIP message class.
+#[no_mangle]
+pub extern "C" fn sip_default_mclass() -> *const c_void {
+    mclass::sip_default()
+}
