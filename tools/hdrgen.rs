@@ -349,10 +349,10 @@ pub fn rust_kind_fns(headers: &[Header]) -> String {
         };
         let _ = write!(
             o,
-            "{cfg}#[no_mangle]\npub unsafe extern \"C\" fn sip_{s}_d(home: *mut su_home_t, h: *mut c_void, s: *mut c_char, slen: c_int) -> c_int {{\n    \
-             // SAFETY: forwarded contract of msg_parse_f.\n    unsafe {{ hc_parse(home, h, s, slen) }}\n}}\n\
-             {cfg}#[no_mangle]\npub unsafe extern \"C\" fn sip_{s}_e(b: *mut c_char, bsiz: c_int, h: *const c_void, flags: c_int) -> c_int {{\n    \
-             // SAFETY: forwarded contract of msg_print_f.\n    unsafe {{ hc_print(b, bsiz, h, flags) }}\n}}\n",
+            "{cfg}#[no_mangle]\npub unsafe extern \"C\" fn sip_{s}_d(home: *mut su_home_t, h: *mut MsgHeader, s: *mut c_char, slen: c_int) -> c_int {{\n    \
+             // SAFETY: forwarded contract of msg_parse_f.\n    unsafe {{ hc_parse(home, h.cast(), s, slen) }}\n}}\n\
+             {cfg}#[no_mangle]\npub unsafe extern \"C\" fn sip_{s}_e(b: *mut c_char, bsiz: c_int, h: *const MsgHeader, flags: c_int) -> c_int {{\n    \
+             // SAFETY: forwarded contract of msg_print_f.\n    unsafe {{ hc_print(b, bsiz, h.cast(), flags) }}\n}}\n",
             s = h.sym
         );
     }

@@ -2492,7 +2492,7 @@ su_inline sip_content_length_t *sip_content_length_format(su_home_t *home, char 
   return (sip_content_length_t *)h;
 }
 
-/* unknown */
+/*  */
 SOFIAPUBFUN issize_t sip_unknown_d(su_home_t *, msg_header_t *, char *s, isize_t slen);
 SOFIAPUBFUN issize_t sip_unknown_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
 #define sip_unknown(sip) ((sip_unknown_t *)msg_header_access((msg_pub_t *)(sip), sip_unknown_class))

@@ -4,6 +4,7 @@ use std::ffi::{c_char, c_int, c_uint, c_void};
 use std::ptr;
 
 use super::frame::Transport;
+use super::hclass::{MsgHeader, MsgPub};
 use super::mclass::{self, MsgMclass};
 use super::message::{self as m, MsgObj};
 use crate::ffi::guard;
@@ -12,9 +13,9 @@ use crate::su::alloc::{home_alloc, su_home_ref, su_home_t, su_home_unref};
 
 /// A new empty message of class `mc` (NULL: the SIP class).
 #[no_mangle]
-pub unsafe extern "C" fn msg_create(mc: *const c_void, flags: c_int) -> *mut MsgObj {
+pub unsafe extern "C" fn msg_create(mc: *const MsgMclass, flags: c_int) -> *mut MsgObj {
     // SAFETY: mc is NULL or a message class (caller).
-    guard(ptr::null_mut(), || unsafe { m::create(mc, flags as u32) })
+    guard(ptr::null_mut(), || unsafe { m::create(mc as *const c_void, flags as u32) })
 }
 
 /// One more reference to `msg`.
@@ -75,7 +76,7 @@ pub unsafe extern "C" fn msg_set_parent(kid: *mut MsgObj, dad: *mut MsgObj) {
 /// parse comes back empty with MSG_FLG_ERROR set, as Sofia's does; NULL only for empty
 /// input or when out of memory.
 #[no_mangle]
-pub unsafe extern "C" fn msg_make(mc: *const c_void, flags: c_int, data: *const c_void, len: isize) -> *mut MsgObj {
+pub unsafe extern "C" fn msg_make(mc: *const MsgMclass, flags: c_int, data: *const c_void, len: isize) -> *mut MsgObj {
     guard(ptr::null_mut(), || {
         if data.is_null() {
             return ptr::null_mut();
@@ -95,6 +96,7 @@ pub unsafe extern "C" fn msg_make(mc: *const c_void, flags: c_int, data: *const 
         }
         // SAFETY: mc is NULL or a message class.
         unsafe {
+            let mc = mc as *const c_void;
             match sipmsg::parse_message(bytes, Transport::Datagram, mc, flags as u32) {
                 Ok(msg) => msg,
                 Err(_) => {
@@ -116,7 +118,7 @@ pub unsafe extern "C" fn msg_make(mc: *const c_void, flags: c_int, data: *const 
 pub unsafe extern "C" fn msg_as_string(
     home: *mut su_home_t,
     msg: *mut MsgObj,
-    _pub: *mut c_void,
+    _pub: *mut MsgPub,
     flags: c_int,
     return_len: *mut usize,
 ) -> *mut c_char {
@@ -143,7 +145,7 @@ pub unsafe extern "C" fn msg_as_string(
 
 /// The public struct when `tag` is the class's tag (SIP_PROTOCOL_TAG for SIP), else NULL.
 #[no_mangle]
-pub unsafe extern "C" fn msg_public(msg: *const MsgObj, tag: *mut c_void) -> *mut c_void {
+pub unsafe extern "C" fn msg_public(msg: *const MsgObj, tag: *mut c_void) -> *mut MsgPub {
     guard(ptr::null_mut(), || {
         if msg.is_null() {
             return ptr::null_mut();
@@ -152,7 +154,7 @@ pub unsafe extern "C" fn msg_public(msg: *const MsgObj, tag: *mut c_void) -> *mu
         unsafe {
             let st = &*(*msg).st;
             if (*(st.mclass as *const MsgMclass)).mc_tag == tag {
-                st.public as *mut c_void
+                st.public as *mut MsgPub
             } else {
                 ptr::null_mut()
             }
@@ -162,22 +164,22 @@ pub unsafe extern "C" fn msg_public(msg: *const MsgObj, tag: *mut c_void) -> *mu
 
 /// The public struct of any message.
 #[no_mangle]
-pub unsafe extern "C" fn msg_object(msg: *const MsgObj) -> *mut c_void {
+pub unsafe extern "C" fn msg_object(msg: *const MsgObj) -> *mut MsgPub {
     if msg.is_null() {
         return ptr::null_mut();
     }
     // SAFETY: valid message.
-    unsafe { (*(*msg).st).public as *mut c_void }
+    unsafe { (*(*msg).st).public as *mut MsgPub }
 }
 
 /// The message class of a message.
 #[no_mangle]
-pub unsafe extern "C" fn msg_mclass(msg: *const MsgObj) -> *const c_void {
+pub unsafe extern "C" fn msg_mclass(msg: *const MsgObj) -> *const MsgMclass {
     if msg.is_null() {
         return ptr::null();
     }
     // SAFETY: valid message.
-    unsafe { (*(*msg).st).mclass }
+    unsafe { (*(*msg).st).mclass as *const MsgMclass }
 }
 
 fn flags_of(msg: *const MsgObj) -> u32 {
@@ -210,12 +212,12 @@ pub unsafe extern "C" fn msg_has_error(msg: *const MsgObj) -> c_int {
 
 /// The head of the fragment chain.
 #[no_mangle]
-pub unsafe extern "C" fn msg_chain_head(msg: *const MsgObj) -> *mut *mut c_void {
+pub unsafe extern "C" fn msg_chain_head(msg: *const MsgObj) -> *mut *mut MsgHeader {
     if msg.is_null() {
         return ptr::null_mut();
     }
     // SAFETY: valid message; the chain head lives in its state.
-    unsafe { ptr::addr_of_mut!((*(*msg).st).chain) }
+    unsafe { ptr::addr_of_mut!((*(*msg).st).chain) as *mut *mut MsgHeader }
 }
 
 #[no_mangle]
@@ -248,6 +250,6 @@ pub unsafe extern "C" fn msg_zap_flags(msg: *mut MsgObj, mask: c_uint) -> c_uint
 
 /// The default SIP message class.
 #[no_mangle]
-pub extern "C" fn sip_default_mclass() -> *const c_void {
-    mclass::sip_default()
+pub extern "C" fn sip_default_mclass() -> *const MsgMclass {
+    mclass::sip_default() as *const MsgMclass
 }

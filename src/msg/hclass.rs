@@ -16,6 +16,24 @@ pub type XtraF = unsafe extern "C" fn(*const c_void, c_int) -> c_int;
 pub type DupF = unsafe extern "C" fn(*mut c_void, *const c_void, *mut c_char, c_int) -> *mut c_char;
 pub type UpdateF = unsafe extern "C" fn(*mut c_void, *const c_char, c_int, *const c_char) -> c_int;
 
+/// Opaque C types of the msg/sip API, named for cbindgen (`union msg_header_u`, ...).
+#[repr(C)]
+pub struct MsgHeader {
+    _opaque: [u8; 0],
+}
+#[repr(C)]
+pub struct SipHeader {
+    _opaque: [u8; 0],
+}
+#[repr(C)]
+pub struct MsgPub {
+    _opaque: [u8; 0],
+}
+#[repr(C)]
+pub struct MsgCommon {
+    _opaque: [u8; 0],
+}
+
 /// `struct msg_hclass_s` (sofia-abi.md §1.6).
 #[repr(C)]
 pub struct MsgHclass {

@@ -6,7 +6,7 @@ use std::ptr;
 
 use super::{cmem, model, parse, print};
 use crate::ffi::guard;
-use crate::msg::hclass::{self, copy_out, KindInfo};
+use crate::msg::hclass::{self, copy_out, KindInfo, MsgCommon, MsgHclass, MsgHeader, MsgPub, SipHeader};
 use crate::msg::mclass;
 use crate::su::alloc::{home_alloc, su_free, su_home_t};
 
@@ -46,55 +46,55 @@ unsafe fn dup_list(home: *mut su_home_t, class: *const c_void, h: *const c_void,
 
 /// Deep copy of a header list as class `hc`.
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_dup_as(home: *mut su_home_t, hc: *const c_void, h: *const c_void) -> *mut c_void {
+pub unsafe extern "C" fn msg_header_dup_as(home: *mut su_home_t, hc: *const MsgHclass, h: *const MsgHeader) -> *mut MsgHeader {
     // SAFETY: forwarded contract.
-    guard(ptr::null_mut(), || unsafe { dup_list(home, hc, h, true) })
+    guard(ptr::null_mut(), || unsafe { dup_list(home, hc.cast(), h.cast(), true).cast() })
 }
 
 /// Deep copy of a header list.
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_dup(home: *mut su_home_t, h: *const c_void) -> *mut c_void {
+pub unsafe extern "C" fn msg_header_dup(home: *mut su_home_t, h: *const MsgHeader) -> *mut MsgHeader {
     // SAFETY: forwarded contract.
-    guard(ptr::null_mut(), || unsafe { dup_list(home, ptr::null(), h, true) })
+    guard(ptr::null_mut(), || unsafe { dup_list(home, ptr::null(), h.cast(), true).cast() })
 }
 
 /// Deep copy of one header.
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_dup_one(home: *mut su_home_t, h: *const c_void) -> *mut c_void {
+pub unsafe extern "C" fn msg_header_dup_one(home: *mut su_home_t, h: *const MsgHeader) -> *mut MsgHeader {
     // SAFETY: forwarded contract.
-    guard(ptr::null_mut(), || unsafe { dup_list(home, ptr::null(), h, false) })
+    guard(ptr::null_mut(), || unsafe { dup_list(home, ptr::null(), h.cast(), false).cast() })
 }
 
 /// Copy of a header list (Sofia shares the strings with the original; ours are deep
 /// copies, which is safe whatever happens to the original).
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_copy_as(home: *mut su_home_t, hc: *const c_void, h: *const c_void) -> *mut c_void {
+pub unsafe extern "C" fn msg_header_copy_as(home: *mut su_home_t, hc: *const MsgHclass, h: *const MsgHeader) -> *mut MsgHeader {
     // SAFETY: forwarded contract.
-    guard(ptr::null_mut(), || unsafe { dup_list(home, hc, h, true) })
+    guard(ptr::null_mut(), || unsafe { dup_list(home, hc.cast(), h.cast(), true).cast() })
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_copy(home: *mut su_home_t, h: *const c_void) -> *mut c_void {
+pub unsafe extern "C" fn msg_header_copy(home: *mut su_home_t, h: *const MsgHeader) -> *mut MsgHeader {
     // SAFETY: forwarded contract.
-    guard(ptr::null_mut(), || unsafe { dup_list(home, ptr::null(), h, true) })
+    guard(ptr::null_mut(), || unsafe { dup_list(home, ptr::null(), h.cast(), true).cast() })
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_copy_one(home: *mut su_home_t, h: *const c_void) -> *mut c_void {
+pub unsafe extern "C" fn msg_header_copy_one(home: *mut su_home_t, h: *const MsgHeader) -> *mut MsgHeader {
     // SAFETY: forwarded contract.
-    guard(ptr::null_mut(), || unsafe { dup_list(home, ptr::null(), h, false) })
+    guard(ptr::null_mut(), || unsafe { dup_list(home, ptr::null(), h.cast(), false).cast() })
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn sip_header_dup(home: *mut su_home_t, h: *const c_void) -> *mut c_void {
+pub unsafe extern "C" fn sip_header_dup(home: *mut su_home_t, h: *const SipHeader) -> *mut SipHeader {
     // SAFETY: forwarded contract.
-    unsafe { msg_header_dup(home, h) }
+    unsafe { msg_header_dup(home, h.cast()).cast() }
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn sip_header_copy(home: *mut su_home_t, h: *const c_void) -> *mut c_void {
+pub unsafe extern "C" fn sip_header_copy(home: *mut su_home_t, h: *const SipHeader) -> *mut SipHeader {
     // SAFETY: forwarded contract.
-    unsafe { msg_header_copy(home, h) }
+    unsafe { msg_header_copy(home, h.cast()).cast() }
 }
 
 /// Parses `text` as a header of kind `k` into `home`: the first instance, with any further
@@ -145,31 +145,31 @@ pub unsafe fn make(home: *mut su_home_t, k: &'static KindInfo, text: &[u8]) -> *
 
 /// A header of class `hc` made from the text `s`; NULL if it does not parse.
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_make(home: *mut su_home_t, hc: *const c_void, s: *const c_char) -> *mut c_void {
+pub unsafe extern "C" fn msg_header_make(home: *mut su_home_t, hc: *const MsgHclass, s: *const c_char) -> *mut MsgHeader {
     guard(ptr::null_mut(), || {
         if s.is_null() {
             return ptr::null_mut();
         }
         // SAFETY: valid class and C string (caller).
         unsafe {
-            let Some(k) = hclass::kind_of_class(hc) else { return ptr::null_mut() };
-            make(home, k, CStr::from_ptr(s).to_bytes())
+            let Some(k) = hclass::kind_of_class(hc.cast()) else { return ptr::null_mut() };
+            make(home, k, CStr::from_ptr(s).to_bytes()).cast()
         }
     })
 }
 
 /// Frees a header (one block of its home).
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_free(home: *mut su_home_t, h: *mut c_void) {
+pub unsafe extern "C" fn msg_header_free(home: *mut su_home_t, h: *mut MsgHeader) {
     // SAFETY: h is a header allocated from home (caller).
-    guard((), || unsafe { su_free(home, h) })
+    guard((), || unsafe { su_free(home, h.cast()) })
 }
 
 /// Frees a header and the headers after it in its list.
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_free_all(home: *mut su_home_t, h: *mut c_void) {
+pub unsafe extern "C" fn msg_header_free_all(home: *mut su_home_t, h: *mut MsgHeader) {
     guard((), || {
-        let mut cur = h;
+        let mut cur: *mut c_void = h.cast();
         // SAFETY: a list of headers allocated from home (caller).
         unsafe {
             while !cur.is_null() && cur as isize != -1 {
@@ -183,14 +183,14 @@ pub unsafe extern "C" fn msg_header_free_all(home: *mut su_home_t, h: *mut c_voi
 
 /// The value of a header into `b` (snprintf-style; the length it needs is returned).
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_field_e(b: *mut c_char, bsiz: c_int, h: *const c_void, flags: c_int) -> c_int {
+pub unsafe extern "C" fn msg_header_field_e(b: *mut c_char, bsiz: c_int, h: *const MsgHeader, flags: c_int) -> c_int {
     guard(-1, || {
         if h.is_null() {
             return -1;
         }
         // SAFETY: valid header and buffer (caller).
         unsafe {
-            match hclass::print_value(h, flags) {
+            match hclass::print_value(h.cast(), flags) {
                 Some(v) => copy_out(b, bsiz, &v),
                 None => -1,
             }
@@ -228,14 +228,14 @@ pub unsafe fn header_line(h: *const c_void, flags: c_int) -> Option<Vec<u8>> {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_e(b: *mut c_char, bsiz: c_int, h: *const c_void, flags: c_int) -> c_int {
+pub unsafe extern "C" fn msg_header_e(b: *mut c_char, bsiz: c_int, h: *const MsgHeader, flags: c_int) -> c_int {
     guard(-1, || {
         if h.is_null() {
             return -1;
         }
         // SAFETY: valid header and buffer (caller).
         unsafe {
-            match header_line(h, flags) {
+            match header_line(h.cast(), flags) {
                 Some(v) => copy_out(b, bsiz, &v),
                 None => -1,
             }
@@ -245,14 +245,14 @@ pub unsafe extern "C" fn msg_header_e(b: *mut c_char, bsiz: c_int, h: *const c_v
 
 /// The value of a header as a string of `home`.
 #[no_mangle]
-pub unsafe extern "C" fn sip_header_as_string(home: *mut su_home_t, h: *const c_void) -> *mut c_char {
+pub unsafe extern "C" fn sip_header_as_string(home: *mut su_home_t, h: *const SipHeader) -> *mut c_char {
     guard(ptr::null_mut(), || {
         if h.is_null() {
             return ptr::null_mut();
         }
         // SAFETY: valid header and home (caller).
         unsafe {
-            let Some(v) = hclass::print_value(h, 0) else { return ptr::null_mut() };
+            let Some(v) = hclass::print_value(h.cast(), 0) else { return ptr::null_mut() };
             let p = home_alloc(home, v.len() + 1, false) as *mut c_char;
             if !p.is_null() {
                 copy_out(p, v.len() as c_int + 1, &v);
@@ -264,27 +264,28 @@ pub unsafe extern "C" fn sip_header_as_string(home: *mut su_home_t, h: *const c_
 
 /// The header of class `hc` in the public message `pub_` (through its message class).
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_access(pub_: *const c_void, hc: *const c_void) -> *mut c_void {
+pub unsafe extern "C" fn msg_header_access(pub_: *const MsgPub, hc: *const MsgHclass) -> *mut MsgHeader {
     guard(ptr::null_mut(), || {
         if pub_.is_null() || hc.is_null() {
             return ptr::null_mut();
         }
         // SAFETY: a public message starts with msg_common_t whose h_class is its mclass.
         unsafe {
+            let pub_: *const c_void = pub_.cast();
             let mc = cmem::class(pub_);
-            let Some(off) = mclass::offset_in(mc, hc) else { return ptr::null_mut() };
+            let Some(off) = mclass::offset_in(mc, hc.cast()) else { return ptr::null_mut() };
             let size = ptr::read_unaligned((pub_ as *const u8).add(crate::msg::message::PUB_SIZE) as *const u32);
             if off + 8 > size as usize {
                 return ptr::null_mut();
             }
-            cmem::get_ptr(pub_, off)
+            cmem::get_ptr(pub_, off).cast()
         }
     })
 }
 
 /// Value of parameter `name` of a header ("" for one without value), or NULL.
 #[no_mangle]
-pub unsafe extern "C" fn msg_header_find_param(h: *const c_void, name: *const c_char) -> *const c_char {
+pub unsafe extern "C" fn msg_header_find_param(h: *const MsgCommon, name: *const c_char) -> *const c_char {
     guard(ptr::null(), || {
         if h.is_null() || name.is_null() {
             return ptr::null();
@@ -292,6 +293,7 @@ pub unsafe extern "C" fn msg_header_find_param(h: *const c_void, name: *const c_
         // SAFETY: valid header and C string (caller); the result points into the header's
         // own parameter strings.
         unsafe {
+            let h: *const c_void = h.cast();
             let Some(k) = hclass::kind_of_header(h) else { return ptr::null() };
             let Some(off) = k.shape().params else { return ptr::null() };
             let arr = cmem::get_ptr(h, off) as *const *const c_char;
