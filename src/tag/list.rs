@@ -688,6 +688,11 @@ pub unsafe extern "C" fn t_snprintf(t: *const tagi_t, b: *mut c_char, size: usiz
             if v < 0 {
                 return v;
             }
+            // An empty value drops the space after the name (when the buffer has it).
+            if v == 0 && n > 0 && !b.is_null() && n < size {
+                *b.add(n - 1) = 0;
+                return (n - 1) as c_int;
+            }
             (n + v as usize).min(c_int::MAX as usize) as c_int
         }
     })
@@ -705,8 +710,8 @@ pub unsafe fn item_text(t: *const tagi_t) -> Vec<u8> {
             return format!("<{}>", fmt_ptr(t as usize)).into_bytes();
         }
         let mut buf = vec![0u8; n as usize + 1];
-        t_snprintf(t, buf.as_mut_ptr() as *mut c_char, buf.len());
-        buf.truncate(n as usize);
+        let m = t_snprintf(t, buf.as_mut_ptr() as *mut c_char, buf.len());
+        buf.truncate((m.max(0) as usize).min(n as usize));
         buf
     }
 }
@@ -725,8 +730,12 @@ pub unsafe extern "C" fn tl_print(f: *mut libc::FILE, title: *const c_char, lst:
             let mut t = lst;
             while !t.is_null() {
                 out.extend_from_slice(b"   ");
-                out.extend_from_slice(&item_text(t));
-                out.push(b'\n');
+                let text = item_text(t);
+                out.extend_from_slice(&text);
+                // Text that ends its own line (an SDP body) gets no extra newline.
+                if text.last() != Some(&b'\n') {
+                    out.push(b'\n');
+                }
                 t = t_next(t);
             }
             libc::fwrite(out.as_ptr() as *const c_void, 1, out.len(), f);

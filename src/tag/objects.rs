@@ -6,6 +6,7 @@ use crate::tag::class::*;
 use crate::tag::types::TagType;
 #[allow(unused_imports)]
 use crate::url::*;
+use crate::sdp::tag::sdptag_session_class;
 
 #[no_mangle]
 pub static tag_null: TagType = TagType::new(c"", c"tag_null", core::ptr::addr_of!(null_tag_class), core::ptr::null());

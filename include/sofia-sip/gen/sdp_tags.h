@@ -9,9 +9,10 @@ SOFIA_BEGIN_DECLS
 SOFIAPUBVAR tag_typedef_t sdptag_any;
 #define SDPTAG_ANY() sdptag_any, ((tag_value_t)0)
 
-/* Known but not built yet (no object, no macro):
- *   SDPTAG_SESSION (sdptag_session_class)
- */
+SOFIAPUBVAR tag_typedef_t sdptag_session;
+SOFIAPUBVAR tag_typedef_t sdptag_session_ref;
+#define SDPTAG_SESSION(x) sdptag_session, sdptag_session_v(x)
+#define SDPTAG_SESSION_REF(x) sdptag_session_ref, sdptag_session_vr(&(x))
 
 SOFIA_END_DECLS
 

@@ -44,6 +44,11 @@ SOFIAPUBVAR tag_typedef_t soatag_audio_aux_ref;
 #define SOATAG_AUDIO_AUX(x) soatag_audio_aux, tag_str_v(x)
 #define SOATAG_AUDIO_AUX_REF(x) soatag_audio_aux_ref, tag_str_vr(&(x))
 
+SOFIAPUBVAR tag_typedef_t soatag_caps_sdp;
+SOFIAPUBVAR tag_typedef_t soatag_caps_sdp_ref;
+#define SOATAG_CAPS_SDP(x) soatag_caps_sdp, sdptag_session_v(x)
+#define SOATAG_CAPS_SDP_REF(x) soatag_caps_sdp_ref, sdptag_session_vr(&(x))
+
 SOFIAPUBVAR tag_typedef_t soatag_caps_sdp_str;
 SOFIAPUBVAR tag_typedef_t soatag_caps_sdp_str_ref;
 #define SOATAG_CAPS_SDP_STR(x) soatag_caps_sdp_str, tag_str_v(x)
@@ -60,6 +65,11 @@ SOFIAPUBVAR tag_typedef_t soatag_hold_ref;
 #define SOATAG_HOLD(x) soatag_hold, tag_str_v(x)
 #define SOATAG_HOLD_REF(x) soatag_hold_ref, tag_str_vr(&(x))
 
+SOFIAPUBVAR tag_typedef_t soatag_local_sdp;
+SOFIAPUBVAR tag_typedef_t soatag_local_sdp_ref;
+#define SOATAG_LOCAL_SDP(x) soatag_local_sdp, sdptag_session_v(x)
+#define SOATAG_LOCAL_SDP_REF(x) soatag_local_sdp_ref, sdptag_session_vr(&(x))
+
 SOFIAPUBVAR tag_typedef_t soatag_local_sdp_str;
 SOFIAPUBVAR tag_typedef_t soatag_local_sdp_str_ref;
 #define SOATAG_LOCAL_SDP_STR(x) soatag_local_sdp_str, tag_str_v(x)
@@ -69,6 +79,11 @@ SOFIAPUBVAR tag_typedef_t soatag_ordered_user;
 SOFIAPUBVAR tag_typedef_t soatag_ordered_user_ref;
 #define SOATAG_ORDERED_USER(x) soatag_ordered_user, tag_bool_v(x)
 #define SOATAG_ORDERED_USER_REF(x) soatag_ordered_user_ref, tag_bool_vr(&(x))
+
+SOFIAPUBVAR tag_typedef_t soatag_remote_sdp;
+SOFIAPUBVAR tag_typedef_t soatag_remote_sdp_ref;
+#define SOATAG_REMOTE_SDP(x) soatag_remote_sdp, sdptag_session_v(x)
+#define SOATAG_REMOTE_SDP_REF(x) soatag_remote_sdp_ref, sdptag_session_vr(&(x))
 
 SOFIAPUBVAR tag_typedef_t soatag_remote_sdp_str;
 SOFIAPUBVAR tag_typedef_t soatag_remote_sdp_str_ref;
@@ -116,17 +131,15 @@ SOFIAPUBVAR tag_typedef_t soatag_user_o_line_ref;
 #define SOATAG_USER_O_LINE(x) soatag_user_o_line, tag_bool_v(x)
 #define SOATAG_USER_O_LINE_REF(x) soatag_user_o_line_ref, tag_bool_vr(&(x))
 
+SOFIAPUBVAR tag_typedef_t soatag_user_sdp;
+SOFIAPUBVAR tag_typedef_t soatag_user_sdp_ref;
+#define SOATAG_USER_SDP(x) soatag_user_sdp, sdptag_session_v(x)
+#define SOATAG_USER_SDP_REF(x) soatag_user_sdp_ref, sdptag_session_vr(&(x))
+
 SOFIAPUBVAR tag_typedef_t soatag_user_sdp_str;
 SOFIAPUBVAR tag_typedef_t soatag_user_sdp_str_ref;
 #define SOATAG_USER_SDP_STR(x) soatag_user_sdp_str, tag_str_v(x)
 #define SOATAG_USER_SDP_STR_REF(x) soatag_user_sdp_str_ref, tag_str_vr(&(x))
-
-/* Known but not built yet (no object, no macro):
- *   SOATAG_CAPS_SDP (sdptag_session_class)
- *   SOATAG_LOCAL_SDP (sdptag_session_class)
- *   SOATAG_REMOTE_SDP (sdptag_session_class)
- *   SOATAG_USER_SDP (sdptag_session_class)
- */
 
 SOFIA_END_DECLS
 
