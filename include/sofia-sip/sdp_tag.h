@@ -30,6 +30,11 @@ SOFIAPUBVAR tag_class_t sdptag_session_class[];
 #define SDPTAG_TYPEDEF(name) \
   {{ TAG_NAMESPACE, #name, sdptag_session_class }}
 
+/* Slot functions of sdptag_session_class (exported by Sofia-SIP without a declaration). */
+SOFIAPUBFUN size_t sdptag_session_xtra(tagi_t const *t, size_t offset);
+SOFIAPUBFUN tagi_t *sdptag_session_dup(tagi_t *dst, tagi_t const *src, void **bb);
+SOFIAPUBFUN int sdptag_session_snprintf(tagi_t const *t, char b[], size_t size);
+
 SOFIA_END_DECLS
 
 #include <sofia-sip/gen/sdp_tags.h>
