@@ -136,6 +136,8 @@ pub fn outputs(headers: &[Header]) -> Vec<(&'static str, String)> {
         ("include/sofia-sip/gen/sip_struct.h", sip_struct(headers)),
         ("include/sofia-sip/sip_hclasses.h", sip_hclasses(headers)),
         ("include/sofia-sip/sip_protos.h", sip_protos_h(headers)),
+        ("include/sofia-sip/gen/sip_extra_protos.h", sip_extra_protos_h(headers)),
+        ("include/sofia-sip/gen/sip_tag_helpers.h", sip_tag_helpers_h(headers)),
     ]
 }
 
@@ -305,34 +307,9 @@ pub fn sip_protos_h(headers: &[Header]) -> String {
          su_inline void *sip_header_data(sip_header_t *h)\n{\n  \
          return h && h != SIP_NONE ? h->sh_class->hc_size + (char *)h : NULL;\n}\n\n",
     );
-    // Extension headers (sip_extra.h) are not declared here yet.
+    // Extension headers are declared by sip_extra.h (gen/sip_extra_protos.h).
     for h in headers.iter().filter(|h| h.sym != "error" && h.place != "ext") {
-        let s = &h.sym;
-        let ty = format!("sip_{s}_t");
-        guard_open(&mut o, h);
-        let upper = s.to_ascii_uppercase();
-        let _ = write!(
-            o,
-            "/* {name} */\n\
-             SOFIAPUBFUN issize_t sip_{s}_d(su_home_t *, msg_header_t *, char *s, isize_t slen);\n\
-             SOFIAPUBFUN issize_t sip_{s}_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);\n\
-             #define sip_{s}(sip) ((sip_{s}_t *)msg_header_access((msg_pub_t *)(sip), sip_{s}_class))\n\
-             #define SIP_{upper}_INIT() SIP_HDR_INIT({s})\n\
-             su_inline {ty} *sip_{s}_init({ty} x[1])\n{{\n  return SIP_HEADER_INIT(x, sip_{s}_class, sizeof({ty}));\n}}\n\
-             su_inline int sip_is_{s}(sip_header_t const *header)\n{{\n  return header && header->sh_class->hc_hash == sip_{s}_hash;\n}}\n\
-             #define sip_{s}_p(h) sip_is_{s}((h))\n\
-             su_inline {ty} *sip_{s}_dup(su_home_t *home, {ty} const *hdr)\n{{\n  \
-             return ({ty} *)msg_header_dup_as(home, sip_{s}_class, (msg_header_t const *)hdr);\n}}\n\
-             su_inline {ty} *sip_{s}_copy(su_home_t *home, {ty} const *hdr)\n{{\n  \
-             return ({ty} *)msg_header_copy_as(home, sip_{s}_class, (msg_header_t const *)hdr);\n}}\n\
-             su_inline {ty} *sip_{s}_make(su_home_t *home, char const *s)\n{{\n  \
-             return ({ty} *)sip_header_make(home, sip_{s}_class, s);\n}}\n\
-             su_inline {ty} *sip_{s}_format(su_home_t *home, char const *fmt, ...)\n{{\n  \
-             sip_header_t *h;\n  va_list ap;\n  va_start(ap, fmt);\n  h = sip_header_vformat(home, sip_{s}_class, fmt, ap);\n  \
-             va_end(ap);\n  return ({ty} *)h;\n}}\n\n",
-            name = h.name.as_deref().unwrap_or(s),
-        );
-        guard_close(&mut o, h);
+        row_protos(&mut o, h);
     }
     o.push_str("SOFIA_END_DECLS\n\n#endif /* SIP_PROTOS_H */\n");
     o
@@ -356,5 +333,65 @@ pub fn rust_kind_fns(headers: &[Header]) -> String {
             s = h.sym
         );
     }
+    o
+}
+
+fn row_protos(o: &mut String, h: &Header) {
+        let s = &h.sym;
+        let ty = format!("sip_{s}_t");
+        guard_open(o, h);
+        let upper = s.to_ascii_uppercase();
+        let _ = write!(
+            o,
+            "/* {name} */\n\
+             SOFIAPUBFUN issize_t sip_{s}_d(su_home_t *, msg_header_t *, char *s, isize_t slen);\n\
+             SOFIAPUBFUN issize_t sip_{s}_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);\n\
+             #define sip_{s}(sip) ((sip_{s}_t *)msg_header_access((msg_pub_t *)(sip), sip_{s}_class))\n\
+             #define SIP_{upper}_INIT() SIP_HDR_INIT({s})\n\
+             su_inline {ty} *sip_{s}_init({ty} x[1])\n{{\n  return SIP_HEADER_INIT(x, sip_{s}_class, sizeof({ty}));\n}}\n\
+             su_inline int sip_is_{s}(sip_header_t const *header)\n{{\n  return header && header->sh_class->hc_hash == sip_{s}_hash;\n}}\n\
+             #define sip_{s}_p(h) sip_is_{s}((h))\n\
+             su_inline {ty} *sip_{s}_dup(su_home_t *home, {ty} const *hdr)\n{{\n  \
+             return ({ty} *)msg_header_dup_as(home, sip_{s}_class, (msg_header_t const *)hdr);\n}}\n\
+             su_inline {ty} *sip_{s}_copy(su_home_t *home, {ty} const *hdr)\n{{\n  \
+             return ({ty} *)msg_header_copy_as(home, sip_{s}_class, (msg_header_t const *)hdr);\n}}\n\
+             su_inline {ty} *sip_{s}_make(su_home_t *home, char const *s)\n{{\n  \
+             return ({ty} *)sip_header_make(home, sip_{s}_class, s);\n}}\n\
+             su_inline {ty} *sip_{s}_format(su_home_t *home, char const *fmt, ...)\n{{\n  \
+             sip_header_t *h;\n  va_list ap;\n  va_start(ap, fmt);\n  h = sip_header_vformat(home, sip_{s}_class, fmt, ap);\n  \
+             va_end(ap);\n  return ({ty} *)h;\n}}\n\n",
+            name = h.name.as_deref().unwrap_or(s),
+        );
+        guard_close(o, h);
+}
+
+/// include/sofia-sip/gen/sip_extra_protos.h: the per-kind functions of the extension
+/// headers (included at the end of sip_extra.h).
+pub fn sip_extra_protos_h(headers: &[Header]) -> String {
+    let mut o = String::from(BANNER);
+    o.push_str("#ifndef SOFIA_RS_GEN_SIP_EXTRA_PROTOS_H\n#define SOFIA_RS_GEN_SIP_EXTRA_PROTOS_H\n\nSOFIA_BEGIN_DECLS\n\n");
+    for h in headers.iter().filter(|h| h.place == "ext") {
+        row_protos(&mut o, h);
+    }
+    o.push_str("SOFIA_END_DECLS\n\n#endif\n");
+    o
+}
+
+/// include/sofia-sip/gen/sip_tag_helpers.h: typed value helpers of the header tags
+/// (`siptag_via_v(sip_via_t const *)`, `siptag_via_vr(sip_via_t const **)`).
+pub fn sip_tag_helpers_h(headers: &[Header]) -> String {
+    let mut o = String::from(BANNER);
+    o.push_str("#ifndef SOFIA_RS_GEN_SIP_TAG_HELPERS_H\n#define SOFIA_RS_GEN_SIP_TAG_HELPERS_H\n\n");
+    for h in headers {
+        guard_open(&mut o, h);
+        let _ = write!(
+            o,
+            "su_inline tag_value_t siptag_{s}_v(sip_{s}_t const *v) {{ return (tag_value_t)v; }}\n\
+             su_inline tag_value_t siptag_{s}_vr(sip_{s}_t const **vp) {{ return (tag_value_t)vp; }}\n",
+            s = h.sym
+        );
+        guard_close(&mut o, h);
+    }
+    o.push_str("\n#endif\n");
     o
 }

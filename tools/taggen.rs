@@ -292,6 +292,13 @@ pub fn rust_statics(mods: &[Module]) -> String {
                 Some(sym) => format!("core::ptr::addr_of!({sym}) as *const core::ffi::c_void"),
                 None => "core::ptr::null()".to_string(),
             };
+            // A fork-only header class exists only in the 1.13 flavour, and so do its tags.
+            let cfg = if t.magic.as_deref() == Some("sip_identity_class") {
+                "#[cfg(not(feature = \"abi-1-12\"))] "
+            } else {
+                ""
+            };
+            s.push_str(cfg);
             let _ = writeln!(
                 s,
                 "#[no_mangle] pub static {sym}: TagType = TagType::new(c{ns:?}, c{name:?}, core::ptr::addr_of!({class}), {magic});",
@@ -300,6 +307,7 @@ pub fn rust_statics(mods: &[Module]) -> String {
                 name = t.name,
             );
             if has_ref(t) {
+                s.push_str(cfg);
                 let _ = writeln!(
                     s,
                     "#[no_mangle] pub static {sym}_ref: TagType = TagType::new(c{ns:?}, c\"{sym}_ref\", core::ptr::addr_of!(ref_tag_class), core::ptr::addr_of!({sym}) as *const core::ffi::c_void);",

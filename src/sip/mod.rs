@@ -10,3 +10,4 @@ pub mod print;
 pub mod scan;
 pub mod status;
 pub mod api;
+pub mod tag;

@@ -7,6 +7,8 @@ use crate::tag::types::TagType;
 #[allow(unused_imports)]
 use crate::url::*;
 use crate::sdp::tag::sdptag_session_class;
+use crate::sip::tag::*;
+use crate::msg::hclass::*;
 
 #[no_mangle]
 pub static tag_null: TagType = TagType::new(c"", c"tag_null", core::ptr::addr_of!(null_tag_class), core::ptr::null());

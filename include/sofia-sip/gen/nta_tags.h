@@ -11,6 +11,11 @@ SOFIAPUBVAR tag_typedef_t ntatag_ack_branch_ref;
 #define NTATAG_ACK_BRANCH(x) ntatag_ack_branch, tag_str_v(x)
 #define NTATAG_ACK_BRANCH_REF(x) ntatag_ack_branch_ref, tag_str_vr(&(x))
 
+SOFIAPUBVAR tag_typedef_t ntatag_aliases;
+SOFIAPUBVAR tag_typedef_t ntatag_aliases_ref;
+#define NTATAG_ALIASES(x) ntatag_aliases, ntatag_aliases_v(x)
+#define NTATAG_ALIASES_REF(x) ntatag_aliases_ref, ntatag_aliases_vr(&(x))
+
 SOFIAPUBVAR tag_typedef_t ntatag_any;
 #define NTATAG_ANY() ntatag_any, ((tag_value_t)0)
 
@@ -58,6 +63,11 @@ SOFIAPUBVAR tag_typedef_t ntatag_comp;
 SOFIAPUBVAR tag_typedef_t ntatag_comp_ref;
 #define NTATAG_COMP(x) ntatag_comp, tag_str_v(x)
 #define NTATAG_COMP_REF(x) ntatag_comp_ref, tag_str_vr(&(x))
+
+SOFIAPUBVAR tag_typedef_t ntatag_contact;
+SOFIAPUBVAR tag_typedef_t ntatag_contact_ref;
+#define NTATAG_CONTACT(x) ntatag_contact, ntatag_contact_v(x)
+#define NTATAG_CONTACT_REF(x) ntatag_contact_ref, ntatag_contact_vr(&(x))
 
 SOFIAPUBVAR tag_typedef_t ntatag_debug_drop_prob;
 SOFIAPUBVAR tag_typedef_t ntatag_debug_drop_prob_ref;
@@ -489,6 +499,11 @@ SOFIAPUBVAR tag_typedef_t ntatag_tag_3261_ref;
 #define NTATAG_TAG_3261(x) ntatag_tag_3261, tag_bool_v(x)
 #define NTATAG_TAG_3261_REF(x) ntatag_tag_3261_ref, tag_bool_vr(&(x))
 
+SOFIAPUBVAR tag_typedef_t ntatag_target;
+SOFIAPUBVAR tag_typedef_t ntatag_target_ref;
+#define NTATAG_TARGET(x) ntatag_target, ntatag_target_v(x)
+#define NTATAG_TARGET_REF(x) ntatag_target_ref, ntatag_target_vr(&(x))
+
 SOFIAPUBVAR tag_typedef_t ntatag_tcp_rport;
 SOFIAPUBVAR tag_typedef_t ntatag_tcp_rport_ref;
 #define NTATAG_TCP_RPORT(x) ntatag_tcp_rport, tag_bool_v(x)
@@ -549,12 +564,6 @@ SOFIAPUBVAR tag_typedef_t ntatag_user_via;
 SOFIAPUBVAR tag_typedef_t ntatag_user_via_ref;
 #define NTATAG_USER_VIA(x) ntatag_user_via, tag_bool_v(x)
 #define NTATAG_USER_VIA_REF(x) ntatag_user_via_ref, tag_bool_vr(&(x))
-
-/* Known but not built yet (no object, no macro):
- *   NTATAG_ALIASES (siphdrtag_class)
- *   NTATAG_CONTACT (siphdrtag_class)
- *   NTATAG_TARGET (siphdrtag_class)
- */
 
 SOFIA_END_DECLS
 

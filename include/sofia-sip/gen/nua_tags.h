@@ -199,6 +199,11 @@ SOFIAPUBVAR tag_typedef_t nutag_include_extra_sdp_ref;
 #define NUTAG_INCLUDE_EXTRA_SDP(x) nutag_include_extra_sdp, tag_bool_v(x)
 #define NUTAG_INCLUDE_EXTRA_SDP_REF(x) nutag_include_extra_sdp_ref, tag_bool_vr(&(x))
 
+SOFIAPUBVAR tag_typedef_t nutag_initial_route;
+SOFIAPUBVAR tag_typedef_t nutag_initial_route_ref;
+#define NUTAG_INITIAL_ROUTE(x) nutag_initial_route, nutag_initial_route_v(x)
+#define NUTAG_INITIAL_ROUTE_REF(x) nutag_initial_route_ref, nutag_initial_route_vr(&(x))
+
 SOFIAPUBVAR tag_typedef_t nutag_initial_route_str;
 SOFIAPUBVAR tag_typedef_t nutag_initial_route_str_ref;
 #define NUTAG_INITIAL_ROUTE_STR(x) nutag_initial_route_str, tag_str_v(x)
@@ -336,6 +341,11 @@ SOFIAPUBVAR tag_typedef_t nutag_phrase;
 SOFIAPUBVAR tag_typedef_t nutag_phrase_ref;
 #define NUTAG_PHRASE(x) nutag_phrase, tag_str_v(x)
 #define NUTAG_PHRASE_REF(x) nutag_phrase_ref, tag_str_vr(&(x))
+
+SOFIAPUBVAR tag_typedef_t nutag_refer_event;
+SOFIAPUBVAR tag_typedef_t nutag_refer_event_ref;
+#define NUTAG_REFER_EVENT(x) nutag_refer_event, nutag_refer_event_v(x)
+#define NUTAG_REFER_EVENT_REF(x) nutag_refer_event_ref, nutag_refer_event_vr(&(x))
 
 SOFIAPUBVAR tag_typedef_t nutag_refer_expires;
 SOFIAPUBVAR tag_typedef_t nutag_refer_expires_ref;
@@ -514,11 +524,6 @@ SOFIAPUBVAR tag_typedef_t nutag_wss_url;
 SOFIAPUBVAR tag_typedef_t nutag_wss_url_ref;
 #define NUTAG_WSS_URL(x) nutag_wss_url, urltag_url_v(x)
 #define NUTAG_WSS_URL_REF(x) nutag_wss_url_ref, urltag_url_vr(&(x))
-
-/* Known but not built yet (no object, no macro):
- *   NUTAG_INITIAL_ROUTE (sipexthdrtag_class)
- *   NUTAG_REFER_EVENT (siphdrtag_class)
- */
 
 SOFIA_END_DECLS
 
