@@ -7,6 +7,7 @@
 #include "shim.h"
 #include <sofia-sip/sip_header.h>
 #include <sofia-sip/sl_utils.h>
+#include <sofia-sip/su_tagarg.h>
 
 msg_header_t *msg_header_vformat(su_home_t *home, msg_hclass_t *hc, char const *fmt, va_list ap)
 {
@@ -57,4 +58,75 @@ issize_t sl_header_print(FILE *stream, char const *fmt, sip_header_t const *h)
   if (s != b)
     free(s);
   return len;
+}
+
+/* Variadic constructors and tag-list functions of sip_header.h. The shim only collects
+ * the arguments; the work is done by the Rust functions named sofia_sip_*. */
+struct sofia_shim_sip_ops {
+  sip_contact_t *(*contact_create)(su_home_t *, url_string_t const *, char const *const *);
+  sip_via_t *(*via_create)(su_home_t *, char const *, char const *, char const *, char const *const *);
+  char *(*headers_as_url_query)(su_home_t *, tagi_t const *);
+};
+
+static struct sofia_shim_sip_ops sip_ops;
+
+SHIM_HIDDEN void sofia_shim_sip_register(struct sofia_shim_sip_ops const *ops);
+SHIM_HIDDEN void sofia_shim_sip_register(struct sofia_shim_sip_ops const *ops)
+{
+  sip_ops = *ops;
+}
+
+#define SHIM_MAX_PARAMS 64
+
+static int collect_params(char const *first, va_list ap, char const **out)
+{
+  int n = 0;
+  char const *p;
+  for (p = first; p && n < SHIM_MAX_PARAMS; p = va_arg(ap, char const *))
+    out[n++] = p;
+  out[n] = NULL;
+  return n;
+}
+
+sip_contact_t *sip_contact_create(su_home_t *home, url_string_t const *url, char const *p, ...)
+{
+  char const *params[SHIM_MAX_PARAMS + 1];
+  va_list ap;
+  va_start(ap, p);
+  collect_params(p, ap, params);
+  va_end(ap);
+  return sip_ops.contact_create ? sip_ops.contact_create(home, url, params) : NULL;
+}
+
+sip_via_t *sip_via_create(su_home_t *home, char const *host, char const *port,
+                          char const *transport, ...)
+{
+  char const *params[SHIM_MAX_PARAMS + 1];
+  va_list ap;
+  va_start(ap, transport);
+  collect_params(va_arg(ap, char const *), ap, params);
+  va_end(ap);
+  return sip_ops.via_create ? sip_ops.via_create(home, host, port, transport, params) : NULL;
+}
+
+int sip_add_tl(msg_t *msg, sip_t *sip, tag_type_t tag, tag_value_t value, ...)
+{
+  ta_list ta;
+  tagi_t const *t;
+  int rv;
+  ta_start(ta, tag, value);
+  t = ta_args(ta);
+  rv = sip_add_tagis(msg, sip, &t);
+  ta_end(ta);
+  return rv;
+}
+
+char *sip_headers_as_url_query(su_home_t *home, tag_type_t tag, tag_value_t value, ...)
+{
+  ta_list ta;
+  char *s;
+  ta_start(ta, tag, value);
+  s = sip_ops.headers_as_url_query ? sip_ops.headers_as_url_query(home, ta_args(ta)) : NULL;
+  ta_end(ta);
+  return s;
 }

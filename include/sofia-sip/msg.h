@@ -35,6 +35,7 @@ SOFIAPUBFUN msg_pub_t *msg_public(msg_t const *msg, void *tag);
 SOFIAPUBFUN msg_pub_t *msg_object(msg_t const *msg);
 SOFIAPUBFUN msg_mclass_t const *msg_mclass(msg_t const *msg);
 
+SOFIAPUBFUN int msg_serialize(msg_t *msg, msg_pub_t *mo);
 SOFIAPUBFUN int msg_is_complete(msg_t const *msg);
 SOFIAPUBFUN int msg_has_error(msg_t const *msg);
 SOFIAPUBFUN msg_header_t **msg_chain_head(msg_t const *msg);

@@ -86,7 +86,18 @@ SOFIAPUBFUN void msg_header_free(su_home_t *home, msg_header_t *h);
 SOFIAPUBFUN void msg_header_free_all(su_home_t *home, msg_header_t *h);
 SOFIAPUBFUN int msg_header_insert(msg_t *msg, msg_pub_t *mo, msg_header_t *h);
 SOFIAPUBFUN int msg_header_remove(msg_t *msg, msg_pub_t *mo, msg_header_t *h);
+SOFIAPUBFUN int msg_header_remove_all(msg_t *msg, msg_pub_t *mo, msg_header_t *h);
+SOFIAPUBFUN int msg_header_replace(msg_t *msg, msg_pub_t *mo, msg_header_t *old_header, msg_header_t *new_header);
+SOFIAPUBFUN int msg_header_add(msg_t *msg, msg_pub_t *pub, msg_header_t **hh, msg_header_t *h);
+SOFIAPUBFUN int msg_header_add_dup(msg_t *msg, msg_pub_t *pub, msg_header_t const *o);
+SOFIAPUBFUN int msg_header_add_dup_as(msg_t *msg, msg_pub_t *pub, msg_hclass_t *hc, msg_header_t const *o);
+SOFIAPUBFUN int msg_header_add_make(msg_t *msg, msg_pub_t *pub, msg_hclass_t *hc, char const *s);
+SOFIAPUBFUN int msg_header_add_str(msg_t *msg, msg_pub_t *pub, char const *str);
+SOFIAPUBFUN int msg_header_parse_str(msg_t *msg, msg_pub_t *pub, char *s);
 SOFIAPUBFUN char const *msg_header_find_param(msg_common_t const *, char const *name);
+SOFIAPUBFUN int msg_header_add_param(su_home_t *, msg_common_t *h, char const *param);
+SOFIAPUBFUN int msg_header_replace_param(su_home_t *, msg_common_t *h, char const *param);
+SOFIAPUBFUN int msg_header_remove_param(msg_common_t *h, char const *name);
 
 #define MSG_HEADER_INIT(h, msg_class, size) \
   ((void)memset((h), 0, (size)), \

@@ -101,6 +101,51 @@ SOFIAPUBFUN sip_header_t *sip_header_copy(su_home_t *, sip_header_t const *o);
 #define sip_header_format(h, c, ...) \
   ((sip_header_t *)msg_header_format((h), (c), __VA_ARGS__))
 
+/* Adding headers to a message. */
+SOFIAPUBFUN int sip_add_dup(msg_t *, sip_t *, sip_header_t const *);
+SOFIAPUBFUN int sip_add_dup_as(msg_t *msg, sip_t *sip, msg_hclass_t *hc, sip_header_t const *o);
+SOFIAPUBFUN int sip_add_tl(msg_t *msg, sip_t *sip, tag_type_t tag, tag_value_t value, ...);
+SOFIAPUBFUN int sip_add_tagis(msg_t *, sip_t *, tagi_t const **inout_list);
+SOFIAPUBFUN int sip_add_make(msg_t *, sip_t *, msg_hclass_t *hc, char const *s);
+/** The SIP header tags of the list as a URL query ("subject=x&body=..."). */
+SOFIAPUBFUN char *sip_headers_as_url_query(su_home_t *home, tag_type_t tag, tag_value_t value, ...);
+
+/* Header constructors. */
+SOFIAPUBFUN sip_request_t *sip_request_create(su_home_t *home, sip_method_t method, const char *name,
+                                              url_string_t const *url, char const *version);
+SOFIAPUBFUN sip_status_t *sip_status_create(su_home_t *home, unsigned status, char const *phrase,
+                                            char const *version);
+SOFIAPUBFUN sip_call_id_t *sip_call_id_create(su_home_t *home, char const *domain);
+SOFIAPUBFUN sip_cseq_t *sip_cseq_create(su_home_t *, uint32_t seq, unsigned method, char const *name);
+SOFIAPUBFUN sip_contact_t *sip_contact_create(su_home_t *, url_string_t const *url, char const *param, ...);
+SOFIAPUBFUN sip_content_length_t *sip_content_length_create(su_home_t *, uint32_t n);
+SOFIAPUBFUN sip_date_t *sip_date_create(su_home_t *, sip_time_t t);
+SOFIAPUBFUN sip_expires_t *sip_expires_create(su_home_t *, sip_time_t delta);
+SOFIAPUBFUN sip_route_t *sip_route_create(su_home_t *home, url_t const *url, url_t const *maddr);
+SOFIAPUBFUN sip_record_route_t *sip_record_route_create(su_home_t *, url_t const *rq_url, url_t const *m_url);
+SOFIAPUBFUN sip_from_t *sip_from_create(su_home_t *, url_string_t const *url);
+SOFIAPUBFUN int sip_from_tag(su_home_t *, sip_from_t *from, char const *tag);
+SOFIAPUBFUN sip_to_t *sip_to_create(su_home_t *, url_string_t const *url);
+SOFIAPUBFUN int sip_to_tag(su_home_t *, sip_to_t *to, char const *tag);
+SOFIAPUBFUN sip_via_t *sip_via_create(su_home_t *h, char const *host, char const *port,
+                                      char const *transport, /* char const *params */ ...);
+SOFIAPUBFUN char const *sip_via_port(sip_via_t const *v, int *using_rport);
+SOFIAPUBFUN sip_payload_t *sip_payload_create(su_home_t *, void const *data, isize_t len);
+SOFIAPUBFUN sip_separator_t *sip_separator_create(su_home_t *home);
+SOFIAPUBFUN int sip_contact_add_param(su_home_t *, sip_contact_t *, char const *param);
+
+/** The transport of a Via ("UDP" of "SIP/2.0/UDP"). */
+su_inline char const *sip_via_transport(sip_via_t const *v)
+{
+  char const *tp = v->v_protocol;
+  if (tp && (tp = strchr(tp, '/')) && (tp = strchr(tp + 1, '/')))
+    return tp + 1;
+  return NULL;
+}
+
+#define sip_from_make_url     sip_from_create
+#define sip_to_make_url       sip_to_create
+
 SOFIA_END_DECLS
 
 #ifndef SIP_PROTOS_H

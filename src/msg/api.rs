@@ -128,6 +128,7 @@ pub unsafe extern "C" fn msg_as_string(
         }
         // SAFETY: valid message and home (caller).
         unsafe {
+            super::edit::serialize_chain(msg);
             let text = sipmsg::serialize(msg, flags);
             let p = home_alloc(home, text.len() + 1, false) as *mut u8;
             if p.is_null() {

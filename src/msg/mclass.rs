@@ -64,6 +64,13 @@ pub unsafe fn offset_in(mc: *const c_void, class: *const c_void) -> Option<usize
     };
     // SAFETY: caller: a header class starts with its hash.
     let hash = unsafe { std::ptr::read_unaligned(class as *const i32) };
+    // The start lines, separator, body, unknown and error headers have their own references.
+    for r in [&mc.mc_request[0], &mc.mc_status[0], &mc.mc_separator[0], &mc.mc_payload[0], &mc.mc_unknown[0], &mc.mc_error[0]] {
+        // SAFETY: non-NULL references point to header classes.
+        if !r.hr_class.is_null() && unsafe { (*r.hr_class).hc_hash } == hash {
+            return Some(r.hr_offset as usize);
+        }
+    }
     let size = mc.mc_hash_size.max(1) as usize;
     let table: &[MsgHref] = if size == 127 { &mc.mc_hash } else {
         // SAFETY: a class with another hash size has that many entries (Sofia's layout).

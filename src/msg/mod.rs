@@ -6,3 +6,4 @@ pub mod mclass;
 pub mod message;
 pub mod util;
 pub mod api;
+pub mod edit;

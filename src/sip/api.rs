@@ -103,7 +103,8 @@ pub unsafe extern "C" fn sip_header_copy(home: *mut su_home_t, h: *const SipHead
 /// # Safety
 /// `home` NULL or valid.
 pub unsafe fn make(home: *mut su_home_t, k: &'static KindInfo, text: &[u8]) -> *mut c_void {
-    let text = parse::trim(text);
+    // A body is taken as it is; header values without surrounding white space.
+    let text = if k.sym == "payload" { text } else { parse::trim(text) };
     let values = match k.sym {
         // Special kinds made from text: a start line, a body.
         "payload" => {

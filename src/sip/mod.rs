@@ -11,3 +11,6 @@ pub mod scan;
 pub mod status;
 pub mod api;
 pub mod tag;
+pub mod create;
+pub mod addtags;
+pub mod ctypes;
