@@ -87,12 +87,14 @@ pub fn is_ws(b: u8) -> bool {
     b == b' ' || b == b'\t'
 }
 
+#[inline]
 pub fn is_token_char(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"-.!%*_+`'~".contains(&b)
+    crate::sip::scan::is_token(b)
 }
 
 /// Next line of `buf` starting at `pos`: (content range without the line end, next position).
 /// `None` when no line end follows (the line is incomplete).
+#[inline]
 fn line_at(buf: &[u8], pos: usize) -> Option<(Range<usize>, usize)> {
     let nl = buf[pos..].iter().position(|&b| b == b'\n')? + pos;
     let end = if nl > pos && buf[nl - 1] == b'\r' { nl - 1 } else { nl };

@@ -116,13 +116,53 @@ pub unsafe fn kind_of_class(class: *const c_void) -> Option<&'static KindInfo> {
     SIP_KINDS.iter().find(|k| k.class.hc_hash == hash)
 }
 
+/// Kinds by the length of their full name, and by compact letter (built once, without
+/// heap memory: indices into SIP_KINDS).
+struct NameIndex {
+    by_len: [[u8; 12]; 32],
+    n_len: [u8; 32],
+    by_short: [u8; 26],
+}
+
+const NO_KIND: u8 = u8::MAX;
+
+fn name_index() -> &'static NameIndex {
+    static INDEX: std::sync::OnceLock<NameIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut ix = NameIndex { by_len: [[NO_KIND; 12]; 32], n_len: [0; 32], by_short: [NO_KIND; 26] };
+        for (i, k) in SIP_KINDS.iter().enumerate() {
+            let l = k.name.len();
+            if l > 0 && l < 32 && (ix.n_len[l] as usize) < 12 {
+                ix.by_len[l][ix.n_len[l] as usize] = i as u8;
+                ix.n_len[l] += 1;
+            }
+            if let Some(&c) = k.short.as_bytes().first() {
+                ix.by_short[(c - b'a') as usize] = i as u8;
+            }
+        }
+        ix
+    })
+}
+
 /// The kind of a header name as written in a message (full or compact form, any case).
 pub fn kind_of_name(name: &[u8]) -> Option<&'static KindInfo> {
+    let ix = name_index();
     if name.len() == 1 {
         let c = name[0].to_ascii_lowercase();
-        return SIP_KINDS.iter().find(|k| k.short.as_bytes() == [c]);
+        if !c.is_ascii_lowercase() {
+            return None;
+        }
+        let i = ix.by_short[(c - b'a') as usize];
+        return (i != NO_KIND).then(|| &SIP_KINDS[i as usize]);
     }
-    SIP_KINDS.iter().find(|k| !k.name.is_empty() && k.name.as_bytes().eq_ignore_ascii_case(name))
+    let l = name.len();
+    if l >= 32 {
+        return SIP_KINDS.iter().find(|k| k.name.len() == l && k.name.as_bytes().eq_ignore_ascii_case(name));
+    }
+    ix.by_len[l][..ix.n_len[l] as usize]
+        .iter()
+        .map(|&i| &SIP_KINDS[i as usize])
+        .find(|k| k.name.as_bytes().eq_ignore_ascii_case(name))
 }
 
 pub fn kind(sym: &str) -> &'static KindInfo {

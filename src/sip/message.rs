@@ -24,14 +24,14 @@ enum Frag<'a> {
 ///
 /// # Safety
 /// `mclass` must be NULL or a valid message class.
-pub unsafe fn parse_message(
-    buf: &[u8],
+pub unsafe fn parse_message<'a>(
+    buf: &'a [u8],
     transport: Transport,
     mclass: *const c_void,
     flags: u32,
 ) -> Result<*mut MsgObj, frame::FrameError> {
     let f = frame::frame(buf, transport, &Limits::default())?;
-    let mut frags: Vec<Frag> = Vec::with_capacity(f.headers.len() + 3);
+    let mut frags: Vec<Frag<'a>> = Vec::with_capacity(f.headers.len() + 3);
 
     match &f.start {
         StartLine::Request { method, uri, version } => {
@@ -110,13 +110,32 @@ pub unsafe fn parse_message(
         }
         let home = m::home(msg);
         let err_kind = hclass::kind("error");
-        for frag in &frags {
-            let h = match frag {
+        // Every parsed header in one block of the message's home (as Sofia keeps them in
+        // the message buffer): the size of each, 8-byte aligned, then one allocation.
+        let err_of = |name: &'a [u8]| {
+            let mut e = Hdr::default();
+            e.set(0, name);
+            e
+        };
+        let sizes: Vec<usize> = frags
+            .iter()
+            .map(|f| match f {
+                Frag::Header(k, v) => (k.shape().size + cmem::extra_size(v, k.shape())).next_multiple_of(8),
+                Frag::Error(name) => (err_kind.shape().size + cmem::extra_size(&err_of(name), err_kind.shape())).next_multiple_of(8),
+            })
+            .collect();
+        let total: usize = sizes.iter().sum();
+        let block = crate::su::alloc::home_alloc(home, total.max(8), true) as *mut u8;
+        if block.is_null() {
+            crate::su::alloc::su_home_unref(home);
+            return Err(frame::FrameError::TooLarge("out of memory"));
+        }
+        let mut at = block;
+        for (frag, size) in frags.iter().zip(sizes) {
+            let h = at as *mut c_void;
+            match frag {
                 Frag::Header(k, v) => {
-                    let h = cmem::write(home, k.class_ptr(), k.shape(), v);
-                    if h.is_null() {
-                        continue;
-                    }
+                    cmem::fill(at, size, k.class_ptr(), k.shape(), v);
                     m::chain_append(msg, h);
                     if !m::link_public(msg, k, h) {
                         // A second single-instance header: report it in the error list.
@@ -127,21 +146,14 @@ pub unsafe fn parse_message(
                             m::append_list(public_error_slot(msg), eh);
                         }
                     }
-                    h
                 }
                 Frag::Error(name) => {
-                    let mut e = Hdr::default();
-                    e.set(0, name);
-                    let eh = cmem::write(home, err_kind.class_ptr(), err_kind.shape(), &e);
-                    if eh.is_null() {
-                        continue;
-                    }
-                    m::chain_append(msg, eh);
-                    m::append_list(public_error_slot(msg), eh);
-                    eh
+                    cmem::fill(at, size, err_kind.class_ptr(), err_kind.shape(), &err_of(name));
+                    m::chain_append(msg, h);
+                    m::append_list(public_error_slot(msg), h);
                 }
-            };
-            let _ = h;
+            }
+            at = at.add(size);
         }
         let mut fl = m::MSG_FLG_HEADERS | m::MSG_FLG_BODY | m::MSG_FLG_COMPLETE;
         if !body.is_empty() {

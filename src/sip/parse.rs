@@ -121,11 +121,11 @@ fn opt_params(p: Vec<Cow<'_, [u8]>>) -> Option<Vec<Cow<'_, [u8]>>> {
 }
 
 /// Parses a URL (bytes without brackets) as `url_d()` does.
-pub fn url_val(b: &[u8]) -> Option<UrlVal<'static>> {
+pub fn url_val(b: &[u8]) -> Option<UrlVal<'_>> {
     let p = url::parse(b)?;
     let mut v = UrlVal { kind: p.kind.code(), root: if p.root { b'/' } else { 0 }, ..Default::default() };
     for (i, f) in p.fields.into_iter().enumerate() {
-        v.f[i] = f.map(|f| Cow::Owned(f.text));
+        v.f[i] = f.map(|f| f.text);
     }
     if p.kind == crate::url::Kind::Any && v.f[0].is_none() {
         v.f[0] = Some(Cow::Borrowed(b"*"));
@@ -137,7 +137,7 @@ pub fn url_val(b: &[u8]) -> Option<UrlVal<'static>> {
 /// `display` is `Some("")` when the URL was in angle brackets without a display name (the
 /// printer then keeps the brackets).
 #[allow(clippy::type_complexity)]
-fn name_addr<'a>(v: &'a [u8]) -> Option<(Option<Cow<'a, [u8]>>, UrlVal<'static>, Option<Vec<Cow<'a, [u8]>>>, usize)> {
+fn name_addr<'a>(v: &'a [u8]) -> Option<(Option<Cow<'a, [u8]>>, UrlVal<'a>, Option<Vec<Cow<'a, [u8]>>>, usize)> {
     let mut c = Cursor::new(v, 0..v.len());
     c.skip_lws();
     let display;

@@ -3,6 +3,7 @@
 //! reads past the end as NUL, like the C string the slice came from), so no input
 //! can make it panic or read out of bounds.
 
+use std::borrow::Cow;
 use super::Kind;
 
 /// Byte at `i`, or NUL past the end (the slice is a C string without its NUL).
@@ -89,8 +90,12 @@ impl Excluded {
 /// need no escaping are decoded, the remaining escapes are upper-cased. Like Sofia,
 /// characters before the first `%` are taken as they are; after it, an excluded
 /// character not in `syntax` (when `strict`) or a broken escape is an error.
-pub fn canonize(src: &[u8], syntax: &[u8], mask: Excluded, strict: bool) -> Option<Vec<u8>> {
+pub fn canonize<'a>(src: &'a [u8], syntax: &[u8], mask: Excluded, strict: bool) -> Option<Cow<'a, [u8]>> {
     let first = src.iter().position(|&c| c == b'%').unwrap_or(src.len());
+    if first == src.len() {
+        // Nothing after a first '%' to check or decode: the text as it is.
+        return Some(Cow::Borrowed(src));
+    }
     let mut out = Vec::with_capacity(src.len());
     out.extend_from_slice(&src[..first]);
     let mut i = first;
@@ -116,7 +121,7 @@ pub fn canonize(src: &[u8], syntax: &[u8], mask: Excluded, strict: bool) -> Opti
         }
         i += 3;
     }
-    Some(out)
+    Some(Cow::Owned(out))
 }
 
 /// Sofia tests the syntax characters of a component as bit `c - 33` of a 32-bit
@@ -130,9 +135,9 @@ fn syntax_allows(syntax: &[u8], c: u8) -> bool {
 /// One parsed component: where it starts in the input and its canonized text (never
 /// longer than the input it came from, and never containing NUL).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Field {
+pub struct Field<'a> {
     pub start: usize,
-    pub text: Vec<u8>,
+    pub text: Cow<'a, [u8]>,
 }
 
 pub const SCHEME: usize = 0;
@@ -147,25 +152,24 @@ pub const FRAGMENT: usize = 8;
 
 /// Result of parsing a URL string.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Parsed {
+pub struct Parsed<'a> {
     pub kind: Kind,
     pub root: bool,
     /// scheme, user, password, host, port, path, params, headers, fragment.
-    pub fields: [Option<Field>; 9],
+    pub fields: [Option<Field<'a>>; 9],
 }
 
-fn field(b: &[u8], from: usize, to: usize) -> Field {
+fn field(b: &[u8], from: usize, to: usize) -> Field<'_> {
     let to = to.min(b.len());
     let from = from.min(to);
-    Field { start: from, text: b[from..to].to_vec() }
+    Field { start: from, text: Cow::Borrowed(&b[from..to]) }
 }
 
 /// Parse a URL (the bytes of a C string, without its NUL) as Sofia's `url_d()` does.
 /// `None` is Sofia's -1. A lone `*` is [`Kind::Any`] with no fields (its scheme is
 /// the constant "*").
-pub fn parse(b: &[u8]) -> Option<Parsed> {
-    const NONE: Option<Field> = None;
-    let mut p = Parsed { kind: Kind::Unknown, root: false, fields: [NONE; 9] };
+pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
+    let mut p = Parsed { kind: Kind::Unknown, root: false, fields: Default::default() };
     if b == b"*" {
         p.kind = Kind::Any;
         return Some(p);
@@ -273,10 +277,11 @@ pub fn parse(b: &[u8]) -> Option<Parsed> {
                 kind,
                 Kind::Any | Kind::Sip | Kind::Sips | Kind::Http | Kind::Https | Kind::Ftp | Kind::File | Kind::Rtsp | Kind::Rtspu
             ) {
-                pf.text = canonize(&pf.text, b"", RESERVED, true)?;
+                let t = canonize(&b[pf.start..pf.start + pf.text.len()], b"", RESERVED, true)?;
+                pf.text = t;
                 // Port is digits, empty, or "*".
                 let digits = pf.text.iter().take_while(|c| c.is_ascii_digit()).count();
-                let ok = if digits > 0 { digits == pf.text.len() } else { pf.text.is_empty() || pf.text == b"*" };
+                let ok = if digits > 0 { digits == pf.text.len() } else { pf.text.is_empty() || pf.text.as_ref() == b"*" };
                 if !ok {
                     return None;
                 }
@@ -327,11 +332,15 @@ pub fn parse(b: &[u8]) -> Option<Parsed> {
     ];
     for (idx, syntax, mask, strict) in rules {
         if let Some(f) = p.fields[idx].as_mut() {
-            f.text = canonize(&f.text, syntax, mask, strict)?;
+            if let Cow::Borrowed(t) = f.text {
+                f.text = canonize(t, syntax, mask, strict)?;
+            }
         }
     }
     if let Some(f) = p.fields[FRAGMENT].as_mut() {
-        f.text = canonize(&f.text, b"", URIC, true)?;
+        if let Cow::Borrowed(t) = f.text {
+            f.text = canonize(t, b"", URIC, true)?;
+        }
     }
     Some(p)
 }
@@ -345,10 +354,10 @@ pub struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    pub fn of_parsed(p: &'a Parsed) -> View<'a> {
+    pub fn of_parsed(p: &'a Parsed<'_>) -> View<'a> {
         let mut v = View { kind_code: p.kind.code(), root: if p.root { b'/' } else { 0 }, f: [None; 9] };
         for (i, f) in p.fields.iter().enumerate() {
-            v.f[i] = f.as_ref().map(|f| f.text.as_slice());
+            v.f[i] = f.as_ref().map(|f| f.text.as_ref());
         }
         if p.kind == Kind::Any && v.f[SCHEME].is_none() {
             v.f[SCHEME] = Some(b"*");
@@ -843,7 +852,7 @@ mod tests {
     fn sip_urls() {
         let p = parse(b"sip:alice:pw@[::1]:5070;transport=tcp?subject=x#f").unwrap();
         assert_eq!(p.kind, Kind::Sip);
-        let t = |i: usize| p.fields[i].as_ref().map(|f| f.text.clone());
+        let t = |i: usize| p.fields[i].as_ref().map(|f| f.text.to_vec());
         assert_eq!(t(USER).unwrap(), b"alice");
         assert_eq!(t(PASSWORD).unwrap(), b"pw");
         assert_eq!(t(HOST).unwrap(), b"[::1]");
@@ -866,13 +875,13 @@ mod tests {
     fn other_schemes() {
         let p = parse(b"http:/abs/path").unwrap();
         assert!(p.root && p.fields[HOST].is_none());
-        assert_eq!(p.fields[PATH].as_ref().unwrap().text, b"abs/path");
+        assert_eq!(p.fields[PATH].as_ref().unwrap().text.as_ref(), b"abs/path");
         let p = parse(b"tel:+123:456").unwrap();
-        assert_eq!(p.fields[USER].as_ref().unwrap().text, b"+123");
-        assert_eq!(p.fields[PASSWORD].as_ref().unwrap().text, b"456");
+        assert_eq!(p.fields[USER].as_ref().unwrap().text.as_ref(), b"+123");
+        assert_eq!(p.fields[PASSWORD].as_ref().unwrap().text.as_ref(), b"456");
         assert_eq!(parse(b"bad scheme:x").unwrap().kind, Kind::Invalid);
         assert_eq!(parse(b"*").unwrap().kind, Kind::Any);
-        assert_eq!(parse(b"").unwrap().fields[HOST].as_ref().unwrap().text, b"");
+        assert_eq!(parse(b"").unwrap().fields[HOST].as_ref().unwrap().text.as_ref(), b"");
     }
 
     #[test]
@@ -1121,5 +1130,5 @@ fn canonize_all(src: &[u8]) -> Option<Vec<u8>> {
     if src.iter().any(|&c| c != b'%' && mask.has(c)) {
         return None;
     }
-    canonize(src, b"", mask, true)
+    canonize(src, b"", mask, true).map(Cow::into_owned)
 }
