@@ -83,6 +83,17 @@ pub struct Frame {
     pub content_length: Option<usize>,
 }
 
+/// Position of `b` in `s` (libc's vectorised memchr).
+#[inline]
+pub fn find_byte(s: &[u8], b: u8) -> Option<usize> {
+    if s.is_empty() {
+        return None;
+    }
+    // SAFETY: memchr reads at most s.len() bytes of s.
+    let p = unsafe { libc::memchr(s.as_ptr() as *const libc::c_void, b as i32, s.len()) };
+    (!p.is_null()).then(|| p as usize - s.as_ptr() as usize)
+}
+
 pub fn is_ws(b: u8) -> bool {
     b == b' ' || b == b'\t'
 }
@@ -96,7 +107,7 @@ pub fn is_token_char(b: u8) -> bool {
 /// `None` when no line end follows (the line is incomplete).
 #[inline]
 fn line_at(buf: &[u8], pos: usize) -> Option<(Range<usize>, usize)> {
-    let nl = buf[pos..].iter().position(|&b| b == b'\n')? + pos;
+    let nl = find_byte(&buf[pos..], b'\n')? + pos;
     let end = if nl > pos && buf[nl - 1] == b'\r' { nl - 1 } else { nl };
     Some((pos..end, nl + 1))
 }

@@ -110,7 +110,7 @@ pub unsafe fn make(home: *mut su_home_t, k: &'static KindInfo, text: &[u8]) -> *
         "payload" => {
             let mut h = model::Hdr::default();
             h.s[0] = Some(std::borrow::Cow::Borrowed(text));
-            vec![h]
+            smallvec::smallvec![h]
         }
         "unknown" => {
             let Some(colon) = text.iter().position(|&b| b == b':') else { return ptr::null_mut() };

@@ -85,13 +85,17 @@ pub unsafe fn write(home: *mut su_home_t, class: *const c_void, shape: &Shape, h
     base as *mut c_void
 }
 
-/// Fills a zeroed block of `total` bytes at `base` (struct followed by its tail).
+/// Fills a block of `total` bytes at `base` (struct followed by its tail).
 ///
 /// # Safety
 /// `base..base+total` must be writable and zeroed, `total >= shape.size + extra_size(h)`.
 pub unsafe fn fill(base: *mut u8, total: usize, class: *const c_void, shape: &Shape, h: &Hdr) {
-    // SAFETY: forwarded contract: the tail follows the struct inside the block.
-    unsafe { fill_into(base, base.add(shape.size), base.add(total), class, shape, h) }
+    // SAFETY: forwarded contract: the tail follows the struct inside the block; the common
+    // part is cleared here, fill_into() clears the rest of the struct.
+    unsafe {
+        ptr::write_bytes(base, 0, H_NEXT);
+        fill_into(base, base.add(shape.size), base.add(total), class, shape, h)
+    }
 }
 
 /// Fills the header struct at `base` (its fields after the common part are reset) with
@@ -109,7 +113,7 @@ pub unsafe fn fill_into(base: *mut u8, tail: *mut u8, end: *mut u8, class: *cons
         let mut tail = Tail { p: tail, end };
 
         // Parameters first: derived fields point into them.
-        let mut param_ptrs: Vec<*const c_char> = Vec::new();
+        let mut param_ptrs: smallvec::SmallVec<[*const c_char; 16]> = smallvec::SmallVec::new();
         if let (Some(off), Some(params)) = (shape.params, h.params.as_ref()) {
             if !params.is_empty() {
                 let arr = tail.p as *mut *const c_char;
@@ -175,7 +179,7 @@ pub unsafe fn update_derived(base: *mut u8, shape: &Shape) {
     // SAFETY: valid header; the model borrows its strings only inside this call.
     unsafe {
         let h = read(base as *const c_void, shape);
-        let mut param_ptrs = Vec::new();
+        let mut param_ptrs: smallvec::SmallVec<[*const c_char; 16]> = smallvec::SmallVec::new();
         if let Some(off) = shape.params {
             let arr = ptr::read_unaligned(base.add(off) as *const *const *const c_char);
             if !arr.is_null() {

@@ -125,7 +125,8 @@ pub unsafe fn parse_message<'a>(
             })
             .collect();
         let total: usize = sizes.iter().sum();
-        let block = crate::su::alloc::home_alloc(home, total.max(8), true) as *mut u8;
+        // Not zeroed: fill() initialises every header it writes.
+        let block = crate::su::alloc::home_alloc(home, total.max(8), false) as *mut u8;
         if block.is_null() {
             crate::su::alloc::su_home_unref(home);
             return Err(frame::FrameError::TooLarge("out of memory"));

@@ -13,10 +13,12 @@ use super::model::{Hdr, UrlVal};
 use super::scan::{is_lws, is_token, Cursor};
 use crate::url::syntax as url;
 
-type R<'a> = Option<Vec<Hdr<'a>>>;
+/// One or more header instances (a comma list gives several); inline for one.
+pub type Hdrs<'a> = smallvec::SmallVec<[Hdr<'a>; 1]>;
+type R<'a> = Option<Hdrs<'a>>;
 
 fn one(h: Hdr<'_>) -> R<'_> {
-    Some(vec![h])
+    Some(smallvec::smallvec![h])
 }
 
 /// `bytes` without any LWS inside (`SIP / 2.0 / UDP` → `SIP/2.0/UDP`).
@@ -50,44 +52,72 @@ fn unfold(b: &[u8]) -> Cow<'_, [u8]> {
     Cow::Owned(out)
 }
 
-/// Splits at commas outside quotes, angle brackets and parentheses.
-pub fn split_commas(v: &[u8]) -> Option<Vec<&[u8]>> {
-    let mut out = Vec::new();
-    let (mut start, mut i) = (0, 0);
-    let (mut angle, mut paren) = (false, 0u32);
-    while i < v.len() {
-        match v[i] {
-            b'"' if !angle => {
-                i += 1;
-                while i < v.len() && v[i] != b'"' {
-                    if v[i] == b'\\' {
+/// Splits at commas outside quotes, angle brackets and parentheses. Yields each element
+/// (trimmed; empty ones are skipped, as the grammar's #rule allows), or one `None` and then
+/// nothing when a quote or bracket is not closed.
+pub fn split_commas(v: &[u8]) -> Commas<'_> {
+    Commas { v, pos: 0, done: false }
+}
+
+pub struct Commas<'a> {
+    v: &'a [u8],
+    pos: usize,
+    done: bool,
+}
+
+impl<'a> Iterator for Commas<'a> {
+    type Item = Option<&'a [u8]>;
+
+    fn next(&mut self) -> Option<Option<&'a [u8]>> {
+        let v = self.v;
+        while !self.done {
+            let start = self.pos;
+            let mut i = start;
+            let (mut angle, mut paren) = (false, 0u32);
+            let mut end = None;
+            while i < v.len() {
+                match v[i] {
+                    b'"' if !angle => {
                         i += 1;
+                        while i < v.len() && v[i] != b'"' {
+                            if v[i] == b'\\' {
+                                i += 1;
+                            }
+                            i += 1;
+                        }
+                        if i >= v.len() {
+                            self.done = true;
+                            return Some(None);
+                        }
                     }
-                    i += 1;
+                    b'<' => angle = true,
+                    b'>' => angle = false,
+                    b'(' if !angle => paren += 1,
+                    b')' if !angle && paren > 0 => paren -= 1,
+                    b',' if !angle && paren == 0 => {
+                        end = Some(i);
+                        break;
+                    }
+                    _ => {}
                 }
-                if i >= v.len() {
-                    return None;
-                }
+                i += 1;
             }
-            b'<' => angle = true,
-            b'>' => angle = false,
-            b'(' if !angle => paren += 1,
-            b')' if !angle && paren > 0 => paren -= 1,
-            b',' if !angle && paren == 0 => {
-                out.push(trim(&v[start..i]));
-                start = i + 1;
+            if angle {
+                self.done = true;
+                return Some(None);
             }
-            _ => {}
+            let stop = end.unwrap_or(v.len());
+            match end {
+                Some(e) => self.pos = e + 1,
+                None => self.done = true,
+            }
+            let e = trim(&v[start..stop]);
+            if !e.is_empty() {
+                return Some(Some(e));
+            }
         }
-        i += 1;
+        None
     }
-    if angle {
-        return None;
-    }
-    out.push(trim(&v[start..]));
-    // Empty elements (", ,") are allowed by the grammar's #rule and skipped.
-    out.retain(|e| !e.is_empty());
-    Some(out)
 }
 
 pub fn trim(b: &[u8]) -> &[u8] {
@@ -187,8 +217,9 @@ fn addr(v: &[u8]) -> R<'_> {
 }
 
 fn addr_list(v: &[u8]) -> R<'_> {
-    let mut out = Vec::new();
-    for e in split_commas(v)? {
+    let mut out = Hdrs::new();
+    for e in split_commas(v) {
+        let e = e?;
         out.extend(addr(e)?);
     }
     (!out.is_empty()).then_some(out)
@@ -204,8 +235,9 @@ fn contact(v: &[u8]) -> R<'_> {
 }
 
 fn via(v: &[u8]) -> R<'_> {
-    let mut out = Vec::new();
-    for e in split_commas(v)? {
+    let mut out = Hdrs::new();
+    for e in split_commas(v) {
+        let e = e?;
         let mut c = Cursor::new(e, 0..e.len());
         // sent-protocol: name / version / transport, LWS allowed around the slashes
         let a = c.token()?;
@@ -327,7 +359,8 @@ fn generic(v: &[u8]) -> R<'_> {
 /// Comma-separated tokens into one header's item list.
 fn token_list(v: &[u8]) -> R<'_> {
     let mut items = Vec::new();
-    for e in split_commas(v)? {
+    for e in split_commas(v) {
+        let e = e?;
         let e = squeeze(e);
         if e.is_empty() {
             continue;
@@ -367,8 +400,9 @@ fn content_type(v: &[u8]) -> R<'_> {
 }
 
 fn accept(v: &[u8]) -> R<'_> {
-    let mut out = Vec::new();
-    for e in split_commas(v)? {
+    let mut out = Hdrs::new();
+    for e in split_commas(v) {
+        let e = e?;
         let mut hs = content_type(e)?;
         out.append(&mut hs);
     }
@@ -376,8 +410,9 @@ fn accept(v: &[u8]) -> R<'_> {
 }
 
 fn accept_any(v: &[u8]) -> R<'_> {
-    let mut out = Vec::new();
-    for e in split_commas(v)? {
+    let mut out = Hdrs::new();
+    for e in split_commas(v) {
+        let e = e?;
         let mut c = Cursor::new(e, 0..e.len());
         let t = c.token()?;
         let mut h = Hdr::default();
@@ -407,8 +442,9 @@ fn token_params(v: &[u8]) -> R<'_> {
 }
 
 fn token_params_list(v: &[u8]) -> R<'_> {
-    let mut out = Vec::new();
-    for e in split_commas(v)? {
+    let mut out = Hdrs::new();
+    for e in split_commas(v) {
+        let e = e?;
         out.extend(token_params(e)?);
     }
     (!out.is_empty()).then_some(out)
@@ -438,7 +474,8 @@ fn auth(v: &[u8]) -> R<'_> {
     c.skip_lws();
     let rest = c.rest();
     let mut items = Vec::new();
-    for e in split_commas(&v[rest])? {
+    for e in split_commas(&v[rest]) {
+        let e = e?;
         items.push(auth_param(e)?);
     }
     let mut h = Hdr::default();
@@ -469,7 +506,8 @@ fn auth_param(e: &[u8]) -> Option<Cow<'_, [u8]>> {
 
 fn auth_info(v: &[u8]) -> R<'_> {
     let mut items = Vec::new();
-    for e in split_commas(v)? {
+    for e in split_commas(v) {
+        let e = e?;
         items.push(auth_param(e)?);
     }
     let mut h = Hdr::default();
@@ -565,8 +603,9 @@ fn timestamp(v: &[u8]) -> R<'_> {
 }
 
 fn call_info(v: &[u8]) -> R<'_> {
-    let mut out = Vec::new();
-    for e in split_commas(v)? {
+    let mut out = Hdrs::new();
+    for e in split_commas(v) {
+        let e = e?;
         let mut c = Cursor::new(e, 0..e.len());
         if !c.eat(b'<') {
             return None;
@@ -587,8 +626,9 @@ fn call_info(v: &[u8]) -> R<'_> {
 }
 
 fn warning(v: &[u8]) -> R<'_> {
-    let mut out = Vec::new();
-    for e in split_commas(v)? {
+    let mut out = Hdrs::new();
+    for e in split_commas(v) {
+        let e = e?;
         let mut c = Cursor::new(e, 0..e.len());
         let (code, _) = c.number(3)?;
         c.skip_lws();
@@ -618,8 +658,9 @@ fn warning(v: &[u8]) -> R<'_> {
 }
 
 fn caller_prefs(v: &[u8]) -> R<'_> {
-    let mut out = Vec::new();
-    for e in split_commas(v)? {
+    let mut out = Hdrs::new();
+    for e in split_commas(v) {
+        let e = e?;
         let mut c = Cursor::new(e, 0..e.len());
         if !c.eat(b'*') {
             return None;
@@ -650,8 +691,9 @@ fn privacy(v: &[u8]) -> R<'_> {
 }
 
 fn p_identity(v: &[u8]) -> R<'_> {
-    let mut out = Vec::new();
-    for e in split_commas(v)? {
+    let mut out = Hdrs::new();
+    for e in split_commas(v) {
+        let e = e?;
         let (display, url, params, end) = name_addr(e)?;
         if end != e.len() || params.is_some() {
             return None;
