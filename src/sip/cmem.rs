@@ -302,7 +302,7 @@ pub unsafe fn read<'a>(h: *const c_void, shape: &Shape) -> Hdr<'a> {
             }
         }
         if let Some(off) = shape.url {
-            out.url = Some(read_url(base.add(off)));
+            out.url = Some(Box::new(read_url(base.add(off))));
         }
         for (i, &(off, ty)) in shape.nums.iter().enumerate() {
             out.n[i] = match ty {

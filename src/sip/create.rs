@@ -77,7 +77,7 @@ pub unsafe extern "C" fn sip_request_create(
             (Some(n), _) => n.to_vec(),
             _ => return ptr::null_mut(),
         };
-        let mut h = Hdr { url: Some(u), ..Default::default() };
+        let mut h = Hdr { url: Some(Box::new(u)), ..Default::default() };
         h.n[0] = if method != 0 { method as u64 } else { parse::method_code(&name) as u64 };
         h.set_owned(0, name);
         h.set_owned(1, cbytes(version).unwrap_or(b"SIP/2.0").to_vec());
@@ -169,7 +169,7 @@ fn addr_create(home: *mut su_home_t, sym: &str, us: *const c_void) -> *mut c_voi
     guard(ptr::null_mut(), || {
         // SAFETY: url_string_t argument (caller).
         let Some(u) = (unsafe { url_arg(us) }) else { return ptr::null_mut() };
-        let h = Hdr { url: Some(u), ..Default::default() };
+        let h = Hdr { url: Some(Box::new(u)), ..Default::default() };
         write(home, sym, &h)
     })
 }
@@ -208,7 +208,7 @@ fn any_route_create(home: *mut su_home_t, sym: &str, url: *const url_t, maddr: *
             }
             u.f[6] = (!params.is_empty()).then_some(Cow::Owned(params));
         }
-        let h = Hdr { url: Some(u), ..Default::default() };
+        let h = Hdr { url: Some(Box::new(u)), ..Default::default() };
         write(home, sym, &h)
     })
 }
@@ -319,7 +319,7 @@ pub unsafe extern "C" fn sofia_sip_contact_create_params(home: *mut su_home_t, u
         unsafe {
             let Some(u) = url_arg(url) else { return ptr::null_mut() };
             // Made as "<url>;params": an empty display name keeps the brackets.
-            let mut h = Hdr { url: Some(u), ..Default::default() };
+            let mut h = Hdr { url: Some(Box::new(u)), ..Default::default() };
             h.set(0, b"");
             let mut ps = Vec::new();
             let mut i = 0;

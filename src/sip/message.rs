@@ -38,7 +38,7 @@ pub unsafe fn parse_message<'a>(
             let Some(url) = parse::url_val(&buf[uri.clone()]) else {
                 return Err(frame::FrameError::BadStartLine);
             };
-            let mut h = Hdr { url: Some(url), ..Default::default() };
+            let mut h = Hdr { url: Some(Box::new(url)), ..Default::default() };
             let name = &buf[method.clone()];
             h.n[0] = parse::method_code(name) as u64;
             h.set(0, name);

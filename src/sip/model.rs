@@ -24,7 +24,8 @@ pub struct Hdr<'a> {
     pub s: [Option<Cow<'a, [u8]>>; 6],
     /// Parameters ("name=value" / "name"), or the items of a list header.
     pub params: Option<Vec<Cow<'a, [u8]>>>,
-    pub url: Option<UrlVal<'a>>,
+    /// Boxed: most headers have none, and the model is moved around by value.
+    pub url: Option<Box<UrlVal<'a>>>,
     pub n: [u64; 3],
 }
 

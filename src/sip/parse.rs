@@ -211,7 +211,7 @@ fn addr(v: &[u8]) -> R<'_> {
     if end != v.len() {
         return None;
     }
-    let mut h = Hdr { url: Some(url), params, ..Default::default() };
+    let mut h = Hdr { url: Some(Box::new(url)), params, ..Default::default() };
     h.s[0] = display;
     one(h)
 }
@@ -228,7 +228,7 @@ fn addr_list(v: &[u8]) -> R<'_> {
 fn contact(v: &[u8]) -> R<'_> {
     if trim(v) == b"*" {
         let mut h = Hdr::default();
-        h.url = Some(url_val(b"*")?);
+        h.url = Some(Box::new(url_val(b"*")?));
         return one(h);
     }
     addr_list(v)
@@ -613,7 +613,7 @@ fn call_info(v: &[u8]) -> R<'_> {
         let start = c.pos();
         let close = e[start..].iter().position(|&b| b == b'>')? + start;
         let mut h = Hdr::default();
-        h.url = Some(url_val(&e[start..close])?);
+        h.url = Some(Box::new(url_val(&e[start..close])?));
         let mut c = Cursor::new(e, close + 1..e.len());
         h.params = opt_params(params(&mut c)?);
         c.skip_lws();
@@ -698,7 +698,7 @@ fn p_identity(v: &[u8]) -> R<'_> {
         if end != e.len() || params.is_some() {
             return None;
         }
-        let mut h = Hdr { url: Some(url), ..Default::default() };
+        let mut h = Hdr { url: Some(Box::new(url)), ..Default::default() };
         h.s[0] = display;
         out.push(h);
     }

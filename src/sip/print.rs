@@ -102,16 +102,16 @@ pub fn value(sym: &str, h: &Hdr, compact: bool) -> Vec<u8> {
         }
         "from" | "to" | "route" | "record_route" | "path" | "service_route" | "refer_to" | "reply_to"
         | "remote_party_id" | "referred_by" => {
-            name_addr(&mut o, h.str(0), h.url.as_ref(), h, false, compact);
+            name_addr(&mut o, h.str(0), h.url.as_deref(), h, false, compact);
         }
         "contact" => {
-            name_addr(&mut o, h.str(0), h.url.as_ref(), h, false, compact);
+            name_addr(&mut o, h.str(0), h.url.as_deref(), h, false, compact);
         }
         "p_asserted_identity" | "p_preferred_identity" => {
-            name_addr(&mut o, h.str(0), h.url.as_ref(), h, false, compact);
+            name_addr(&mut o, h.str(0), h.url.as_deref(), h, false, compact);
         }
         "call_info" | "error_info" | "alert_info" => {
-            name_addr(&mut o, None, h.url.as_ref(), h, true, compact);
+            name_addr(&mut o, None, h.url.as_deref(), h, true, compact);
         }
         "call_id" => o.extend_from_slice(s(0)),
         "cseq" => {
