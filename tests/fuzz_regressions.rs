@@ -56,3 +56,80 @@ Call-ID: x\r\nCSeq: 1 OPTIONS\r\n";
     let text = String::from_utf8(parse_print(&m).unwrap()).unwrap();
     assert!(text.contains("\r\nSubject: a\r\n"), "{text}");
 }
+
+/// F2 (sip_message): an error header between headers of a comma-list kind keeps them on
+/// separate lines in the print; error headers are not printed, so the reprint joins them on
+/// one line. Print is a fixpoint from the second round on (the fuzz target checks that).
+#[test]
+fn error_header_between_list_headers_print_converges() {
+    let m = b"OPTIONS sip:t@example.org SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\r\nFrom: <sip:a@b>;tag=1\r\n\
+To: <sip:t@example.org>\r\nCall-ID: x\r\nAccept: application/sdp\r\nCSeq: 1 OPTIONS\r\nAccept: text/plain\r\n\
+CSeq: bad\r\nAccept: text/html\r\nContent-Length: 0\r\n\r\n";
+    let text = parse_print(m).unwrap();
+    let text2 = parse_print(&text).unwrap();
+    let text3 = parse_print(&text2).unwrap();
+    assert_eq!(String::from_utf8_lossy(&text2), String::from_utf8_lossy(&text3));
+}
+
+/// F3 (url, sip_header): a URL with a path but without the `//` of a root URL prints as
+/// `scheme:host/path`, which reparses with the path's first byte moved into the host:
+/// `http:expires//./ring.wav` -> `http:expires/./ring.wav` -> `http:expires./ring.wav`.
+/// Sofia-SIP 1.12.11 prints exactly the same sequence (checked against the Debian library),
+/// so this is kept for compatibility; the test pins the behaviour.
+#[test]
+fn url_path_without_root_drifts_as_in_sofia() {
+    use sofia_sip_ua::url::syntax::{parse, print, View};
+    let round = |s: &[u8]| print(&View::of_parsed(&parse(s).unwrap()));
+    let a = round(b"http:expires//./ring.wav");
+    assert_eq!(a, b"http:expires/./ring.wav");
+    let b = round(&a);
+    assert_eq!(b, b"http:expires./ring.wav");
+    assert_eq!(round(b"sip:a//b"), b"sip:a/b");
+    assert_eq!(round(b"sip:a/b"), b"sip:ab");
+}
+
+/// F4 (sip_header, open): a name-addr header written as a bare addr-spec whose URL holds a
+/// `>` (or a `?headers` part) parses, and prints inside `<...>`, which does not parse again:
+/// `To: 0sip:a@example.com>0s?ip:a@example.;tae=y4` prints `<0sip:a@example.com>0s?ip:...>`.
+/// Sofia-SIP 1.12.11 rejects these values (msg_header_make returns NULL), and prints an
+/// accepted bare addr-spec such as `sip:a@b>c` without angle brackets. Ignored until the
+/// parser (src/sip/parse.rs) follows Sofia.
+#[test]
+#[ignore = "F4 open: bare addr-spec with '>' or '?' accepted and printed unparsable"]
+fn bare_addr_spec_with_gt_prints_reparsable() {
+    use sofia_sip_ua::sip::{parse::parse, print::value};
+    for (sym, v) in [
+        ("to", &b"0sip:a@example.com>0s?ip:a@example.;tae=y4"[..]),
+        ("contact", b"e.com?Route=%6Csip:sip.example.com%3E>"),
+        ("refer_to", b"sip:x@y?Replaces=x%41y>"),
+        ("to", b"sip:a@b>c"),
+    ] {
+        let Some(h) = parse(sym, b"", v) else { continue };
+        let p = value(sym, &h[0], false);
+        let again = parse(sym, b"", &p);
+        assert!(again.is_some(), "{sym}: {:?} prints {:?} which does not parse", String::from_utf8_lossy(v), String::from_utf8_lossy(&p));
+        assert_eq!(value(sym, &again.unwrap()[0], false), p);
+    }
+}
+
+/// F5 (url): `sip%3b@h` (no scheme: type unknown, user `sip%3b`) prints as `sip;@h`, which
+/// reparses as a different URL (user `sip;`), so `url_cmp()` of the two is not 0. Sofia-SIP
+/// 1.12.11 does the same (its url_cmp gives -11), so the behaviour is kept; the test pins it.
+#[test]
+fn url_cmp_of_unescaped_schemeless_url_as_in_sofia() {
+    use std::ffi::CStr;
+    use sofia_sip_ua::url::api::{url_as_string, url_cmp, url_make};
+    let home = sofia_sip_ua::su::alloc::su_home_new(64) as *mut _;
+    for (s, printed) in [(c"sip%3b@h", "sip;@h"), (c"x%3b@h", "x;@h")] {
+        // SAFETY: valid home and C strings.
+        unsafe {
+            let u = url_make(home, s.as_ptr());
+            assert!(!u.is_null());
+            let p = url_as_string(home, u);
+            assert_eq!(CStr::from_ptr(p).to_str().unwrap(), printed);
+            let u2 = url_make(home, p);
+            assert!(!u2.is_null());
+            assert_ne!(url_cmp(u, u2), 0, "{s:?}");
+        }
+    }
+}

