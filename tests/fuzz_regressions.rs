@@ -133,3 +133,49 @@ fn url_cmp_of_unescaped_schemeless_url_as_in_sofia() {
         }
     }
 }
+
+/// F6 (tags, open): `t_scan(siptag_from, "")` succeeds, and `t_snprintf()` of the item then
+/// breaks the snprintf contract: it returns 11 when called with no buffer but 10 when given
+/// a buffer of 12 bytes (fuzz input `\0\0`: selector 0 = SIPTAG_FROM, empty text).
+#[test]
+#[ignore = "F6 open: t_snprintf length differs with and without a buffer (SIPTAG_FROM \"\")"]
+fn t_snprintf_of_empty_from_is_snprintf_like() {
+    use std::ffi::c_char;
+    use sofia_sip_ua::tag::{class::t_scan, list::t_snprintf, objects::siptag_from, tagi_t};
+    let home = sofia_sip_ua::su::alloc::su_home_new(64) as *mut _;
+    // SAFETY: valid tag, home, C string and buffers.
+    unsafe {
+        let mut v: isize = 0;
+        if t_scan(&siptag_from, home, c"".as_ptr(), &mut v) < 0 {
+            return;
+        }
+        let item = [tagi_t { t_tag: &siptag_from, t_value: v }, tagi_t::END];
+        let n = t_snprintf(item.as_ptr(), std::ptr::null_mut(), 0);
+        let mut b = vec![0u8; n as usize + 1];
+        let m = t_snprintf(item.as_ptr(), b.as_mut_ptr() as *mut c_char, b.len());
+        assert_eq!(m, n, "printed {:?}", String::from_utf8_lossy(&b));
+    }
+}
+
+/// F7 (sdp, open): an `m=` port too large for 32 bits is accepted (saturated to 4294967295)
+/// and printed, but the printed description is then rejected ("m= invalid port
+/// specification"): parse and reparse disagree. Found with the fuzz target's hashed flags;
+/// below with every flag set the target uses.
+#[test]
+#[ignore = "F7 open: oversized m= port accepted then printed form rejected"]
+fn sdp_oversized_port_print_reparses() {
+    use sofia_sip_ua::sdp::{parse::parse, print::print};
+    let body = b"v=0\r\ns=-\r\nc=IN IP4 1\r\nt=0 0\r\nm=audio 5555555555555555555555555555555555555555555/000 RTP\r\nt=0 0\r\nm=audio 5/000 /AVP 0\r\n";
+    for flags in 0..0x800 {
+        if flags & (4 | 16) != 0 {
+            continue;
+        }
+        let Ok(s) = parse(body, flags) else { continue };
+        let out = print(&s, 0);
+        if out.error.is_some() {
+            continue;
+        }
+        let text = out.text();
+        assert!(parse(&text, flags).is_ok(), "flags {flags:#x}: {:?}", String::from_utf8_lossy(&text));
+    }
+}
