@@ -61,6 +61,13 @@ pub unsafe fn parse_message<'a>(
     for hl in &f.headers {
         let name = &buf[hl.name.clone()];
         let value = &buf[hl.value.clone()];
+        // A NUL ends the value, as in Sofia's parser (which works on C strings): the header
+        // is parsed from what precedes it. Stored strings are C strings, so a value parsed
+        // past a NUL would print truncated (e.g. an unbalanced quote, found by fuzzing).
+        let value = match value.iter().position(|&b| b == 0) {
+            Some(i) => parse::trim(&value[..i]),
+            None => value,
+        };
         let k = hclass::kind_of_name(name).unwrap_or_else(|| hclass::kind("unknown"));
         let Some(values) = parse::parse(k.sym, name, value) else {
             frags.push(Frag::Error(name));
