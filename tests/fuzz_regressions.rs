@@ -95,7 +95,6 @@ fn url_path_without_root_drifts_as_in_sofia() {
 /// accepted bare addr-spec such as `sip:a@b>c` without angle brackets. Ignored until the
 /// parser (src/sip/parse.rs) follows Sofia.
 #[test]
-#[ignore = "F4 open: bare addr-spec with '>' or '?' accepted and printed unparsable"]
 fn bare_addr_spec_with_gt_prints_reparsable() {
     use sofia_sip_ua::sip::{parse::parse, print::value};
     for (sym, v) in [
@@ -138,7 +137,6 @@ fn url_cmp_of_unescaped_schemeless_url_as_in_sofia() {
 /// breaks the snprintf contract: it returns 11 when called with no buffer but 10 when given
 /// a buffer of 12 bytes (fuzz input `\0\0`: selector 0 = SIPTAG_FROM, empty text).
 #[test]
-#[ignore = "F6 open: t_snprintf length differs with and without a buffer (SIPTAG_FROM \"\")"]
 fn t_snprintf_of_empty_from_is_snprintf_like() {
     use std::ffi::c_char;
     use sofia_sip_ua::tag::{class::t_scan, list::t_snprintf, objects::siptag_from, tagi_t};
@@ -162,7 +160,6 @@ fn t_snprintf_of_empty_from_is_snprintf_like() {
 /// specification"): parse and reparse disagree. Found with the fuzz target's hashed flags;
 /// below with every flag set the target uses.
 #[test]
-#[ignore = "F7 open: oversized m= port accepted then printed form rejected"]
 fn sdp_oversized_port_print_reparses() {
     use sofia_sip_ua::sdp::{parse::parse, print::print};
     let body = b"v=0\r\ns=-\r\nc=IN IP4 1\r\nt=0 0\r\nm=audio 5555555555555555555555555555555555555555555/000 RTP\r\nt=0 0\r\nm=audio 5/000 /AVP 0\r\n";

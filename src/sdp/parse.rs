@@ -698,7 +698,7 @@ impl Parser {
                 return Ok(m);
             }
         }
-        let Some(port) = parse_ul(&mut r, 0) else { return err("m= invalid port number") };
+        let Some(port) = parse_ul(&mut r, 1 << 32) else { return err("m= invalid port number") };
         m.port = port;
         if at(r, 0) == b'/' {
             r = &r[1..];

@@ -197,6 +197,10 @@ fn name_addr<'a>(v: &'a [u8]) -> Option<(Option<Cow<'a, [u8]>>, UrlVal<'a>, Opti
         // addr-spec: the URL ends at ';' (parameters of the header), ',' or white space.
         let start = c.pos();
         let end = v[start..].iter().position(|&b| b == b';' || b == b',' || is_lws(b)).map_or(v.len(), |e| e + start);
+        // Without brackets a URL can have no headers part, and no bracket or quote.
+        if v[start..end].iter().any(|&b| matches!(b, b'?' | b'<' | b'>' | b'"')) {
+            return None;
+        }
         display = None;
         url = url_val(&v[start..end])?;
         c = Cursor::new(v, end..v.len());

@@ -688,9 +688,12 @@ pub unsafe extern "C" fn t_snprintf(t: *const tagi_t, b: *mut c_char, size: usiz
             if v < 0 {
                 return v;
             }
-            // An empty value drops the space after the name (when the buffer has it).
-            if v == 0 && n > 0 && !b.is_null() && n < size {
-                *b.add(n - 1) = 0;
+            // An empty value drops the space after the name; the length says so whether or
+            // not a buffer was given (snprintf semantics).
+            if v == 0 && n > 0 {
+                if !b.is_null() && n - 1 < size {
+                    *b.add(n - 1) = 0;
+                }
                 return (n - 1) as c_int;
             }
             (n + v as usize).min(c_int::MAX as usize) as c_int
