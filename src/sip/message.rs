@@ -64,7 +64,7 @@ pub unsafe fn parse_message<'a>(
         // A NUL ends the value, as in Sofia's parser (which works on C strings): the header
         // is parsed from what precedes it. Stored strings are C strings, so a value parsed
         // past a NUL would print truncated (e.g. an unbalanced quote, found by fuzzing).
-        let value = match value.iter().position(|&b| b == 0) {
+        let value = match crate::msg::frame::find_byte(value, 0) {
             Some(i) => parse::trim(&value[..i]),
             None => value,
         };

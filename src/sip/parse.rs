@@ -59,6 +59,18 @@ pub fn split_commas(v: &[u8]) -> Commas<'_> {
     Commas { v, pos: 0, done: false }
 }
 
+/// Bytes that matter when splitting a comma list.
+static LIST_SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'<' as usize] = true;
+    t[b'>' as usize] = true;
+    t[b'(' as usize] = true;
+    t[b')' as usize] = true;
+    t[b',' as usize] = true;
+    t
+};
+
 pub struct Commas<'a> {
     v: &'a [u8],
     pos: usize,
@@ -76,6 +88,11 @@ impl<'a> Iterator for Commas<'a> {
             let (mut angle, mut paren) = (false, 0u32);
             let mut end = None;
             while i < v.len() {
+                // Most bytes are ordinary: skip them with one table look-up each.
+                if !LIST_SPECIAL[v[i] as usize] {
+                    i += 1;
+                    continue;
+                }
                 match v[i] {
                     b'"' if !angle => {
                         i += 1;
