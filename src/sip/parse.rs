@@ -349,8 +349,8 @@ pub fn msg_hash(id: &[u8]) -> u64 {
 }
 
 fn call_id(v: &[u8]) -> R<'_> {
-    // word [ "@" word ]: no white space inside
-    if v.is_empty() || v.iter().any(|&b| is_lws(b)) {
+    // word [ "@" word ]; like Sofia, any non-empty value is taken as it is.
+    if v.is_empty() {
         return None;
     }
     let mut h = Hdr::default();
@@ -536,8 +536,9 @@ fn auth_info(v: &[u8]) -> R<'_> {
     one(h)
 }
 
-/// Expires: delta-seconds (a date form is kept as a date, 0 if unparsable).
+/// Expires: delta-seconds, or an HTTP date (kept in `ex_date`).
 fn expires(v: &[u8]) -> R<'_> {
+    let mut h = Hdr::default();
     if v.first().is_some_and(u8::is_ascii_digit) {
         let mut c = Cursor::new(v, 0..v.len());
         let (n, _) = c.number(20)?;
@@ -545,11 +546,102 @@ fn expires(v: &[u8]) -> R<'_> {
         if !c.at_end() {
             return None;
         }
-        let mut h = Hdr::default();
         h.n[1] = n.min(u64::from(u32::MAX));
         return one(h);
     }
-    None
+    let (t, used) = crate::msg::util::date_d(v)?;
+    if !trim(&v[used..]).is_empty() {
+        return None;
+    }
+    h.n[0] = t as u64;
+    one(h)
+}
+
+/// Date: an HTTP date.
+fn date(v: &[u8]) -> R<'_> {
+    let (t, used) = crate::msg::util::date_d(v)?;
+    if !trim(&v[used..]).is_empty() {
+        return None;
+    }
+    let mut h = Hdr::default();
+    h.n[0] = t as u64;
+    one(h)
+}
+
+/// Retry-After: delta-seconds [ (comment) ] *( ;param ).
+fn retry_after(v: &[u8]) -> R<'_> {
+    let mut c = Cursor::new(v, 0..v.len());
+    let (n, _) = c.number(10)?;
+    let mut h = Hdr::default();
+    h.n[0] = n.min(u64::from(u32::MAX));
+    c.skip_lws();
+    if c.peek() == Some(b'(') {
+        // the comment, nested parentheses allowed
+        let start = c.pos() + 1;
+        let (mut depth, mut i) = (0u32, c.pos());
+        let mut end = None;
+        while i < v.len() {
+            match v[i] {
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = Some(i);
+                        break;
+                    }
+                }
+                b'\\' => i += 1,
+                _ => {}
+            }
+            i += 1;
+        }
+        let end = end?;
+        h.set(0, &v[start..end]);
+        c = Cursor::new(v, end + 1..v.len());
+    }
+    h.params = opt_params(params(&mut c)?);
+    c.skip_lws();
+    if !c.at_end() {
+        return None;
+    }
+    one(h)
+}
+
+/// Identity (RFC 8224): the signed digest, then info=<uri>, alg= and ppt= parameters.
+fn identity(v: &[u8]) -> R<'_> {
+    let mut h = Hdr::default();
+    h.set(0, v);
+    let semi = v.iter().position(|&b| b == b';');
+    if let Some(i) = semi {
+        h.set(2, trim(&v[..i]));
+    }
+    let find = |key: &[u8]| v.windows(key.len()).position(|w| w == key).map(|i| i + key.len());
+    if let Some(i) = find(b"info=") {
+        let ie = v[i..].iter().position(|&b| b == b';').map_or(v.len(), |e| e + i);
+        let lt = v[i..ie].iter().position(|&b| b == b'<').map(|p| p + i);
+        let gt = v[i..ie].iter().position(|&b| b == b'>').map(|p| p + i);
+        if let (Some(lt), Some(gt)) = (lt, gt) {
+            if lt < gt {
+                h.set(1, &v[lt + 1..gt]);
+            }
+        }
+    }
+    let upto_semi = |i: usize| &v[i..v[i..].iter().position(|&b| b == b';').map_or(v.len(), |e| e + i)];
+    if let Some(i) = find(b"alg=") {
+        h.set(3, upto_semi(i));
+    }
+    if let Some(i) = find(b"ppt=") {
+        let ppt = upto_semi(i);
+        h.set(4, ppt);
+        let rest_at = i + ppt.len();
+        if rest_at < v.len() {
+            let mut c = Cursor::new(v, rest_at..v.len());
+            if let Some(p) = params(&mut c) {
+                h.params = opt_params(p);
+            }
+        }
+    }
+    one(h)
 }
 
 fn unknown<'a>(name: &'a [u8], v: &'a [u8]) -> R<'a> {
@@ -743,6 +835,9 @@ pub fn parse<'a>(sym: &str, name: &'a [u8], v: &'a [u8]) -> R<'a> {
         "rack" => rack(v),
         "content_length" => numeric(v, u64::from(u32::MAX)),
         "expires" => expires(v),
+        "date" => date(v),
+        "retry_after" => retry_after(v),
+        "identity" => identity(v),
         "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match"
         | "mime_version" => generic(v),
         "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events"

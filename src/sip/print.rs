@@ -127,7 +127,33 @@ pub fn value(sym: &str, h: &Hdr, compact: bool) -> Vec<u8> {
             o.extend_from_slice(s(0));
         }
         "max_forwards" | "min_expires" | "rseq" | "content_length" => num(&mut o, h.n[0]),
-        "expires" => num(&mut o, h.n[1]),
+        "expires" => {
+            if h.n[0] != 0 && h.n[1] == 0 {
+                o.extend_from_slice(crate::msg::util::date_e(h.n[0] as _).as_bytes());
+            } else {
+                num(&mut o, h.n[1]);
+            }
+        }
+        "date" => o.extend_from_slice(crate::msg::util::date_e(h.n[0] as _).as_bytes()),
+        "identity" => {
+            if let Some(d) = h.str(2) {
+                o.extend_from_slice(d);
+            }
+            if let Some(i) = h.str(1) {
+                o.extend_from_slice(b";info=<");
+                o.extend_from_slice(i);
+                o.push(b'>');
+            }
+            if let Some(a) = h.str(3) {
+                o.extend_from_slice(b";alg=");
+                o.extend_from_slice(a);
+            }
+            if let Some(p) = h.str(4) {
+                o.extend_from_slice(b";ppt=");
+                o.extend_from_slice(p);
+            }
+            params(&mut o, h);
+        }
         "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match"
         | "mime_version" => o.extend_from_slice(s(0)),
         "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events"
