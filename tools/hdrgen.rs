@@ -212,7 +212,7 @@ pub fn rust_classes(headers: &[Header]) -> String {
 /// The message class `sip_mclass` of one flavour: header references for the special
 /// fragments, the compact-form table and the name hash table (`hc_hash % 127`, linear
 /// probing, in table order), as Rust static initialisers.
-fn mclass_for(headers: &[Header], flavour: &str) -> String {
+fn mclass_for(headers: &[Header], flavour: &str, extended: bool) -> String {
     const HASH_SIZE: usize = 127;
     let in_flavour = |h: &Header| h.only.as_deref().map_or(true, |o| o == flavour);
     let mut off = 72usize;
@@ -224,7 +224,7 @@ fn mclass_for(headers: &[Header], flavour: &str) -> String {
     let sip_size = off + 8; // + sip_multipart
     // Extension headers known to the default class get slots after sip_t (Refer-Sub).
     let mut ext_off = sip_size;
-    for h in headers.iter().filter(|h| h.place == "ext" && h.sym == "refer_sub") {
+    for h in headers.iter().filter(|h| h.place == "ext" && (extended || h.sym == "refer_sub")) {
         offsets.push((h, ext_off));
         ext_off += 8;
     }
@@ -254,14 +254,13 @@ fn mclass_for(headers: &[Header], flavour: &str) -> String {
     let none = "MsgHref::NONE".to_string();
     let list = |v: &[Option<String>]| v.iter().map(|x| x.clone().unwrap_or_else(|| none.clone())).collect::<Vec<_>>().join(",\n    ");
     format!(
-        "static SIP_SHORTS: [MsgHref; 26] = [\n    {shorts}];\n\
-         #[no_mangle]\npub static sip_mclass: [MsgMclass; 1] = [MsgMclass {{\n  mc_hclass: [MsgHclass::ZERO],\n  \
+        "static {short_name}: [MsgHref; 26] = [\n    {shorts}];\n\
+         {export}pub static {name}: [MsgMclass; 1] = [MsgMclass {{\n  mc_hclass: [MsgHclass::ZERO],\n  \
          mc_name: c\"SIP/2.0\".as_ptr(),\n  mc_tag: 0x53495020 as *mut ::std::ffi::c_void,\n  mc_flags: 0,\n  mc_msize: {msize},\n  \
          mc_extract_body: None,\n  mc_request: [{req}],\n  mc_status: [{st}],\n  mc_separator: [{sep}],\n  mc_payload: [{pl}],\n  \
-         mc_unknown: [{un}],\n  mc_error: [{er}],\n  mc_multipart: [MsgHref::NONE],\n  mc_short: SIP_SHORTS.as_ptr(),\n  \
+         mc_unknown: [{un}],\n  mc_error: [{er}],\n  mc_multipart: [MsgHref::NONE],\n  mc_short: {short_name}.as_ptr(),\n  \
          mc_hash_size: {HASH_SIZE},\n  mc_hash_used: {used},\n  mc_hash: [\n    {hash}],\n}}];\n\
-         /// Offset in the public message of the Refer-Sub slot, and the size allocated for it.\n\
-         pub const SIP_MSIZE: usize = {msize};\n",
+         ",
         shorts = list(&shorts),
         req = href("request", off_of("request"), 0),
         st = href("status", off_of("status"), 0),
@@ -270,6 +269,9 @@ fn mclass_for(headers: &[Header], flavour: &str) -> String {
         un = href("unknown", off_of("unknown"), 0),
         er = href("error", off_of("error"), 0),
         hash = list(&buckets),
+        name = if extended { "SIP_MCLASS_EXTENDED" } else { "sip_mclass" },
+        short_name = if extended { "SIP_SHORTS_EXTENDED" } else { "SIP_SHORTS" },
+        export = if extended { "" } else { "#[no_mangle]\n" },
     )
 }
 
@@ -278,8 +280,8 @@ pub fn rust_mclass(headers: &[Header]) -> String {
     format!(
         "#[cfg(feature = \"abi-1-12\")]\nmod mclass_gen {{\nuse super::*;\n{}}}\n\
          #[cfg(not(feature = \"abi-1-12\"))]\nmod mclass_gen {{\nuse super::*;\n{}}}\npub use mclass_gen::*;\n",
-        mclass_for(headers, "1.12"),
-        mclass_for(headers, "1.13")
+        mclass_for(headers, "1.12", false) + &mclass_for(headers, "1.12", true),
+        mclass_for(headers, "1.13", false) + &mclass_for(headers, "1.13", true)
     )
 }
 

@@ -79,6 +79,15 @@ SOFIAPUBVAR char const * const sip_method_names[];
 
 /** The default SIP message class. */
 SOFIAPUBFUN msg_mclass_t const *sip_default_mclass(void);
+/** Make @a mclass the default SIP message class. */
+SOFIAPUBFUN int sip_update_default_mclass(msg_mclass_t const *mclass);
+/** A message class that also parses the extension headers of sip_extra.h. */
+SOFIAPUBFUN msg_mclass_t *sip_extend_mclass(msg_mclass_t *input);
+#if SOFIA_SIP_ABI_VERSION >= 113
+SOFIAPUBFUN void sip_default_mclass_restore(void);
+SOFIAPUBFUN void sip_destroy_mclass(msg_mclass_t *mclass);
+SOFIAPUBFUN void sip_cloned_parser_destroy(void);
+#endif
 
 /** Initialiser of a header struct of kind @a name: `sip_via_t v = SIP_HDR_INIT(via);`. */
 #define SIP_HDR_INIT(name) {{{ 0, 0, sip_##name##_class }}}

@@ -254,3 +254,51 @@ pub unsafe extern "C" fn msg_zap_flags(msg: *mut MsgObj, mask: c_uint) -> c_uint
 pub extern "C" fn sip_default_mclass() -> *const MsgMclass {
     mclass::sip_default() as *const MsgMclass
 }
+
+/// Makes `mc` the default SIP message class (FreeSWITCH: `sip_update_default_mclass(
+/// sip_extend_mclass(NULL))`).
+#[no_mangle]
+pub unsafe extern "C" fn sip_update_default_mclass(mc: *const MsgMclass) -> c_int {
+    if mc.is_null() {
+        return -1;
+    }
+    mclass::set_default(mc as *const c_void);
+    0
+}
+
+/// A message class that also parses the extension headers. Sofia returns a clone of the
+/// default with them inserted; ours is a static class with them (the same for every call),
+/// which sip_destroy_mclass() leaves alone. A class of the application's own is returned
+/// as it is when it is neither the built-in nor the extended one.
+#[no_mangle]
+pub unsafe extern "C" fn sip_extend_mclass(input: *mut MsgMclass) -> *mut MsgMclass {
+    let input = input as *const c_void;
+    if input.is_null() || input == mclass::builtin() || input == mclass::sip_default() || input == mclass::extended() {
+        mclass::extended() as *mut MsgMclass
+    } else {
+        input as *mut MsgMclass
+    }
+}
+
+/// Back to `sip_mclass` as the default (FreeSWITCH's fork).
+#[no_mangle]
+pub extern "C" fn sip_default_mclass_restore() {
+    mclass::set_default(mclass::builtin());
+}
+
+/// Frees a class made by sip_extend_mclass() (fork); ours are static: only the default
+/// is restored when it was the one destroyed.
+#[no_mangle]
+pub unsafe extern "C" fn sip_destroy_mclass(mc: *mut MsgMclass) {
+    if !mc.is_null() && mc as *const c_void == mclass::sip_default() && mc as *const c_void != mclass::builtin() {
+        mclass::set_default(mclass::builtin());
+    }
+}
+
+/// Drops the extended class (fork): restores the default when it was in use.
+#[no_mangle]
+pub extern "C" fn sip_cloned_parser_destroy() {
+    if mclass::sip_default() == mclass::extended() {
+        mclass::set_default(mclass::builtin());
+    }
+}

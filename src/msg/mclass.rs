@@ -47,9 +47,33 @@ unsafe impl Sync for MsgHref {}
 
 include!(concat!(env!("OUT_DIR"), "/sip_mclass.rs"));
 
+/// The class `sip_default_mclass()` returns: `sip_mclass` until the application installs
+/// another with `sip_update_default_mclass()` (FreeSWITCH installs the extended one).
+static DEFAULT: std::sync::atomic::AtomicPtr<MsgMclass> = std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
+
 /// The default SIP message class.
 pub fn sip_default() -> *const c_void {
+    let p = DEFAULT.load(std::sync::atomic::Ordering::Acquire);
+    if p.is_null() {
+        builtin()
+    } else {
+        p as *const c_void
+    }
+}
+
+/// `sip_mclass` itself.
+pub fn builtin() -> *const c_void {
     &sip_mclass[0] as *const MsgMclass as *const c_void
+}
+
+/// The class that also knows the extension headers (P-Asserted-Identity, Remote-Party-ID,
+/// Alert-Info, Reply-To, ...), each with a slot after `sip_t`.
+pub fn extended() -> *const c_void {
+    &SIP_MCLASS_EXTENDED[0] as *const MsgMclass as *const c_void
+}
+
+pub fn set_default(mc: *const c_void) {
+    DEFAULT.store(mc as *mut MsgMclass, std::sync::atomic::Ordering::Release);
 }
 
 /// Offset in the public message of the pointer for header class `class`, looked up by

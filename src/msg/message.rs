@@ -122,8 +122,10 @@ pub unsafe fn link_public(m: *mut MsgObj, k: &KindInfo, h: *mut c_void) -> bool 
     // SAFETY: contract; offsets come from the message class.
     unsafe {
         let st = &*(*m).st;
+        // sip_t members are at the same place in both built-in classes.
+        let builtin = st.mclass == mclass::builtin() || st.mclass == mclass::extended();
         let off = match k.sip_off {
-            Some(o) if st.mclass == mclass::sip_default() => Some(o),
+            Some(o) if builtin => Some(o),
             _ => mclass::offset_in(st.mclass, k.class_ptr()),
         };
         let Some(off) = off else { return false };

@@ -31,6 +31,7 @@ pub unsafe fn parse_message<'a>(
     flags: u32,
 ) -> Result<*mut MsgObj, frame::FrameError> {
     let f = frame::frame(buf, transport, &Limits::default())?;
+    let mc_used = if mclass.is_null() { crate::msg::mclass::sip_default() } else { mclass };
     let mut frags: Vec<Frag<'a>> = Vec::with_capacity(f.headers.len() + 3);
 
     match &f.start {
@@ -68,7 +69,11 @@ pub unsafe fn parse_message<'a>(
             Some(i) => parse::trim(&value[..i]),
             None => value,
         };
-        let k = hclass::kind_of_name(name).unwrap_or_else(|| hclass::kind("unknown"));
+        let mut k = hclass::kind_of_name(name).unwrap_or_else(|| hclass::kind("unknown"));
+        // An extension header the message class does not know is an unknown header.
+        if k.sip_off.is_none() && crate::msg::mclass::offset_in(mc_used, k.class_ptr()).is_none() {
+            k = hclass::kind("unknown");
+        }
         let Some(values) = parse::parse(k.sym, name, value) else {
             frags.push(Frag::Error(name));
             continue;
