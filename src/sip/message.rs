@@ -24,13 +24,29 @@ enum Frag<'a> {
 ///
 /// # Safety
 /// `mclass` must be NULL or a valid message class.
-pub unsafe fn parse_message<'a>(
-    buf: &'a [u8],
+pub unsafe fn parse_message(
+    buf: &[u8],
     transport: Transport,
     mclass: *const c_void,
     flags: u32,
 ) -> Result<*mut MsgObj, frame::FrameError> {
-    let f = frame::frame(buf, transport, &Limits::default())?;
+    // SAFETY: forwarded contract.
+    unsafe { parse_message_with(buf, transport, mclass, flags, &Limits::default()) }
+}
+
+/// As [`parse_message`], with explicit size limits (message size, header count, header
+/// length): a message over one of them is rejected with `FrameError::TooLarge`.
+///
+/// # Safety
+/// As for [`parse_message`].
+pub unsafe fn parse_message_with<'a>(
+    buf: &'a [u8],
+    transport: Transport,
+    mclass: *const c_void,
+    flags: u32,
+    limits: &Limits,
+) -> Result<*mut MsgObj, frame::FrameError> {
+    let f = frame::frame(buf, transport, limits)?;
     let mc_used = if mclass.is_null() { crate::msg::mclass::sip_default() } else { mclass };
     let mut frags: Vec<Frag<'a>> = Vec::with_capacity(f.headers.len() + 3);
 
@@ -305,6 +321,36 @@ Contact: \"Quoted string \\\"\\\"\" <sip:jdrosen@example.com>;newparam=newvalue;
                     }
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod limit_tests {
+    use super::*;
+
+    #[test]
+    fn limits_are_enforced_cleanly() {
+        let m = b"OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\r\nX-A: 1\r\nX-B: 2\r\nX-C: 3\r\nContent-Length: 0\r\n\r\n";
+        let tight = Limits { max_headers: 3, ..Limits::default() };
+        // SAFETY: default class; nothing is returned on errors.
+        unsafe {
+            assert_eq!(
+                parse_message_with(m, Transport::Datagram, std::ptr::null(), 0, &tight).err(),
+                Some(frame::FrameError::TooLarge("header count"))
+            );
+            let small = Limits { max_message: 40, ..Limits::default() };
+            assert!(matches!(
+                parse_message_with(m, Transport::Datagram, std::ptr::null(), 0, &small),
+                Err(frame::FrameError::TooLarge(_))
+            ));
+            let line = Limits { max_header: 30, ..Limits::default() };
+            assert_eq!(
+                parse_message_with(m, Transport::Datagram, std::ptr::null(), 0, &line).err(),
+                Some(frame::FrameError::TooLarge("header"))
+            );
+            let ok = parse_message_with(m, Transport::Datagram, std::ptr::null(), 0, &Limits::default()).unwrap();
+            crate::su::alloc::su_home_unref(ok as *mut _);
         }
     }
 }
