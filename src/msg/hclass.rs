@@ -159,10 +159,13 @@ pub fn kind_of_name(name: &[u8]) -> Option<&'static KindInfo> {
     if l >= 32 {
         return SIP_KINDS.iter().find(|k| k.name.len() == l && k.name.as_bytes().eq_ignore_ascii_case(name));
     }
-    ix.by_len[l][..ix.n_len[l] as usize]
+    let cands = &ix.by_len[l][..ix.n_len[l] as usize];
+    // Names are usually written in their canonical case: try an exact match first.
+    cands
         .iter()
         .map(|&i| &SIP_KINDS[i as usize])
-        .find(|k| k.name.as_bytes().eq_ignore_ascii_case(name))
+        .find(|k| k.name.as_bytes() == name)
+        .or_else(|| cands.iter().map(|&i| &SIP_KINDS[i as usize]).find(|k| k.name.as_bytes().eq_ignore_ascii_case(name)))
 }
 
 pub fn kind(sym: &str) -> &'static KindInfo {
