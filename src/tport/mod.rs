@@ -607,7 +607,7 @@ impl Shared {
             ConnFate::Keep => {}
             ConnFate::Close(reason) => self.emit(TportEvent::Closed { conn: id, peer, reason, unsent }),
             ConnFate::Fail(error) => {
-                su_debug!(tport_log, 3, "tport: connection {} to {} failed: {}\n", id.0, peer, error);
+                su_debug!(tport_log, 5, "tport: connection {} to {} failed: {}\n", id.0, peer, error);
                 self.emit(TportEvent::Error { conn: id, peer, error, unsent })
             }
         }
