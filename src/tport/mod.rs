@@ -530,6 +530,14 @@ impl Shared {
         if self.dispatching.replace(true) {
             return;
         }
+        /// Clears `dispatching` however the loop ends (a panicking callback included).
+        struct Done<'a>(&'a Cell<bool>);
+        impl Drop for Done<'_> {
+            fn drop(&mut self) {
+                self.0.set(false);
+            }
+        }
+        let _done = Done(&self.dispatching);
         loop {
             let Some(ev) = self.pending.borrow_mut().pop_front() else { break };
             let cb = self.cb.borrow_mut().take();
@@ -541,7 +549,6 @@ impl Shared {
                 }
             }
         }
-        self.dispatching.set(false);
     }
 
     /// Events queued by an API call outside a loop callback: deliver them from the loop.
