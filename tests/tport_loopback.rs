@@ -391,7 +391,8 @@ fn tcp_connection_reused_for_responses_and_later_requests() {
     let root = Root::new();
     // B answers over TCP to the request's source address: that must reuse the accepted
     // connection, not open a new one.
-    let used: Rc<RefCell<Vec<(Option<ConnId>, Option<ConnId>)>>> = Rc::default();
+    type Used = Rc<RefCell<Vec<(Option<ConnId>, Option<ConnId>)>>>;
+    let used: Used = Rc::default();
     let u = used.clone();
     let (b, b_log) = tport_with(&root, Config::default(), move |tp, g| {
         if let Got::Msg { text, peer, proto: Proto::Tcp, conn } = g {
@@ -458,6 +459,45 @@ fn tcp_connect_to_closed_port_reports_an_error() {
     }
     assert!(a.connections().is_empty());
     assert_eq!(a.connection_to(closed), None);
+}
+
+#[test]
+fn tcp_connect_timeout_reports_an_error() {
+    use std::os::fd::AsRawFd;
+    let root = Root::new();
+    let cfg = Config { connect_timeout_ms: 40, ..Config::default() };
+    let (a, a_log) = tport_with(&root, cfg, |_, _| {});
+    a.bind("sip:127.0.0.1:0", &[]).unwrap();
+    // A listener that never accepts, with the smallest backlog: once its queue is full,
+    // Linux drops further SYNs and connects hang.
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    // SAFETY: listen(2) on our own listening socket, changing only its backlog.
+    assert_eq!(unsafe { libc::listen(l.as_raw_fd(), 0) }, 0);
+    let addr = l.local_addr().unwrap();
+    let _fillers: Vec<TcpStream> =
+        (0..3).filter_map(|_| TcpStream::connect_timeout(&addr, std::time::Duration::from_millis(100)).ok()).collect();
+    let req = options("hang", "TCP");
+    let conn = match a.send(Proto::Tcp, addr, req.as_bytes()) {
+        Ok(c) => c.unwrap(),
+        Err(e) => {
+            eprintln!("connect failed at once ({e}): skipped");
+            return;
+        }
+    };
+    assert!(root.until(|| !a_log.borrow().is_empty() || a.conn_info(conn).is_some_and(|i| !i.connecting)));
+    if a.conn_info(conn).is_some_and(|i| !i.connecting) {
+        eprintln!("the connect completed here: skipped");
+        return;
+    }
+    match &a_log.borrow()[0] {
+        Got::Error { conn: c, kind, unsent } => {
+            assert_eq!(*c, conn);
+            assert_eq!(*kind, io::ErrorKind::TimedOut);
+            assert_eq!(*unsent, req.len());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(a.connections().is_empty());
 }
 
 #[test]

@@ -69,6 +69,8 @@ pub struct Config {
     pub max_message: usize,
     /// Close connections without traffic for this long (`TPTAG_IDLE`); 0 = never.
     pub idle_timeout_ms: u32,
+    /// Fail connection attempts that take longer (`TPTAG_TIMEOUT`-like); 0 = never.
+    pub connect_timeout_ms: u32,
     /// Most simultaneous TCP connections (accepted + opened); more are refused.
     pub max_connections: usize,
     /// Most bytes queued for sending on one connection; a send beyond fails with ENOBUFS.
@@ -82,6 +84,7 @@ impl Default for Config {
         Config {
             max_message: 65536,
             idle_timeout_ms: 30 * 60 * 1000,
+            connect_timeout_ms: 32_000,
             max_connections: 1024,
             max_queued: 1 << 20,
             reuse: true,
@@ -145,7 +148,8 @@ pub enum CloseReason {
 #[derive(Debug)]
 pub enum TportEvent {
     Message(IncomingMsg),
-    /// A connection failed: connect refused or timed out, a read or write error. The
+    /// A connection failed: connect refused or timed out (`ErrorKind::TimedOut` after
+    /// [`Config::connect_timeout_ms`]), a read or write error. The
     /// connection is gone; `unsent` bytes that were queued on it were dropped.
     Error { conn: ConnId, peer: SocketAddr, error: io::Error, unsent: usize },
     /// A connection was closed for `reason` (no I/O error); `unsent` queued bytes dropped.
@@ -563,31 +567,43 @@ impl Shared {
         }
     }
 
+    /// Keep the sweep timer running while there are connections to watch over.
     fn arm_sweep(&self) {
-        let (idle, any) = {
+        let (period, any) = {
             let inner = self.inner.borrow();
-            (inner.cfg.idle_timeout_ms, !inner.conns.is_empty())
+            let limits = [inner.cfg.idle_timeout_ms, inner.cfg.connect_timeout_ms];
+            (limits.iter().filter(|&&l| l > 0).min().copied(), !inner.conns.is_empty())
         };
-        if idle == 0 || !any || self.sweep.is_set() {
+        let Some(period) = period else { return };
+        if !any || self.sweep.is_set() {
             return;
         }
-        let period = (idle / 2).clamp(10, 1000);
+        let period = (period / 2).clamp(10, 1000);
         let weak = self.me.clone();
         self.sweep.set(period as crate::su::time::su_duration_t, move || {
             if let Some(s) = weak.upgrade() {
-                s.sweep_idle();
+                s.sweep_conns();
                 s.dispatch();
             }
         });
     }
 
-    fn sweep_idle(&self) {
-        let idle = {
+    /// Close idle connections and fail connects that take too long.
+    fn sweep_conns(&self) {
+        let (idle, slow) = {
             let inner = self.inner.borrow();
-            let limit = Duration::from_millis(u64::from(inner.cfg.idle_timeout_ms));
+            let ms = |v: u32| (v > 0).then(|| Duration::from_millis(u64::from(v)));
+            let (idle, connect) = (ms(inner.cfg.idle_timeout_ms), ms(inner.cfg.connect_timeout_ms));
             let now = Instant::now();
-            inner.conns.iter().filter(|(_, c)| now.duration_since(c.last_active) >= limit).map(|(&id, _)| id).collect::<Vec<_>>()
+            let over = |c: &Conn, limit: Option<Duration>| limit.is_some_and(|l| now.duration_since(c.last_active) >= l);
+            let slow: Vec<ConnId> = inner.conns.iter().filter(|(_, c)| c.connecting && over(c, connect)).map(|(&id, _)| id).collect();
+            let idle: Vec<ConnId> = inner.conns.iter().filter(|(_, c)| !c.connecting && over(c, idle)).map(|(&id, _)| id).collect();
+            (idle, slow)
         };
+        for id in slow {
+            let e = io::Error::new(io::ErrorKind::TimedOut, "tport: connect timed out");
+            self.close_conn(id, ConnFate::Fail(e));
+        }
         for id in idle {
             su_debug!(tport_log, 5, "tport: closing idle connection {}\n", id.0);
             self.close_conn(id, ConnFate::Close(CloseReason::Idle));
@@ -712,7 +728,7 @@ impl Shared {
         {
             let inner = self.inner.borrow();
             if inner.conns.len() >= inner.cfg.max_connections {
-                return Err(io::Error::new(io::ErrorKind::Other, "tport: too many connections"));
+                return Err(io::Error::other("tport: too many connections"));
             }
         }
         let (stream, connected) = addr::connect_nonblocking(&dest)?;
