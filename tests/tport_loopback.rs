@@ -612,3 +612,36 @@ fn callback_may_drop_the_tport() {
     let mut sink = Vec::new();
     assert!(root.until(|| matches!(read_avail(&mut c, &mut sink), Ok(None) | Err(_))));
 }
+
+#[test]
+fn write_error_on_reset_connection_is_returned_and_reported() {
+    use std::os::fd::AsRawFd;
+    let root = Root::new();
+    let (b, b_log) = tcp_server(&root, Config::default());
+    let c = client(tcp_addr(&b));
+    assert!(root.until(|| b.connections().len() == 1));
+    let conn = b.connections()[0];
+    // Abortive close: the peer sends RST.
+    let lg = libc::linger { l_onoff: 1, l_linger: 0 };
+    // SAFETY: setsockopt on our own socket with a correctly sized linger value.
+    let r = unsafe {
+        libc::setsockopt(
+            c.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_LINGER,
+            &lg as *const libc::linger as *const libc::c_void,
+            std::mem::size_of::<libc::linger>() as libc::socklen_t,
+        )
+    };
+    assert_eq!(r, 0);
+    drop(c);
+    // Without stepping the loop, the send discovers the reset itself.
+    let e = b.send_on(conn, options("to-reset", "TCP").as_bytes()).unwrap_err();
+    assert!(matches!(e.kind(), io::ErrorKind::ConnectionReset | io::ErrorKind::BrokenPipe), "{e:?}");
+    assert!(b.connections().is_empty());
+    assert!(b_log.borrow().is_empty(), "not delivered from inside send_on");
+    // The event follows from the loop.
+    assert!(root.until(|| !b_log.borrow().is_empty()));
+    assert!(matches!(b_log.borrow()[0], Got::Error { conn: c, .. } if c == conn));
+    assert_eq!(b_log.borrow().len(), 1);
+}
