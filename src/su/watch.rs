@@ -29,6 +29,7 @@ pub struct Watch {
     f: Rc<WatchFn>,
 }
 
+/// The port's callback for every watch: runs the closure behind `arg` with `revents`.
 unsafe extern "C" fn trampoline(_magic: *mut c_void, w: *mut su_wait_t, arg: *mut c_void) -> c_int {
     let arg = arg as *const WatchFn;
     // SAFETY: `arg` is the Rc allocation of a live Watch: the registration is removed (in
