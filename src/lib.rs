@@ -13,4 +13,5 @@ pub mod sdp;
 pub mod sip;
 pub mod su;
 pub mod tag;
+pub mod tport;
 pub mod url;

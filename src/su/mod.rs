@@ -14,3 +14,4 @@ pub mod socket;
 pub mod strlst;
 pub mod clone;
 pub mod port;
+pub mod watch;

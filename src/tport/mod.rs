@@ -1,0 +1,983 @@
+//! The transport layer (`tport`): UDP and TCP over IPv4/IPv6 on a root's event loop.
+//!
+//! A [`Tport`] belongs to one root and is used on its thread. It owns the bound sockets
+//! ("primaries": one UDP socket and/or one TCP listener per bind) and the TCP connections
+//! (accepted or opened by [`Tport::send`]). Every socket is non-blocking and watched through
+//! [`crate::su::watch::Watch`]; nothing here ever blocks the loop.
+//!
+//! Incoming data becomes [`TportEvent`]s delivered to the callback given at creation:
+//! - UDP: each datagram is parsed as one message (`parse_message(Datagram)`); datagrams that
+//!   do not parse, or that hold only CR/LF (keep-alives), are dropped.
+//! - TCP: bytes accumulate in a per-connection buffer and are framed by Content-Length
+//!   (`frame(Stream)`); each complete message is parsed and delivered. A message larger than
+//!   [`Config::max_message`] or bytes that are not SIP close that connection only.
+//!   RFC 5626 keep-alive: a double CRLF ("ping") is answered with a single CRLF ("pong"); a
+//!   single CRLF between messages is ignored (or reported as [`TportEvent::Pong`] after
+//!   [`Tport::ping`]).
+//!
+//! Events are delivered from the loop (never from inside a `Tport` method), so the callback
+//! may call any `Tport` method, including sends, and may drop the `Tport`.
+//!
+//! Internal API: `pub` only so that the crate's integration tests (and later nta) can use it;
+//! nothing here is exported from the C library.
+
+pub mod addr;
+
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::ffi::c_short;
+use std::fmt;
+use std::io::{self, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream, UdpSocket};
+use std::os::fd::AsRawFd;
+use std::rc::{Rc, Weak};
+use std::time::{Duration, Instant};
+
+use crate::msg::frame::{self, FrameError, Limits, Transport};
+use crate::msg::message::MsgObj;
+use crate::su::log::tport_log;
+use crate::su::root::su_root_t;
+use crate::su::timer::Timer;
+use crate::su::watch::{Watch, POLLIN, POLLOUT};
+use crate::su_debug;
+
+/// Transport protocols.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Proto {
+    Udp,
+    Tcp,
+}
+
+impl Proto {
+    pub fn name(self) -> &'static str {
+        match self {
+            Proto::Udp => "udp",
+            Proto::Tcp => "tcp",
+        }
+    }
+}
+
+/// Identifies one TCP connection of a [`Tport`] (never reused).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ConnId(pub u64);
+
+/// Limits and policies (`TPTAG_*` equivalents noted).
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Largest message accepted (`TPTAG_MAXSIZE`). Note that `parse_message` itself caps
+    /// messages at 64 KiB.
+    pub max_message: usize,
+    /// Close connections without traffic for this long (`TPTAG_IDLE`); 0 = never.
+    pub idle_timeout_ms: u32,
+    /// Fail connection attempts that take longer (`TPTAG_TIMEOUT`-like); 0 = never.
+    pub connect_timeout_ms: u32,
+    /// Most simultaneous TCP connections (accepted + opened); more are refused.
+    pub max_connections: usize,
+    /// Most bytes queued for sending on one connection; a send beyond fails with ENOBUFS.
+    pub max_queued: usize,
+    /// Reuse an existing connection to the destination for sends (`TPTAG_REUSE`).
+    pub reuse: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            max_message: 65536,
+            idle_timeout_ms: 30 * 60 * 1000,
+            connect_timeout_ms: 32_000,
+            max_connections: 1024,
+            max_queued: 1 << 20,
+            reuse: true,
+        }
+    }
+}
+
+/// A received message. The message is owned by this value (freed on drop) until
+/// [`IncomingMsg::into_raw`] hands it over.
+pub struct IncomingMsg {
+    msg: *mut MsgObj,
+    /// Where it came from.
+    pub peer: SocketAddr,
+    /// The local address it arrived on.
+    pub local: SocketAddr,
+    pub proto: Proto,
+    /// The connection (TCP), to send responses on it.
+    pub conn: Option<ConnId>,
+}
+
+impl IncomingMsg {
+    /// The message (still owned by `self`).
+    pub fn msg(&self) -> *mut MsgObj {
+        self.msg
+    }
+
+    /// Takes the message: the caller must `msg_destroy()` it.
+    pub fn into_raw(self) -> *mut MsgObj {
+        let m = self.msg;
+        std::mem::forget(self);
+        m
+    }
+}
+
+impl Drop for IncomingMsg {
+    fn drop(&mut self) {
+        // SAFETY: we own one reference to a message made by parse_message.
+        unsafe { crate::msg::api::msg_destroy(self.msg) };
+    }
+}
+
+impl fmt::Debug for IncomingMsg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("IncomingMsg").field("peer", &self.peer).field("proto", &self.proto).field("conn", &self.conn).finish()
+    }
+}
+
+/// Why a connection was closed without an I/O error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CloseReason {
+    /// The peer closed its end (EOF).
+    PeerClosed,
+    /// No traffic for [`Config::idle_timeout_ms`].
+    Idle,
+    /// A message exceeded [`Config::max_message`] (or another framing limit).
+    TooLarge,
+    /// Bytes that are not a SIP message.
+    Garbage(FrameError),
+}
+
+#[derive(Debug)]
+pub enum TportEvent {
+    Message(IncomingMsg),
+    /// A connection failed: connect refused or timed out (`ErrorKind::TimedOut` after
+    /// [`Config::connect_timeout_ms`]), a read or write error. The
+    /// connection is gone; `unsent` bytes that were queued on it were dropped.
+    Error { conn: ConnId, peer: SocketAddr, error: io::Error, unsent: usize },
+    /// A connection was closed for `reason` (no I/O error); `unsent` queued bytes dropped.
+    Closed { conn: ConnId, peer: SocketAddr, reason: CloseReason, unsent: usize },
+    /// A CRLF answer to our [`Tport::ping`].
+    Pong { conn: ConnId, peer: SocketAddr },
+}
+
+/// A snapshot of one connection.
+#[derive(Debug, Clone)]
+pub struct ConnInfo {
+    pub peer: SocketAddr,
+    pub local: Option<SocketAddr>,
+    /// Opened by us (else accepted).
+    pub outgoing: bool,
+    /// Still connecting.
+    pub connecting: bool,
+    /// Bytes waiting to be written.
+    pub queued: usize,
+}
+
+type Callback = Box<dyn FnMut(&Tport, TportEvent)>;
+
+/// The transport object of one root (a cheap, clonable handle; the last clone closes
+/// everything). Use it only on the root's thread, and drop it before destroying the root.
+#[derive(Clone)]
+pub struct Tport(Rc<Shared>);
+
+struct Shared {
+    root: *mut su_root_t,
+    me: Weak<Shared>,
+    inner: RefCell<Inner>,
+    pending: RefCell<VecDeque<TportEvent>>,
+    cb: RefCell<Option<Callback>>,
+    dispatching: Cell<bool>,
+    /// Zero-delay timer delivering events queued outside a loop callback.
+    kick: Timer,
+    /// Idle-connection sweep.
+    sweep: Timer,
+}
+
+struct Inner {
+    cfg: Config,
+    primaries: Vec<Primary>,
+    conns: HashMap<ConnId, Conn>,
+    /// Connection to reuse per peer address (the newest one).
+    by_peer: HashMap<SocketAddr, ConnId>,
+    next_id: u64,
+    /// Receive buffer (one datagram / one read).
+    rx: Vec<u8>,
+}
+
+// Field order matters: the watch is dropped (deregistered) before its socket is closed.
+struct Primary {
+    watch: Option<Watch>,
+    sock: PrimarySock,
+    addr: SocketAddr,
+}
+
+enum PrimarySock {
+    Udp(UdpSocket),
+    Tcp(TcpListener),
+}
+
+struct Conn {
+    watch: Option<Watch>,
+    stream: TcpStream,
+    peer: SocketAddr,
+    local: Option<SocketAddr>,
+    outgoing: bool,
+    connecting: bool,
+    /// The events the watch is registered for.
+    reg_events: c_short,
+    rbuf: Vec<u8>,
+    wbuf: Vec<u8>,
+    woff: usize,
+    last_active: Instant,
+    ping_out: bool,
+}
+
+impl Conn {
+    fn queued(&self) -> usize {
+        self.wbuf.len() - self.woff
+    }
+
+    fn info(&self) -> ConnInfo {
+        ConnInfo { peer: self.peer, local: self.local, outgoing: self.outgoing, connecting: self.connecting, queued: self.queued() }
+    }
+
+    fn events(&self) -> c_short {
+        if self.connecting {
+            POLLOUT
+        } else if self.queued() > 0 {
+            POLLIN | POLLOUT
+        } else {
+            POLLIN
+        }
+    }
+
+    /// Watch for writability exactly while connecting or while data is queued.
+    fn update_watch(&mut self) {
+        let ev = self.events();
+        if ev != self.reg_events {
+            if let Some(w) = &self.watch {
+                if w.set_events(ev).is_ok() {
+                    self.reg_events = ev;
+                }
+            }
+        }
+    }
+
+    /// Write what is queued; Err on a fatal write error.
+    fn flush(&mut self) -> io::Result<()> {
+        while self.woff < self.wbuf.len() {
+            match (&self.stream).write(&self.wbuf[self.woff..]) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => {
+                    self.woff += n;
+                    self.last_active = Instant::now();
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        if self.woff == self.wbuf.len() {
+            self.wbuf.clear();
+            self.woff = 0;
+        } else if self.woff > 64 * 1024 {
+            self.wbuf.drain(..self.woff);
+            self.woff = 0;
+        }
+        self.update_watch();
+        Ok(())
+    }
+
+    /// Queue `data` and write as much as possible now.
+    fn send(&mut self, data: &[u8], max_queued: usize) -> io::Result<()> {
+        if self.queued() + data.len() > max_queued.max(data.len()) && self.queued() > 0 {
+            return Err(io::Error::from_raw_os_error(libc::ENOBUFS));
+        }
+        self.wbuf.extend_from_slice(data);
+        if self.connecting {
+            return Ok(());
+        }
+        self.flush()
+    }
+}
+
+/// What processing a connection's input decided.
+enum ConnFate {
+    Keep,
+    Close(CloseReason),
+    Fail(io::Error),
+}
+
+impl Tport {
+    /// A transport object on `root` with no sockets yet (see [`Tport::bind`]); `cb` receives
+    /// every event.
+    ///
+    /// # Safety
+    /// `root` must be a live root used on this thread, outliving the `Tport` (drop every
+    /// clone before `su_root_destroy`).
+    pub unsafe fn new(root: *mut su_root_t, cfg: Config, cb: impl FnMut(&Tport, TportEvent) + 'static) -> io::Result<Tport> {
+        // SAFETY: caller contract (live root on this thread).
+        let kick = unsafe { Timer::new(root) }.ok_or_else(|| io::Error::from_raw_os_error(libc::EFAULT))?;
+        // SAFETY: as above.
+        let sweep = unsafe { Timer::new(root) }.ok_or_else(|| io::Error::from_raw_os_error(libc::EFAULT))?;
+        let rx_len = cfg.max_message.clamp(1, 65536) + 1;
+        Ok(Tport(Rc::new_cyclic(|me| Shared {
+            root,
+            me: me.clone(),
+            inner: RefCell::new(Inner {
+                cfg,
+                primaries: Vec::new(),
+                conns: HashMap::new(),
+                by_peer: HashMap::new(),
+                next_id: 1,
+                rx: vec![0; rx_len.max(65536)],
+            }),
+            pending: RefCell::new(VecDeque::new()),
+            cb: RefCell::new(Some(Box::new(cb))),
+            dispatching: Cell::new(false),
+            kick,
+            sweep,
+        })))
+    }
+
+    /// Binds sockets for `spec` (see [`addr::parse_spec`]) on each of `protos` (all of UDP
+    /// and TCP when empty; a `;transport=` parameter restricts them). With port 0 every
+    /// protocol gets the same (ephemeral) port. Returns what was bound.
+    pub fn bind(&self, spec: &str, protos: &[Proto]) -> io::Result<Vec<(Proto, SocketAddr)>> {
+        let (addr, tp) = addr::parse_spec(spec)?;
+        let protos: Vec<Proto> = match tp {
+            Some(p) if protos.is_empty() || protos.contains(&p) => vec![p],
+            Some(_) => return Err(io::Error::new(io::ErrorKind::InvalidInput, "tport: transport parameter conflicts with protocols")),
+            None if protos.is_empty() => vec![Proto::Udp, Proto::Tcp],
+            None => protos.to_vec(),
+        };
+        let attempts = if addr.port() == 0 && protos.len() > 1 { 16 } else { 1 };
+        let mut last_err = None;
+        for _ in 0..attempts {
+            match open_primaries(addr, &protos) {
+                Ok(socks) => {
+                    let mut bound = Vec::new();
+                    for (sock, local) in socks {
+                        let proto = match sock {
+                            PrimarySock::Udp(_) => Proto::Udp,
+                            PrimarySock::Tcp(_) => Proto::Tcp,
+                        };
+                        let i = {
+                            let mut inner = self.0.inner.borrow_mut();
+                            inner.primaries.push(Primary { watch: None, sock, addr: local });
+                            inner.primaries.len() - 1
+                        };
+                        let weak = self.0.me.clone();
+                        let fd = self.0.inner.borrow().primaries[i].fd();
+                        // SAFETY: live root (Tport contract); the socket stays open while the
+                        // primary (which drops the watch first) exists.
+                        let w = unsafe {
+                            Watch::new(self.0.root, fd, POLLIN, move |_rev| {
+                                if let Some(s) = weak.upgrade() {
+                                    s.on_primary(i);
+                                    s.dispatch();
+                                }
+                            })
+                        }?;
+                        self.0.inner.borrow_mut().primaries[i].watch = Some(w);
+                        su_debug!(tport_log, 5, "tport: bound {}/{}\n", proto.name(), local);
+                        bound.push((proto, local));
+                    }
+                    return Ok(bound);
+                }
+                Err(e) if e.kind() == io::ErrorKind::AddrInUse => last_err = Some(e),
+                Err(e) => return Err(e),
+            }
+        }
+        Err(last_err.unwrap_or_else(|| io::ErrorKind::AddrInUse.into()))
+    }
+
+    /// Every bound (protocol, local address).
+    pub fn local_addrs(&self) -> Vec<(Proto, SocketAddr)> {
+        self.0
+            .inner
+            .borrow()
+            .primaries
+            .iter()
+            .map(|p| (if matches!(p.sock, PrimarySock::Udp(_)) { Proto::Udp } else { Proto::Tcp }, p.addr))
+            .collect()
+    }
+
+    /// The first bound address of `proto`.
+    pub fn local_addr(&self, proto: Proto) -> Option<SocketAddr> {
+        self.local_addrs().into_iter().find(|(p, _)| *p == proto).map(|(_, a)| a)
+    }
+
+    /// Sends `data` (one or more whole messages) to `dest`. UDP: one datagram from the bound
+    /// UDP socket of `dest`'s address family. TCP: over the connection to `dest` if there is
+    /// one (accepted or opened, when [`Config::reuse`]), else over a new connection (data is
+    /// queued until it is connected). Returns the connection used (TCP).
+    ///
+    /// Errors found at once (no socket of that family, connect refused immediately, a write
+    /// error) are returned; later ones arrive as [`TportEvent::Error`].
+    pub fn send(&self, proto: Proto, dest: SocketAddr, data: &[u8]) -> io::Result<Option<ConnId>> {
+        let r = match proto {
+            Proto::Udp => self.0.send_udp(dest, data).map(|_| None),
+            Proto::Tcp => self.0.send_tcp(dest, data).map(Some),
+        };
+        self.0.kick_if_pending();
+        r
+    }
+
+    /// Serializes `msg` and sends it as [`Tport::send`] does.
+    ///
+    /// # Safety
+    /// `msg` must be a valid message.
+    pub unsafe fn send_msg(&self, proto: Proto, dest: SocketAddr, msg: *const MsgObj) -> io::Result<Option<ConnId>> {
+        // SAFETY: caller contract.
+        let bytes = unsafe { crate::sip::message::serialize(msg, 0) };
+        self.send(proto, dest, &bytes)
+    }
+
+    /// Sends `data` on connection `conn` (e.g. a response on the request's connection).
+    pub fn send_on(&self, conn: ConnId, data: &[u8]) -> io::Result<()> {
+        let r = self.0.send_on(conn, data);
+        self.0.kick_if_pending();
+        r
+    }
+
+    /// Sends an RFC 5626 keep-alive ping (CRLF CRLF) on `conn`; the answer is reported as
+    /// [`TportEvent::Pong`].
+    pub fn ping(&self, conn: ConnId) -> io::Result<()> {
+        let r = self.0.send_on(conn, b"\r\n\r\n");
+        if r.is_ok() {
+            if let Some(c) = self.0.inner.borrow_mut().conns.get_mut(&conn) {
+                c.ping_out = true;
+            }
+        }
+        self.0.kick_if_pending();
+        r
+    }
+
+    /// The connection that a TCP send to `peer` would reuse.
+    pub fn connection_to(&self, peer: SocketAddr) -> Option<ConnId> {
+        self.0.inner.borrow().by_peer.get(&peer).copied()
+    }
+
+    pub fn conn_info(&self, conn: ConnId) -> Option<ConnInfo> {
+        self.0.inner.borrow().conns.get(&conn).map(Conn::info)
+    }
+
+    pub fn connections(&self) -> Vec<ConnId> {
+        let mut v: Vec<ConnId> = self.0.inner.borrow().conns.keys().copied().collect();
+        v.sort();
+        v
+    }
+
+    /// Closes `conn` at once (queued data is dropped; no event). False if there is none.
+    pub fn close(&self, conn: ConnId) -> bool {
+        let c = self.0.remove_conn(conn);
+        let found = c.is_some();
+        drop(c);
+        found
+    }
+
+    /// Replaces the event callback.
+    pub fn set_callback(&self, cb: impl FnMut(&Tport, TportEvent) + 'static) {
+        *self.0.cb.borrow_mut() = Some(Box::new(cb));
+    }
+
+    pub fn config(&self) -> Config {
+        self.0.inner.borrow().cfg.clone()
+    }
+}
+
+fn open_primaries(addr: SocketAddr, protos: &[Proto]) -> io::Result<Vec<(PrimarySock, SocketAddr)>> {
+    let mut port = addr.port();
+    let mut out = Vec::new();
+    for &p in protos {
+        let a = SocketAddr::new(addr.ip(), port);
+        let (sock, local) = match p {
+            Proto::Udp => {
+                let s = UdpSocket::bind(a)?;
+                s.set_nonblocking(true)?;
+                let l = s.local_addr()?;
+                (PrimarySock::Udp(s), l)
+            }
+            Proto::Tcp => {
+                let s = TcpListener::bind(a)?;
+                s.set_nonblocking(true)?;
+                let l = s.local_addr()?;
+                (PrimarySock::Tcp(s), l)
+            }
+        };
+        port = local.port();
+        out.push((sock, local));
+    }
+    Ok(out)
+}
+
+impl Primary {
+    fn fd(&self) -> i32 {
+        match &self.sock {
+            PrimarySock::Udp(s) => s.as_raw_fd(),
+            PrimarySock::Tcp(s) => s.as_raw_fd(),
+        }
+    }
+}
+
+/// Most datagrams / accepts handled per wake-up (the rest on the next, level-triggered).
+const BATCH: usize = 64;
+/// Bytes read from a connection per wake-up.
+const READ_CHUNK: usize = 65536;
+
+impl Shared {
+    fn emit(&self, ev: TportEvent) {
+        self.pending.borrow_mut().push_back(ev);
+    }
+
+    /// Deliver queued events to the callback (no borrow of our state is held meanwhile).
+    fn dispatch(self: &Rc<Self>) {
+        if self.dispatching.replace(true) {
+            return;
+        }
+        /// Clears `dispatching` however the loop ends (a panicking callback included).
+        struct Done<'a>(&'a Cell<bool>);
+        impl Drop for Done<'_> {
+            fn drop(&mut self) {
+                self.0.set(false);
+            }
+        }
+        let _done = Done(&self.dispatching);
+        loop {
+            let Some(ev) = self.pending.borrow_mut().pop_front() else { break };
+            let cb = self.cb.borrow_mut().take();
+            if let Some(mut f) = cb {
+                f(&Tport(self.clone()), ev);
+                let mut slot = self.cb.borrow_mut();
+                if slot.is_none() {
+                    *slot = Some(f);
+                }
+            }
+        }
+    }
+
+    /// Events queued by an API call outside a loop callback: deliver them from the loop.
+    fn kick_if_pending(&self) {
+        if !self.dispatching.get() && !self.pending.borrow().is_empty() && !self.kick.is_set() {
+            let weak = self.me.clone();
+            self.kick.set(0, move || {
+                if let Some(s) = weak.upgrade() {
+                    s.dispatch();
+                }
+            });
+        }
+    }
+
+    /// Keep the sweep timer running while there are connections to watch over.
+    fn arm_sweep(&self) {
+        let (period, any) = {
+            let inner = self.inner.borrow();
+            let limits = [inner.cfg.idle_timeout_ms, inner.cfg.connect_timeout_ms];
+            (limits.iter().filter(|&&l| l > 0).min().copied(), !inner.conns.is_empty())
+        };
+        let Some(period) = period else { return };
+        if !any || self.sweep.is_set() {
+            return;
+        }
+        let period = (period / 2).clamp(10, 1000);
+        let weak = self.me.clone();
+        self.sweep.set(period as crate::su::time::su_duration_t, move || {
+            if let Some(s) = weak.upgrade() {
+                s.sweep_conns();
+                s.dispatch();
+            }
+        });
+    }
+
+    /// Close idle connections and fail connects that take too long.
+    fn sweep_conns(&self) {
+        let (idle, slow) = {
+            let inner = self.inner.borrow();
+            let ms = |v: u32| (v > 0).then(|| Duration::from_millis(u64::from(v)));
+            let (idle, connect) = (ms(inner.cfg.idle_timeout_ms), ms(inner.cfg.connect_timeout_ms));
+            let now = Instant::now();
+            let over = |c: &Conn, limit: Option<Duration>| limit.is_some_and(|l| now.duration_since(c.last_active) >= l);
+            let slow: Vec<ConnId> = inner.conns.iter().filter(|(_, c)| c.connecting && over(c, connect)).map(|(&id, _)| id).collect();
+            let idle: Vec<ConnId> = inner.conns.iter().filter(|(_, c)| !c.connecting && over(c, idle)).map(|(&id, _)| id).collect();
+            (idle, slow)
+        };
+        for id in slow {
+            let e = io::Error::new(io::ErrorKind::TimedOut, "tport: connect timed out");
+            self.close_conn(id, ConnFate::Fail(e));
+        }
+        for id in idle {
+            su_debug!(tport_log, 5, "tport: closing idle connection {}\n", id.0);
+            self.close_conn(id, ConnFate::Close(CloseReason::Idle));
+        }
+        self.arm_sweep();
+    }
+
+    fn remove_conn(&self, id: ConnId) -> Option<Conn> {
+        let mut inner = self.inner.borrow_mut();
+        let c = inner.conns.remove(&id)?;
+        if inner.by_peer.get(&c.peer) == Some(&id) {
+            inner.by_peer.remove(&c.peer);
+        }
+        Some(c)
+    }
+
+    /// Close a connection and report why.
+    fn close_conn(&self, id: ConnId, fate: ConnFate) {
+        let Some(c) = self.remove_conn(id) else { return };
+        let (peer, unsent) = (c.peer, c.queued());
+        // Deregisters the watch, then closes the socket.
+        drop(c);
+        match fate {
+            ConnFate::Keep => {}
+            ConnFate::Close(reason) => self.emit(TportEvent::Closed { conn: id, peer, reason, unsent }),
+            ConnFate::Fail(error) => {
+                su_debug!(tport_log, 5, "tport: connection {} to {} failed: {}\n", id.0, peer, error);
+                self.emit(TportEvent::Error { conn: id, peer, error, unsent })
+            }
+        }
+    }
+
+    fn add_conn(&self, stream: TcpStream, peer: SocketAddr, outgoing: bool, connecting: bool) -> io::Result<ConnId> {
+        let fd = stream.as_raw_fd();
+        let id = {
+            let mut inner = self.inner.borrow_mut();
+            let id = ConnId(inner.next_id);
+            inner.next_id += 1;
+            let local = if connecting { None } else { stream.local_addr().ok() };
+            inner.conns.insert(
+                id,
+                Conn {
+                    watch: None,
+                    stream,
+                    peer,
+                    local,
+                    outgoing,
+                    connecting,
+                    reg_events: if connecting { POLLOUT } else { POLLIN },
+                    rbuf: Vec::new(),
+                    wbuf: Vec::new(),
+                    woff: 0,
+                    last_active: Instant::now(),
+                    ping_out: false,
+                },
+            );
+            id
+        };
+        let weak = self.me.clone();
+        let events = if connecting { POLLOUT } else { POLLIN };
+        // SAFETY: live root (Tport contract); the stream stays open while its Conn (which
+        // drops the watch first) exists.
+        let w = unsafe {
+            Watch::new(self.root, fd, events, move |rev| {
+                if let Some(s) = weak.upgrade() {
+                    s.on_conn(id, rev);
+                    s.dispatch();
+                }
+            })
+        };
+        match w {
+            Ok(w) => {
+                let mut inner = self.inner.borrow_mut();
+                if let Some(c) = inner.conns.get_mut(&id) {
+                    c.watch = Some(w);
+                }
+                if inner.cfg.reuse || !outgoing {
+                    inner.by_peer.insert(peer, id);
+                }
+            }
+            Err(e) => {
+                drop(self.remove_conn(id));
+                return Err(e);
+            }
+        }
+        self.arm_sweep();
+        Ok(id)
+    }
+
+    // ------------------------------------------------------------------ sending
+
+    fn send_udp(&self, dest: SocketAddr, data: &[u8]) -> io::Result<()> {
+        let inner = self.inner.borrow();
+        let sock = inner
+            .primaries
+            .iter()
+            .find_map(|p| match &p.sock {
+                PrimarySock::Udp(s) if p.addr.is_ipv4() == dest.is_ipv4() => Some(s),
+                _ => None,
+            })
+            .ok_or_else(|| io::Error::new(io::ErrorKind::AddrNotAvailable, "tport: no UDP socket for that address family"))?;
+        let n = sock.send_to(data, dest)?;
+        if n != data.len() {
+            return Err(io::Error::new(io::ErrorKind::WriteZero, "tport: datagram truncated"));
+        }
+        Ok(())
+    }
+
+    fn send_tcp(&self, dest: SocketAddr, data: &[u8]) -> io::Result<ConnId> {
+        let existing = {
+            let inner = self.inner.borrow();
+            if inner.cfg.reuse {
+                inner.by_peer.get(&dest).copied()
+            } else {
+                None
+            }
+        };
+        if let Some(id) = existing {
+            self.send_on(id, data)?;
+            return Ok(id);
+        }
+        {
+            let inner = self.inner.borrow();
+            if inner.conns.len() >= inner.cfg.max_connections {
+                return Err(io::Error::other("tport: too many connections"));
+            }
+        }
+        let (stream, connected) = addr::connect_nonblocking(&dest)?;
+        let _ = stream.set_nodelay(true);
+        let id = self.add_conn(stream, dest, true, !connected)?;
+        su_debug!(tport_log, 7, "tport: connecting {} to {}\n", id.0, dest);
+        self.send_on(id, data)?;
+        Ok(id)
+    }
+
+    fn send_on(&self, id: ConnId, data: &[u8]) -> io::Result<()> {
+        let r = {
+            let mut inner = self.inner.borrow_mut();
+            let max_queued = inner.cfg.max_queued;
+            let c = inner.conns.get_mut(&id).ok_or_else(|| io::Error::from(io::ErrorKind::NotConnected))?;
+            c.send(data, max_queued)
+        };
+        if let Err(e) = &r {
+            if e.raw_os_error() != Some(libc::ENOBUFS) {
+                self.close_conn(id, ConnFate::Fail(io::Error::new(e.kind(), e.to_string())));
+            }
+        }
+        r
+    }
+
+    // ------------------------------------------------------------------ receiving
+
+    fn on_primary(&self, i: usize) {
+        let is_udp = match self.inner.borrow().primaries.get(i) {
+            Some(p) => matches!(p.sock, PrimarySock::Udp(_)),
+            None => return,
+        };
+        if is_udp {
+            self.on_udp(i)
+        } else {
+            self.on_accept(i)
+        }
+    }
+
+    fn on_udp(&self, i: usize) {
+        for _ in 0..BATCH {
+            let mut inner = self.inner.borrow_mut();
+            let Inner { primaries, rx, cfg, .. } = &mut *inner;
+            let Some(Primary { sock: PrimarySock::Udp(sock), addr: local, .. }) = primaries.get(i) else { return };
+            let local = *local;
+            let (n, peer) = match sock.recv_from(rx) {
+                Ok(r) => r,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return,
+                Err(e) => {
+                    // E.g. ECONNREFUSED from an ICMP error of an earlier send: not fatal.
+                    su_debug!(tport_log, 7, "tport: udp recv on {}: {}\n", local, e);
+                    continue;
+                }
+            };
+            let data = &rx[..n];
+            if n > cfg.max_message {
+                su_debug!(tport_log, 5, "tport: dropped {} byte datagram from {} (too large)\n", n, peer);
+                continue;
+            }
+            if data.iter().all(|b| matches!(b, b'\r' | b'\n' | b' ' | b'\t' | 0)) {
+                // Keep-alive or padding.
+                continue;
+            }
+            // SAFETY: the default message class.
+            match unsafe { crate::sip::message::parse_message(data, Transport::Datagram, std::ptr::null(), 0) } {
+                Ok(msg) => {
+                    drop(inner);
+                    self.emit(TportEvent::Message(IncomingMsg { msg, peer, local, proto: Proto::Udp, conn: None }));
+                }
+                Err(e) => {
+                    su_debug!(tport_log, 5, "tport: dropped bad datagram from {}: {:?}\n", peer, e);
+                }
+            }
+        }
+    }
+
+    fn on_accept(&self, i: usize) {
+        for _ in 0..BATCH {
+            let (stream, peer) = {
+                let inner = self.inner.borrow();
+                let Some(Primary { sock: PrimarySock::Tcp(l), .. }) = inner.primaries.get(i) else { return };
+                match l.accept() {
+                    Ok(r) => r,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => return,
+                    Err(e) => {
+                        // EMFILE and the like: try again on the next wake-up.
+                        su_debug!(tport_log, 3, "tport: accept: {}\n", e);
+                        return;
+                    }
+                }
+            };
+            let full = {
+                let inner = self.inner.borrow();
+                inner.conns.len() >= inner.cfg.max_connections
+            };
+            if full {
+                su_debug!(tport_log, 3, "tport: refusing connection from {}: too many connections\n", peer);
+                drop(stream);
+                continue;
+            }
+            if stream.set_nonblocking(true).is_err() {
+                continue;
+            }
+            let _ = stream.set_nodelay(true);
+            match self.add_conn(stream, peer, false, false) {
+                Ok(id) => su_debug!(tport_log, 7, "tport: accepted {} from {}\n", id.0, peer),
+                Err(e) => su_debug!(tport_log, 3, "tport: cannot watch connection from {}: {}\n", peer, e),
+            }
+        }
+    }
+
+    fn on_conn(&self, id: ConnId, revents: c_short) {
+        let fate = self.conn_io(id, revents);
+        match fate {
+            ConnFate::Keep => {}
+            fate => self.close_conn(id, fate),
+        }
+    }
+
+    fn conn_io(&self, id: ConnId, revents: c_short) -> ConnFate {
+        let mut inner = self.inner.borrow_mut();
+        let Inner { conns, rx, cfg, .. } = &mut *inner;
+        let Some(c) = conns.get_mut(&id) else { return ConnFate::Keep };
+        if c.connecting {
+            match c.stream.take_error() {
+                Ok(None) => {}
+                Ok(Some(e)) | Err(e) => return ConnFate::Fail(e),
+            }
+            // Writable without a pending error: connected (or still in progress if woken
+            // for another reason).
+            match c.stream.peer_addr() {
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotConnected && revents & (libc::POLLERR | libc::POLLHUP) == 0 => {
+                    return ConnFate::Keep
+                }
+                Err(e) => return ConnFate::Fail(e),
+            }
+            c.connecting = false;
+            c.local = c.stream.local_addr().ok();
+            c.last_active = Instant::now();
+            su_debug!(tport_log, 7, "tport: connected {} to {}\n", id.0, c.peer);
+            if let Err(e) = c.flush() {
+                return ConnFate::Fail(e);
+            }
+            c.update_watch();
+            return ConnFate::Keep;
+        }
+        if revents & POLLOUT != 0 && c.queued() > 0 {
+            if let Err(e) = c.flush() {
+                return ConnFate::Fail(e);
+            }
+        }
+        if revents & !POLLOUT == 0 {
+            return ConnFate::Keep;
+        }
+        // Readable, hang-up or error: read once (level-triggered: more on the next wake-up).
+        let chunk = READ_CHUNK.min(rx.len());
+        let eof = match (&c.stream).read(&mut rx[..chunk]) {
+            Ok(0) => true,
+            Ok(n) => {
+                c.rbuf.extend_from_slice(&rx[..n]);
+                c.last_active = Instant::now();
+                false
+            }
+            Err(e) if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted) => return ConnFate::Keep,
+            Err(e) => return ConnFate::Fail(e),
+        };
+        let limits = Limits { max_message: cfg.max_message, ..Limits::default() };
+        let mut out = Vec::new();
+        let fate = process_stream(c, id, &limits, &mut out);
+        let pong_err = if c.queued() > 0 { c.flush().err() } else { None };
+        drop(inner);
+        for ev in out {
+            self.emit(ev);
+        }
+        match (fate, pong_err) {
+            (ConnFate::Keep, Some(e)) => ConnFate::Fail(e),
+            (ConnFate::Keep, None) if eof => ConnFate::Close(CloseReason::PeerClosed),
+            (fate, _) => fate,
+        }
+    }
+}
+
+/// Takes every complete message (and keep-alive) off the front of `c.rbuf`.
+fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, out: &mut Vec<TportEvent>) -> ConnFate {
+    let local = c.local.unwrap_or(c.peer);
+    let mut pos = 0;
+    let fate = loop {
+        let buf = &c.rbuf[pos..];
+        if buf.is_empty() {
+            break ConnFate::Keep;
+        }
+        // RFC 5626 §4.4.1: CRLF CRLF is a ping, answered by a CRLF pong.
+        if buf.starts_with(b"\r\n\r\n") {
+            pos += 4;
+            c.wbuf.extend_from_slice(b"\r\n");
+            continue;
+        }
+        if buf.starts_with(b"\r\n") {
+            if c.ping_out {
+                c.ping_out = false;
+                out.push(TportEvent::Pong { conn: id, peer: c.peer });
+                pos += 2;
+                continue;
+            }
+            if buf.len() < 4 && b"\r\n\r\n".starts_with(buf) {
+                // Maybe the first half of a ping.
+                break ConnFate::Keep;
+            }
+            pos += 2;
+            continue;
+        }
+        if buf == b"\r" {
+            break ConnFate::Keep;
+        }
+        match frame::frame(buf, Transport::Stream, limits) {
+            Ok(f) => {
+                let m = &buf[f.skipped..f.consumed];
+                pos += f.consumed;
+                // SAFETY: the default message class.
+                match unsafe { crate::sip::message::parse_message(m, Transport::Stream, std::ptr::null(), 0) } {
+                    Ok(msg) => out.push(TportEvent::Message(IncomingMsg { msg, peer: c.peer, local, proto: Proto::Tcp, conn: Some(id) })),
+                    Err(FrameError::TooLarge(_)) => break ConnFate::Close(CloseReason::TooLarge),
+                    Err(e) => break ConnFate::Close(CloseReason::Garbage(e)),
+                }
+            }
+            Err(FrameError::Incomplete) => {
+                if buf.len() > limits.max_message {
+                    break ConnFate::Close(CloseReason::TooLarge);
+                }
+                break ConnFate::Keep;
+            }
+            Err(FrameError::TooLarge(what)) => {
+                su_debug!(tport_log, 5, "tport: connection {} from {}: {} too large\n", id.0, c.peer, what);
+                break ConnFate::Close(CloseReason::TooLarge);
+            }
+            Err(e) => {
+                su_debug!(tport_log, 5, "tport: connection {} from {}: not SIP ({:?})\n", id.0, c.peer, e);
+                break ConnFate::Close(CloseReason::Garbage(e));
+            }
+        }
+    };
+    if pos > 0 {
+        c.rbuf.drain(..pos);
+    }
+    if c.rbuf.is_empty() && c.rbuf.capacity() > 4 * READ_CHUNK {
+        c.rbuf = Vec::new();
+    }
+    fate
+}
