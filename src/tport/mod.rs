@@ -64,8 +64,7 @@ pub struct ConnId(pub u64);
 /// Limits and policies (`TPTAG_*` equivalents noted).
 #[derive(Clone, Debug)]
 pub struct Config {
-    /// Largest message accepted (`TPTAG_MAXSIZE`). Note that `parse_message` itself caps
-    /// messages at 64 KiB.
+    /// Largest message accepted (`TPTAG_MAXSIZE`).
     pub max_message: usize,
     /// Close connections without traffic for this long (`TPTAG_IDLE`); 0 = never.
     pub idle_timeout_ms: u32,
@@ -794,7 +793,15 @@ impl Shared {
                 continue;
             }
             // SAFETY: the default message class.
-            match unsafe { crate::sip::message::parse_message(data, Transport::Datagram, std::ptr::null(), 0) } {
+            match unsafe {
+                crate::sip::message::parse_message_with(
+                    data,
+                    Transport::Datagram,
+                    std::ptr::null(),
+                    0,
+                    &Limits { max_message: cfg.max_message, ..Limits::default() },
+                )
+            } {
                 Ok(msg) => {
                     drop(inner);
                     self.emit(TportEvent::Message(IncomingMsg { msg, peer, local, proto: Proto::Udp, conn: None }));
@@ -951,7 +958,7 @@ fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, out: &mut Vec<Tport
                 let m = &buf[f.skipped..f.consumed];
                 pos += f.consumed;
                 // SAFETY: the default message class.
-                match unsafe { crate::sip::message::parse_message(m, Transport::Stream, std::ptr::null(), 0) } {
+                match unsafe { crate::sip::message::parse_message_with(m, Transport::Stream, std::ptr::null(), 0, limits) } {
                     Ok(msg) => out.push(TportEvent::Message(IncomingMsg { msg, peer: c.peer, local, proto: Proto::Tcp, conn: Some(id) })),
                     Err(FrameError::TooLarge(_)) => break ConnFate::Close(CloseReason::TooLarge),
                     Err(e) => break ConnFate::Close(CloseReason::Garbage(e)),
