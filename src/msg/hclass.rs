@@ -89,7 +89,21 @@ pub struct KindInfo {
 
 impl KindInfo {
     pub fn shape(&self) -> &'static model::Shape {
-        model::shape_of(self.sym).expect("every kind has a shape (model test)")
+        // Looked up by name once per kind, then by the kind's index in SIP_KINDS.
+        static SHAPES: std::sync::OnceLock<[Option<&'static model::Shape>; 128]> = std::sync::OnceLock::new();
+        let shapes = SHAPES.get_or_init(|| {
+            let mut t = [None; 128];
+            for (i, k) in SIP_KINDS.iter().enumerate().take(128) {
+                t[i] = model::shape_of(k.sym);
+            }
+            t
+        });
+        let base = SIP_KINDS.as_ptr() as usize;
+        let i = (self as *const KindInfo as usize).wrapping_sub(base) / std::mem::size_of::<KindInfo>();
+        match shapes.get(i).copied().flatten() {
+            Some(s) if i < SIP_KINDS.len() => s,
+            _ => model::shape_of(self.sym).expect("every kind has a shape (model test)"),
+        }
     }
 
     pub fn class_ptr(&self) -> *const c_void {
