@@ -302,3 +302,55 @@ pub extern "C" fn sip_cloned_parser_destroy() {
         mclass::set_default(mclass::builtin());
     }
 }
+
+/// The address information of a message (its peer and transport).
+#[no_mangle]
+pub unsafe extern "C" fn msg_addrinfo(msg: *mut MsgObj) -> *mut libc::addrinfo {
+    if msg.is_null() {
+        return ptr::null_mut();
+    }
+    // SAFETY: valid message; the addrinfo lives in its state.
+    unsafe { ptr::addr_of_mut!((*(*msg).st).ai) }
+}
+
+/// Copies the message's address to `su` (`*return_len` bytes at most).
+#[no_mangle]
+pub unsafe extern "C" fn msg_get_address(msg: *mut MsgObj, su: *mut crate::sip::ctypes::SuSockaddr, return_len: *mut libc::socklen_t) -> c_int {
+    guard(-1, || {
+        if msg.is_null() || return_len.is_null() {
+            return -1;
+        }
+        // SAFETY: valid message and output pointers (caller).
+        unsafe {
+            let st = &*(*msg).st;
+            let n = st.ai.ai_addrlen;
+            if *return_len < n {
+                return -1;
+            }
+            *return_len = n;
+            if !su.is_null() {
+                ptr::copy_nonoverlapping(st.addr.as_ptr(), su as *mut u8, n as usize);
+            }
+            0
+        }
+    })
+}
+
+/// Sets the message's address (a socket address of `sulen` bytes).
+#[no_mangle]
+pub unsafe extern "C" fn msg_set_address(msg: *mut MsgObj, su: *const crate::sip::ctypes::SuSockaddr, sulen: libc::socklen_t) -> c_int {
+    guard(-1, || {
+        if msg.is_null() || su.is_null() || sulen as usize >= 32 {
+            return -1;
+        }
+        // SAFETY: valid message; su holds sulen bytes (caller).
+        unsafe {
+            let st = &mut *(*msg).st;
+            st.addr = [0; 32];
+            ptr::copy_nonoverlapping(su as *const u8, st.addr.as_mut_ptr(), sulen as usize);
+            st.ai.ai_addrlen = sulen;
+            st.ai.ai_family = ptr::read_unaligned(su as *const libc::sa_family_t) as c_int;
+            0
+        }
+    })
+}

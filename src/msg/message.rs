@@ -39,6 +39,9 @@ pub struct MsgState {
     pub flags: u32,
     /// A message this one keeps a reference to (`msg_set_parent`).
     pub parent: *mut MsgObj,
+    /// Where the message came from / goes to (`msg_addrinfo()`); `ai_addr` points at `addr`.
+    pub ai: libc::addrinfo,
+    pub addr: [u8; 32],
 }
 
 unsafe extern "C" fn msg_destructor(p: *mut c_void) {
@@ -84,8 +87,12 @@ pub unsafe fn create(mclass: *const c_void, flags: u32) -> *mut MsgObj {
             tail: ptr::null_mut(),
             flags: flags & 0xffff,
             parent: ptr::null_mut(),
+            // SAFETY: an all-zero addrinfo is a valid empty one.
+            ai: std::mem::zeroed(),
+            addr: [0; 32],
         }));
         (*st).tail = ptr::addr_of_mut!((*st).chain);
+        (*st).ai.ai_addr = ptr::addr_of_mut!((*st).addr) as *mut libc::sockaddr;
         (*m).st = st;
         su_home_destructor(&mut (*m).home, Some(msg_destructor));
         m
@@ -185,4 +192,45 @@ pub unsafe fn chain(m: *const MsgObj) -> Vec<*mut c_void> {
 pub unsafe fn kind_of(h: *const c_void) -> Option<&'static KindInfo> {
     // SAFETY: contract.
     unsafe { hclass::kind_of_header(h) }
+}
+
+/// Records the peer address and transport of a message (tport does it for every message it
+/// receives; nta for every one it sends).
+///
+/// # Safety
+/// `m` valid.
+pub unsafe fn set_peer(m: *mut MsgObj, peer: &std::net::SocketAddr, tcp: bool) {
+    // SAFETY: contract; the address buffer holds any sockaddr_in/in6 (32 bytes).
+    unsafe {
+        let st = &mut *(*m).st;
+        st.addr = [0; 32];
+        let len = match peer {
+            std::net::SocketAddr::V4(a) => {
+                let sin = libc::sockaddr_in {
+                    sin_family: libc::AF_INET as libc::sa_family_t,
+                    sin_port: a.port().to_be(),
+                    sin_addr: libc::in_addr { s_addr: u32::from_ne_bytes(a.ip().octets()) },
+                    sin_zero: [0; 8],
+                };
+                ptr::copy_nonoverlapping(&sin as *const _ as *const u8, st.addr.as_mut_ptr(), std::mem::size_of_val(&sin));
+                std::mem::size_of_val(&sin)
+            }
+            std::net::SocketAddr::V6(a) => {
+                let sin6 = libc::sockaddr_in6 {
+                    sin6_family: libc::AF_INET6 as libc::sa_family_t,
+                    sin6_port: a.port().to_be(),
+                    sin6_flowinfo: a.flowinfo(),
+                    sin6_addr: libc::in6_addr { s6_addr: a.ip().octets() },
+                    sin6_scope_id: a.scope_id(),
+                };
+                ptr::copy_nonoverlapping(&sin6 as *const _ as *const u8, st.addr.as_mut_ptr(), std::mem::size_of_val(&sin6));
+                std::mem::size_of_val(&sin6)
+            }
+        };
+        st.ai.ai_family = if peer.is_ipv4() { libc::AF_INET } else { libc::AF_INET6 };
+        st.ai.ai_socktype = if tcp { libc::SOCK_STREAM } else { libc::SOCK_DGRAM };
+        st.ai.ai_protocol = if tcp { libc::IPPROTO_TCP } else { libc::IPPROTO_UDP };
+        st.ai.ai_addrlen = len as libc::socklen_t;
+        st.ai.ai_addr = st.addr.as_mut_ptr() as *mut libc::sockaddr;
+    }
 }

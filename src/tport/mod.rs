@@ -804,6 +804,8 @@ impl Shared {
             } {
                 Ok(msg) => {
                     drop(inner);
+                    // SAFETY: a fresh message of ours.
+                    unsafe { crate::msg::message::set_peer(msg, &peer, false) };
                     self.emit(TportEvent::Message(IncomingMsg { msg, peer, local, proto: Proto::Udp, conn: None }));
                 }
                 Err(e) => {
@@ -959,7 +961,11 @@ fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, out: &mut Vec<Tport
                 pos += f.consumed;
                 // SAFETY: the default message class.
                 match unsafe { crate::sip::message::parse_message_with(m, Transport::Stream, std::ptr::null(), 0, limits) } {
-                    Ok(msg) => out.push(TportEvent::Message(IncomingMsg { msg, peer: c.peer, local, proto: Proto::Tcp, conn: Some(id) })),
+                    Ok(msg) => {
+                        // SAFETY: a fresh message of ours.
+                        unsafe { crate::msg::message::set_peer(msg, &c.peer, true) };
+                        out.push(TportEvent::Message(IncomingMsg { msg, peer: c.peer, local, proto: Proto::Tcp, conn: Some(id) }))
+                    }
                     Err(FrameError::TooLarge(_)) => break ConnFate::Close(CloseReason::TooLarge),
                     Err(e) => break ConnFate::Close(CloseReason::Garbage(e)),
                 }

@@ -1,0 +1,28 @@
+/* sofia-rs: the address of a message (Sofia-SIP's msg_addr.h). */
+#ifndef MSG_ADDR_H
+#define MSG_ADDR_H
+
+#ifndef MSG_H
+#include <sofia-sip/msg.h>
+#endif
+#ifndef SU_H
+#include <sofia-sip/su.h>
+#endif
+#ifndef SU_ADDRINFO_H
+#include <sofia-sip/su_addrinfo.h>
+#endif
+
+SOFIA_BEGIN_DECLS
+
+/** Where the message came from (received) or goes to (sent): family, socket type, protocol
+ * and the socket address in ai_addr. */
+SOFIAPUBFUN su_addrinfo_t *msg_addrinfo(msg_t *msg);
+SOFIAPUBFUN int msg_get_address(msg_t *msg, su_sockaddr_t *, socklen_t *);
+SOFIAPUBFUN int msg_set_address(msg_t *msg, su_sockaddr_t const *, socklen_t);
+
+typedef struct su_iovec_s msg_iovec_t;
+#define MSG_IOVEC_T su_iovec_t
+
+SOFIA_END_DECLS
+
+#endif /* MSG_ADDR_H */
