@@ -234,3 +234,30 @@ pub unsafe fn set_peer(m: *mut MsgObj, peer: &std::net::SocketAddr, tcp: bool) {
         st.ai.ai_addr = st.addr.as_mut_ptr() as *mut libc::sockaddr;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peer_address_round_trip() {
+        // SAFETY: a message of the default class, freed at the end.
+        unsafe {
+            let m = create(ptr::null(), 0);
+            let peer: std::net::SocketAddr = "[::1]:5070".parse().unwrap();
+            set_peer(m, &peer, true);
+            let ai = crate::msg::api::msg_addrinfo(m);
+            assert_eq!((*ai).ai_family, libc::AF_INET6);
+            assert_eq!((*ai).ai_protocol, libc::IPPROTO_TCP);
+            let mut buf = [0u8; 32];
+            let mut len: libc::socklen_t = 32;
+            assert_eq!(crate::msg::api::msg_get_address(m, buf.as_mut_ptr().cast(), &mut len), 0);
+            assert_eq!(len as usize, std::mem::size_of::<libc::sockaddr_in6>());
+            let sin6 = &*(buf.as_ptr() as *const libc::sockaddr_in6);
+            assert_eq!(u16::from_be(sin6.sin6_port), 5070);
+            let mut short: libc::socklen_t = 8;
+            assert_eq!(crate::msg::api::msg_get_address(m, buf.as_mut_ptr().cast(), &mut short), -1);
+            crate::su::alloc::su_home_unref(m as *mut su_home_t);
+        }
+    }
+}
