@@ -527,7 +527,10 @@ fn span_quoted(s: &[u8]) -> usize {
 
 /// Splits `scheme:"realm":user:pass` (the realm quoted as in the challenge; the password
 /// ends at the next colon).
-fn split_credentials(data: &[u8]) -> Option<(&[u8], &[u8], &[u8], &[u8])> {
+/// (scheme, realm, user, password).
+type CredentialsData<'a> = (&'a [u8], &'a [u8], &'a [u8], &'a [u8]);
+
+fn split_credentials(data: &[u8]) -> Option<CredentialsData<'_>> {
     let c = data.iter().position(|&b| b == b':')?;
     let (scheme, rest) = (&data[..c], &data[c + 1..]);
     let q = span_quoted(rest);
@@ -631,7 +634,8 @@ pub unsafe extern "C" fn auc_copy_credentials(dst: *mut *mut AuthClient, src: *c
         // the values are read before each write.
         unsafe {
             let mut src_head = src as *mut AuthClient;
-            let sources: Vec<(Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>)> = clients(&mut src_head)
+            type Source = (Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>);
+            let sources: Vec<Source> = clients(&mut src_head)
                 .filter_map(|ca| {
                     let c = state(ca);
                     let (Some(u), Some(p)) = (&c.user, &c.pass) else { return None };
