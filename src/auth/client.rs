@@ -22,7 +22,7 @@ use crate::msg::hclass::{self, MsgHclass, MsgHeader, MsgPub};
 use crate::msg::message::MsgObj;
 use crate::sip::cmem::{self, get_ptr, H_NEXT};
 use crate::sip::ctypes::{MsgPayloadT, SipT};
-use crate::su::alloc::{su_free, su_home_clone, su_home_destructor, su_home_t};
+use crate::su::alloc::{su_free, su_home_clone, su_home_destructor, su_home_t, su_home_unref};
 use crate::url::url_t;
 
 /// `msg_auth_t` (challenges and credentials), opaque here: read by offset.
@@ -199,10 +199,26 @@ unsafe fn create(home: *mut su_home_t, scheme: &[u8], realm: &[u8]) -> *mut Auth
         (*ca).state = Box::into_raw(Box::new(client));
         if su_home_destructor(ca as *mut su_home_t, Some(destroy_client)) < 0 {
             destroy_client(ca as *mut c_void);
-            su_free(home, ca as *mut c_void);
+            free_client(home, ca);
             return ptr::null_mut();
         }
         ca
+    }
+}
+
+/// Frees an authenticator made by `create` with the same `home` (a standalone home when
+/// `home` is NULL).
+///
+/// # Safety
+/// `ca` from `create(home, ..)`, not in any list.
+unsafe fn free_client(home: *mut su_home_t, ca: *mut AuthClient) {
+    // SAFETY: contract.
+    unsafe {
+        if home.is_null() {
+            su_home_unref(ca as *mut su_home_t);
+        } else {
+            su_free(home, ca as *mut c_void);
+        }
     }
 }
 
@@ -414,7 +430,7 @@ unsafe fn challenge(list: *mut *mut AuthClient, home: *mut su_home_t, chs: &[Ch]
                     return -1;
                 }
                 if offer(state(ca), ch, realm, crcl, false) < 0 {
-                    su_free(home, ca as *mut c_void);
+                    free_client(home, ca);
                     return -1;
                 }
                 *slot = ca;
