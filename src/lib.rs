@@ -7,6 +7,7 @@
 #![allow(non_camel_case_types, non_upper_case_globals, non_snake_case)]
 #![allow(clippy::missing_safety_doc, clippy::not_unsafe_ptr_arg_deref)]
 
+pub mod auth;
 pub mod ffi;
 pub mod msg;
 pub mod sdp;

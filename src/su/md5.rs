@@ -51,6 +51,13 @@ fn transform(state: &mut [u32; 4], block: &[u8; 64]) {
 }
 
 impl su_md5_t {
+    /// A fresh context (for Rust users such as the digest client).
+    pub(crate) fn new() -> Self {
+        let mut c = su_md5_t { buf: [0; 4], bits: [0; 2], input: [0; 64] };
+        c.init();
+        c
+    }
+
     fn init(&mut self) {
         self.buf = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
         self.bits = [0, 0];
@@ -61,7 +68,7 @@ impl su_md5_t {
         (self.bits[0] as u64) | ((self.bits[1] as u64) << 32)
     }
 
-    fn update(&mut self, mut data: &[u8], lower: bool) {
+    pub(crate) fn update(&mut self, mut data: &[u8], lower: bool) {
         let mut used = ((self.total() >> 3) & 63) as usize;
         let total = self.total().wrapping_add((data.len() as u64) << 3);
         self.bits = [total as u32, (total >> 32) as u32];
@@ -80,7 +87,7 @@ impl su_md5_t {
         }
     }
 
-    fn digest(&self) -> [u8; 16] {
+    pub(crate) fn digest(&self) -> [u8; 16] {
         let mut c = su_md5_t { buf: self.buf, bits: self.bits, input: self.input };
         let bits = self.total();
         let used = ((bits >> 3) & 63) as usize;
