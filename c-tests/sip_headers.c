@@ -14,6 +14,10 @@ struct hdr { msg_hclass_t *hc; char const *text; };
 #define H(k, t) { sip_##k##_class, t }
 
 static struct hdr const hdrs[] = {
+  H(request, "INVITE sip:bob@example.com SIP/2.0"),
+  H(request, "FOO sip:bob@example.com;lr SIP/2.0"),
+  H(status, "SIP/2.0 180 Ringing"),
+  H(status, "SIP/2.0 200 OK"),
   H(via, "SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK1;rport"),
   H(via, "SIP / 2.0 / TCP  host.example.com ; received = 1.2.3.4 ; maddr=224.2.0.1;ttl=16"),
   H(via, "SIP/2.0/UDP a, SIP/2.0/TCP b:5070;branch=x"),
@@ -127,7 +131,7 @@ int main(void)
 
   for (int i = 0; hdrs[i].hc; i++) {
     msg_header_t *h = msg_header_make(home, hdrs[i].hc, hdrs[i].text);
-    printf("%s: [%s]\n", hdrs[i].hc->hc_name, hdrs[i].text);
+    printf("%s: [%s]\n", hdrs[i].hc->hc_name ? hdrs[i].hc->hc_name : "(start line)", hdrs[i].text);
     if (!h) {
       printf("  -> rejected\n");
       continue;

@@ -818,6 +818,43 @@ fn p_identity(v: &[u8]) -> R<'_> {
     Some(out)
 }
 
+/// A request line ("METHOD uri SIP/2.0") made from text.
+fn request_line(v: &[u8]) -> R<'_> {
+    let v = trim(v);
+    let sp1 = v.iter().position(|&b| b == b' ')?;
+    let sp2 = v.iter().rposition(|&b| b == b' ')?;
+    if sp1 == 0 || sp2 <= sp1 || !v[..sp1].iter().all(|&b| is_token(b)) {
+        return None;
+    }
+    let uri = trim(&v[sp1 + 1..sp2]);
+    let version = &v[sp2 + 1..];
+    if uri.is_empty() || version.is_empty() {
+        return None;
+    }
+    let mut h = Hdr { url: Some(Box::new(url_val(uri)?)), ..Default::default() };
+    h.n[0] = method_code(&v[..sp1]) as u64;
+    h.set(0, &v[..sp1]);
+    h.set(1, version);
+    one(h)
+}
+
+/// A status line ("SIP/2.0 200 OK") made from text.
+fn status_line(v: &[u8]) -> R<'_> {
+    let v = trim(v);
+    let sp1 = v.iter().position(|&b| b == b' ')?;
+    let rest = &v[sp1 + 1..];
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits != 3 || (rest.len() > 3 && rest[3] != b' ') {
+        return None;
+    }
+    let status = rest[..3].iter().fold(0u64, |a, &d| a * 10 + u64::from(d - b'0'));
+    let mut h = Hdr::default();
+    h.set(0, &v[..sp1]);
+    h.n[0] = status;
+    h.set(1, if rest.len() > 4 { &rest[4..] } else { b"" });
+    one(h)
+}
+
 /// Parses the value of one header of kind `sym` (a row of headers/sip.headers).
 /// `name` is the header name as written (for unknown headers).
 pub fn parse<'a>(sym: &str, name: &'a [u8], v: &'a [u8]) -> R<'a> {
@@ -860,6 +897,8 @@ pub fn parse<'a>(sym: &str, name: &'a [u8], v: &'a [u8]) -> R<'a> {
         "privacy" => privacy(v),
         "p_asserted_identity" | "p_preferred_identity" => p_identity(v),
         "unknown" => unknown(name, v),
+        "request" => request_line(v),
+        "status" => status_line(v),
         _ => None,
     }
 }
