@@ -472,7 +472,10 @@ pub unsafe extern "C" fn nta_leg_destroy(leg: *mut nta_leg_t) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn nta_leg_magic(leg: *const nta_leg_t, _callback: Option<nta_request_f>) -> *mut nta_leg_magic_t {
+pub unsafe extern "C" fn nta_leg_magic(
+    leg: *const nta_leg_t,
+    _callback: Option<unsafe extern "C" fn(*mut nta_leg_magic_t, *mut nta_leg_t, *mut nta_incoming_t, *const SipT) -> c_int>,
+) -> *mut nta_leg_magic_t {
     // SAFETY: handle (caller).
     guard(ptr::null_mut(), || unsafe { leg_of(leg) }.map_or(ptr::null_mut(), |l| l.inner().magic.get() as *mut nta_leg_magic_t))
 }
@@ -679,13 +682,20 @@ pub unsafe extern "C" fn nta_outgoing_status(orq: *const nta_outgoing_t) -> c_in
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn nta_outgoing_magic(orq: *const nta_outgoing_t, _callback: Option<nta_response_f>) -> *mut nta_outgoing_magic_t {
+pub unsafe extern "C" fn nta_outgoing_magic(
+    orq: *const nta_outgoing_t,
+    _callback: Option<unsafe extern "C" fn(*mut nta_outgoing_magic_t, *mut nta_outgoing_t, *const SipT) -> c_int>,
+) -> *mut nta_outgoing_magic_t {
     // SAFETY: handle (caller).
     guard(ptr::null_mut(), || unsafe { orq_of(orq) }.map_or(ptr::null_mut(), |o| o.inner().magic.get() as *mut nta_outgoing_magic_t))
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn nta_outgoing_bind(orq: *mut nta_outgoing_t, callback: Option<nta_response_f>, magic: *mut nta_outgoing_magic_t) -> c_int {
+pub unsafe extern "C" fn nta_outgoing_bind(
+    orq: *mut nta_outgoing_t,
+    callback: Option<unsafe extern "C" fn(*mut nta_outgoing_magic_t, *mut nta_outgoing_t, *const SipT) -> c_int>,
+    magic: *mut nta_outgoing_magic_t,
+) -> c_int {
     guard(-1, || {
         // SAFETY: handle (caller).
         let Some(o) = (unsafe { orq_of(orq) }) else { return -1 };

@@ -718,6 +718,37 @@ impl Agent {
         unsafe { request_complete(self, msg, leg, method, name, uri) }
     }
 
+    /// Makes and sends a request on `leg` (nta_outgoing_tcreate()): `method` by name,
+    /// `uri` the Request-URI (None: the leg's To), `headers` extra header lines
+    /// ("Name: value\r\n…"), `route` where to send it instead.
+    pub fn request(
+        &self,
+        leg: &Leg,
+        method: &str,
+        uri: Option<&str>,
+        headers: &str,
+        route: Option<&str>,
+        cb: Option<ResponseCb>,
+    ) -> Option<Outgoing> {
+        let msg = view::new_msg(self.params().sipflags as c_int);
+        if msg.is_null() {
+            return None;
+        }
+        let name = CString::new(method).ok()?;
+        let uri_c = uri.and_then(|u| CString::new(u).ok());
+        // SAFETY: our new message; C strings that outlive the calls.
+        unsafe {
+            let code = crate::sip::method::method_code(method.as_bytes()).0;
+            let ok = crate::sip::addtags::add_str(msg, ptr::null_mut(), headers.as_bytes()) >= 0
+                && request_complete(self, msg, Some(leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
+            let o = if ok { Outgoing::start(self, msg, route.map(|r| r.as_bytes().to_vec()), cb) } else { None };
+            if o.is_none() {
+                msg_destroy(msg);
+            }
+            o
+        }
+    }
+
     /// Starts a client transaction for the complete request `msg` (taken over on success;
     /// on failure it stays the caller's). `route`: the URL to send to instead of the Request-URI / default proxy.
     ///
@@ -1570,7 +1601,10 @@ impl Outgoing {
             let cs = view::slot(req, "cseq");
             let c = crate::sip::create::sip_cseq_create(home, view::i32_at(cs, view::CS_SEQ) as u32, 0, c"ACK".as_ptr());
             ok &= view::insert(msg, c.cast());
-            ok &= view::add_dup(msg, view::slot(req, "route"));
+            let route = view::slot(req, "route");
+            if !route.is_null() {
+                ok &= view::add_dup(msg, route);
+            }
             let bytes = if ok { view::encode(msg) } else { None };
             msg_destroy(msg);
             bytes
