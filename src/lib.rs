@@ -14,5 +14,6 @@ pub mod sdp;
 pub mod sip;
 pub mod su;
 pub mod tag;
+pub mod nta;
 pub mod tport;
 pub mod url;

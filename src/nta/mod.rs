@@ -1,0 +1,1854 @@
+//! The transaction layer (`nta`): an agent on a root's transport, client transactions
+//! (RFC 3261 §17.1), server transactions (§17.2), and legs (dialogs and local destinations)
+//! that incoming requests are dispatched to.
+//!
+//! The safe core is used from Rust through [`Agent`], [`Leg`], [`Outgoing`] and
+//! [`Incoming`], with closures as callbacks; `api.rs` puts Sofia's C API (`nta.h`) on top.
+//! Everything runs on the root's thread: the objects are `Rc`-based and `!Send`.
+//!
+//! Callbacks are always called from the root's loop (a transport event or a timer), never
+//! from inside a method of these types, and without any internal borrow held: a callback
+//! may create, reply to, or destroy any object, including the agent.
+//!
+//! State machines (timer names of RFC 3261 §17):
+//! - client non-INVITE: Trying/Proceeding (E: retransmit over UDP, T1 doubling up to T2;
+//!   F = 64·T1 → local 408) → Completed (K = T4 over UDP, 0 over TCP) → Terminated.
+//! - client INVITE: Calling (A: retransmit over UDP, T1 doubling; B = 64·T1 → local 408) →
+//!   Proceeding → Completed after a final ≥ 300 (ACK sent by the transaction and re-sent for
+//!   every retransmitted final response; D = max(32 s, 64·T1) over UDP) or Accepted after
+//!   2xx (further 2xx go to the application for 64·T1) → Terminated.
+//! - server non-INVITE: Trying/Proceeding → Completed (J = 64·T1 over UDP, 0 over TCP): a
+//!   retransmitted request gets the last response again.
+//! - server INVITE: "100 Trying" at once; Proceeding → Completed after a final ≥ 300 (G:
+//!   response retransmitted over UDP, T1 doubling up to T2; H = 64·T1) → Confirmed by the
+//!   ACK (I = T4 over UDP) → Terminated; a 2xx terminates it (the dialog layer retransmits).
+//! - Transport errors (connection refused, write error, no route) give a local
+//!   "503 Service Unavailable" at once.
+
+pub mod api;
+pub mod view;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::ffi::{c_int, c_void, CString};
+use std::io;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::ptr;
+use std::rc::{Rc, Weak};
+
+use crate::msg::api::msg_destroy;
+use crate::msg::message::{self as m, MsgObj};
+use crate::su::log::nta_log;
+use crate::su::root::su_root_t;
+use crate::su::timer::Timer;
+use crate::su_debug;
+use crate::tport::{Config, ConnId, Proto, Tport, TportEvent};
+use crate::url::syntax as url;
+
+pub use view::{method_of, status_of};
+
+/// Sofia's defaults (`NTA_SIP_T1` …).
+pub const SIP_T1: u32 = 500;
+pub const SIP_T2: u32 = 4000;
+pub const SIP_T4: u32 = 5000;
+/// Largest timer value (`NTA_TIME_MAX`).
+pub const TIME_MAX: u32 = 15 * 24 * 3600 * 1000;
+
+/// Agent parameters (the `NTATAG_*` that this slice implements).
+#[derive(Clone, Debug)]
+pub struct Params {
+    pub t1: u32,
+    pub t2: u32,
+    pub t4: u32,
+    pub t1x64: u32,
+    pub max_forwards: u32,
+    /// NTATAG_USER_VIA: keep a Via the application put into the request.
+    pub user_via: bool,
+    /// NTATAG_CLIENT_RPORT: `;rport` in our Via over UDP.
+    pub rport: bool,
+    /// NTATAG_TCP_RPORT: `;rport` over TCP too.
+    pub tcp_rport: bool,
+    /// NTATAG_TIMEOUT_408: give the application a 408 response message on timeout.
+    pub timeout_408: bool,
+    /// NTATAG_SIPFLAGS: flags of the messages the agent creates.
+    pub sipflags: u32,
+    /// NTATAG_DEFAULT_PROXY: where requests without a route go.
+    pub default_proxy: Option<Vec<u8>>,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            t1: SIP_T1,
+            t2: SIP_T2,
+            t4: SIP_T4,
+            t1x64: 64 * SIP_T1,
+            max_forwards: 70,
+            user_via: false,
+            rport: false,
+            tcp_rport: false,
+            timeout_408: true,
+            sipflags: 0,
+            default_proxy: None,
+        }
+    }
+}
+
+/// Callback of a client transaction: the response message (owned by the transaction, valid
+/// during the call). The return value is ignored (Sofia's convention: 0).
+pub type ResponseCb = Box<dyn FnMut(&Outgoing, *mut MsgObj) -> i32>;
+/// Callback of a leg for a new server transaction: return 0 to answer later (with
+/// [`Incoming::reply`]), or a status 100…699 that the agent answers with.
+pub type RequestCb = Box<dyn FnMut(&Leg, &Incoming, *mut MsgObj) -> i32>;
+/// Stateless callback of the agent for requests no leg takes (it owns the message; answer
+/// with [`Agent::msg_reply`]) and for stray responses.
+pub type MessageCb = Box<dyn FnMut(&Agent, *mut MsgObj)>;
+
+/// Where a message came from (to send the responses back).
+#[derive(Clone, Copy, Debug)]
+struct Origin {
+    proto: Proto,
+    peer: SocketAddr,
+    conn: Option<ConnId>,
+}
+
+/// The transaction-layer agent of one root.
+#[derive(Clone)]
+pub struct Agent(Rc<AgentInner>);
+
+pub struct AgentInner {
+    root: *mut su_root_t,
+    me: Weak<AgentInner>,
+    tport: RefCell<Option<Tport>>,
+    st: RefCell<AgentState>,
+    cb: RefCell<Option<MessageCb>>,
+    /// A message used as the agent's home (the Contact header).
+    home: *mut MsgObj,
+    contact: Cell<*mut c_void>,
+    /// The C application's context pointer.
+    pub(crate) magic: Cell<usize>,
+}
+
+impl Drop for AgentInner {
+    fn drop(&mut self) {
+        // SAFETY: our home message, destroyed once (the Contact lives in it).
+        unsafe { msg_destroy(self.home) };
+    }
+}
+
+struct AgentState {
+    params: Params,
+    /// Host for Via and Contact.
+    host: String,
+    bound: Vec<(Proto, SocketAddr)>,
+    orqs: HashMap<Vec<u8>, Outgoing>,
+    irqs: HashMap<(Vec<u8>, Vec<u8>), Incoming>,
+    legs: Vec<Weak<LegInner>>,
+    default_leg: Option<Weak<LegInner>>,
+    /// Messages handed to the stateless callback, by address, with their origin.
+    stateless: Vec<(usize, Origin)>,
+    destroyed: bool,
+}
+
+/// Random alphanumeric text (tags, branches).
+pub(crate) fn token(n: usize) -> String {
+    const A: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut s = String::with_capacity(n);
+    let mut r = crate::su::uniqueid::random64();
+    for i in 0..n {
+        if i % 10 == 9 {
+            r = crate::su::uniqueid::random64();
+        }
+        s.push(A[(r % 62) as usize] as char);
+        r /= 62;
+    }
+    s
+}
+
+/// The first IPv4 address of an interface that is up and not loopback; else 127.0.0.1.
+fn local_ipv4() -> Ipv4Addr {
+    let mut found = None;
+    let mut ifap: *mut libc::ifaddrs = ptr::null_mut();
+    // SAFETY: getifaddrs fills a list we free with freeifaddrs; we only read it meanwhile.
+    unsafe {
+        if libc::getifaddrs(&mut ifap) == 0 {
+            let mut p = ifap;
+            while !p.is_null() {
+                let ifa = &*p;
+                let up = ifa.ifa_flags & libc::IFF_UP as u32 != 0;
+                let lo = ifa.ifa_flags & libc::IFF_LOOPBACK as u32 != 0;
+                if up && !lo && !ifa.ifa_addr.is_null() && (*ifa.ifa_addr).sa_family as c_int == libc::AF_INET {
+                    let sin = &*(ifa.ifa_addr as *const libc::sockaddr_in);
+                    found = Some(Ipv4Addr::from(u32::from_be(sin.sin_addr.s_addr)));
+                    break;
+                }
+                p = ifa.ifa_next;
+            }
+            libc::freeifaddrs(ifap);
+        }
+    }
+    found.unwrap_or(Ipv4Addr::LOCALHOST)
+}
+
+/// A bind URL (`sip:*:*`, `sip:127.0.0.1:5060;transport=tcp`, …) as a tport specification
+/// (a `*` port = any).
+fn bind_spec(u: &[u8]) -> io::Result<String> {
+    let bad = || io::Error::new(io::ErrorKind::InvalidInput, "nta: bad contact URL");
+    let p = url::parse(u).ok_or_else(bad)?;
+    let v = url::View::of_parsed(&p);
+    let host = v.f[url::HOST].ok_or_else(bad)?;
+    let port = match v.f[url::PORT] {
+        None => b"5060".as_slice(),
+        Some(b"*") | Some(b"") => b"0".as_slice(),
+        Some(p) => p,
+    };
+    let mut s = format!("sip:{}:{}", String::from_utf8_lossy(host), String::from_utf8_lossy(port));
+    if let Some(t) = v.f[url::PARAMS].and_then(|ps| url::param(ps, b"transport")) {
+        s.push_str(";transport=");
+        s.push_str(&String::from_utf8_lossy(t));
+    }
+    Ok(s)
+}
+
+/// Where a request to `u` goes: IP literals and `localhost` only (no DNS yet); port 5060 by
+/// default; `;transport=tcp|udp` (default UDP); `;maddr=` is not used.
+fn target_of(u: &[u8]) -> Result<(Proto, SocketAddr), &'static str> {
+    let p = url::parse(u).ok_or("Bad Request-URI")?;
+    let v = url::View::of_parsed(&p);
+    match v.f[url::SCHEME] {
+        Some(s) if s.eq_ignore_ascii_case(b"sip") => {}
+        _ => return Err("Unsupported URI Scheme"),
+    }
+    let host = v.f[url::HOST].ok_or("No host")?;
+    let host = std::str::from_utf8(host).map_err(|_| "Bad host")?;
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let ip: IpAddr = if host.eq_ignore_ascii_case("localhost") {
+        IpAddr::V4(Ipv4Addr::LOCALHOST)
+    } else {
+        host.parse().map_err(|_| "Cannot resolve host name")?
+    };
+    let port: u16 = match v.f[url::PORT] {
+        None | Some(b"") => 5060,
+        Some(p) => std::str::from_utf8(p).ok().and_then(|p| p.parse().ok()).ok_or("Bad port")?,
+    };
+    let proto = match v.f[url::PARAMS].and_then(|ps| url::param(ps, b"transport")) {
+        None => Proto::Udp,
+        Some(t) if t.eq_ignore_ascii_case(b"udp") => Proto::Udp,
+        Some(t) if t.eq_ignore_ascii_case(b"tcp") => Proto::Tcp,
+        Some(_) => return Err("Unsupported transport"),
+    };
+    Ok((proto, SocketAddr::new(ip, port)))
+}
+
+impl Agent {
+    /// An agent on `root` with transports bound for `contact` (`sip:*:*` when None: UDP and
+    /// TCP on every IPv4 interface, any port).
+    ///
+    /// # Safety
+    /// `root` must be a live root used on this thread; the agent must be destroyed
+    /// ([`Agent::destroy`]) before the root.
+    pub unsafe fn create(root: *mut su_root_t, contact: Option<&[u8]>, params: Params, cb: Option<MessageCb>) -> io::Result<Agent> {
+        let spec = bind_spec(contact.unwrap_or(b"sip:*:*"))?;
+        let home = view::new_msg(0);
+        if home.is_null() {
+            return Err(io::ErrorKind::OutOfMemory.into());
+        }
+        let inner = Rc::new_cyclic(|me: &Weak<AgentInner>| AgentInner {
+            root,
+            me: me.clone(),
+            tport: RefCell::new(None),
+            st: RefCell::new(AgentState {
+                params,
+                host: String::new(),
+                bound: Vec::new(),
+                orqs: HashMap::new(),
+                irqs: HashMap::new(),
+                legs: Vec::new(),
+                default_leg: None,
+                stateless: Vec::new(),
+                destroyed: false,
+            }),
+            cb: RefCell::new(cb),
+            home,
+            contact: Cell::new(ptr::null_mut()),
+            magic: Cell::new(0),
+        });
+        let weak = inner.me.clone();
+        // SAFETY: caller contract (live root on this thread, outliving the agent's tport,
+        // which destroy() drops).
+        let tp = unsafe {
+            Tport::new(root, Config::default(), move |_tp, ev| {
+                if let Some(a) = weak.upgrade() {
+                    Agent(a).on_event(ev);
+                }
+            })
+        }?;
+        let bound = tp.bind(&spec, &[])?;
+        let ip = bound[0].1.ip();
+        let host = if ip.is_unspecified() {
+            local_ipv4().to_string()
+        } else if let IpAddr::V6(v6) = ip {
+            format!("[{v6}]")
+        } else {
+            ip.to_string()
+        };
+        *inner.tport.borrow_mut() = Some(tp);
+        {
+            let mut st = inner.st.borrow_mut();
+            st.host = host.clone();
+            st.bound = bound.clone();
+        }
+        // Contact: sip:host:port, with ;transport=tcp when only TCP is bound.
+        let port = bound[0].1.port();
+        let mut c = format!("<sip:{host}:{port}");
+        if bound.iter().all(|(p, _)| *p == Proto::Tcp) {
+            c.push_str(";transport=tcp");
+        }
+        c.push('>');
+        // SAFETY: our home message.
+        let h = unsafe { view::make(home, "contact", c.as_bytes()) };
+        inner.contact.set(h);
+        su_debug!(nta_log, 5, "nta: agent bound {:?} (contact {})\n", bound, c);
+        Ok(Agent(inner))
+    }
+
+    pub(crate) fn inner(&self) -> &Rc<AgentInner> {
+        &self.0
+    }
+
+    pub(crate) fn from_rc(rc: Rc<AgentInner>) -> Agent {
+        Agent(rc)
+    }
+
+    /// The agent's Contact header (`sip_contact_t *`, valid while the agent lives).
+    pub fn contact(&self) -> *mut c_void {
+        self.0.contact.get()
+    }
+
+    /// The agent's root.
+    pub fn root(&self) -> *mut su_root_t {
+        self.0.root
+    }
+
+    /// The bound transports.
+    pub fn bound(&self) -> Vec<(Proto, SocketAddr)> {
+        self.0.st.borrow().bound.clone()
+    }
+
+    /// The bound address of `proto`.
+    pub fn local_addr(&self, proto: Proto) -> Option<SocketAddr> {
+        self.0.st.borrow().bound.iter().find(|(p, _)| *p == proto).map(|(_, a)| *a)
+    }
+
+    pub fn params(&self) -> Params {
+        self.0.st.borrow().params.clone()
+    }
+
+    pub fn set_params(&self, p: Params) {
+        self.0.st.borrow_mut().params = p;
+    }
+
+    /// Replaces the stateless message callback.
+    pub fn set_callback(&self, cb: Option<MessageCb>) {
+        *self.0.cb.borrow_mut() = cb;
+    }
+
+    /// Number of live client / server transactions.
+    pub fn transactions(&self) -> (usize, usize) {
+        let st = self.0.st.borrow();
+        (st.orqs.len(), st.irqs.len())
+    }
+
+    /// Closes the transports and ends every transaction (no more callbacks). Application
+    /// handles stay valid (their objects are inert).
+    pub fn destroy(&self) {
+        let (orqs, irqs, legs) = {
+            let mut st = self.0.st.borrow_mut();
+            st.destroyed = true;
+            st.stateless.clear();
+            st.default_leg = None;
+            (
+                st.orqs.drain().map(|(_, o)| o).collect::<Vec<_>>(),
+                st.irqs.drain().map(|(_, i)| i).collect::<Vec<_>>(),
+                std::mem::take(&mut st.legs),
+            )
+        };
+        for o in orqs {
+            o.0.cb.borrow_mut().take();
+            o.0.st.borrow_mut().phase = Phase::Terminated;
+            o.0.timers.borrow_mut().take();
+        }
+        for i in irqs {
+            i.0.st.borrow_mut().phase = IrqPhase::Terminated;
+            i.0.timers.borrow_mut().take();
+        }
+        for l in legs.iter().filter_map(Weak::upgrade) {
+            l.cb.borrow_mut().take();
+        }
+        let tp = self.0.tport.borrow_mut().take();
+        drop(tp);
+        self.0.cb.borrow_mut().take();
+    }
+
+    fn destroyed(&self) -> bool {
+        self.0.st.borrow().destroyed
+    }
+
+    fn tport(&self) -> Option<Tport> {
+        self.0.tport.borrow().clone()
+    }
+
+    /// A new tag value (`fmt` may be "tag=%s"-like: the text before `%s` is kept).
+    pub fn newtag(&self) -> String {
+        token(13)
+    }
+
+    /// A new branch value.
+    pub fn newbranch(&self) -> String {
+        format!("z9hG4bK{}", token(13))
+    }
+
+    // ------------------------------------------------------------------ receiving
+
+    fn on_event(&self, ev: TportEvent) {
+        match ev {
+            TportEvent::Message(im) => {
+                let origin = Origin { proto: im.proto, peer: im.peer, conn: im.conn };
+                let msg = im.into_raw();
+                // SAFETY: a message just parsed by the transport, now ours.
+                unsafe {
+                    if view::status_of(msg) > 0 {
+                        self.recv_response(msg);
+                    } else if !view::slot(msg, "request").is_null() {
+                        self.recv_request(msg, origin);
+                    } else {
+                        msg_destroy(msg);
+                    }
+                }
+            }
+            TportEvent::Error { conn, peer, error, .. } => {
+                su_debug!(nta_log, 5, "nta: transport error with {}: {}\n", peer, error);
+                self.transport_failed(Some(conn), peer);
+            }
+            TportEvent::Closed { .. } | TportEvent::Pong { .. } => {}
+        }
+    }
+
+    /// Every client transaction still waiting for a response over `conn` gets a 503.
+    fn transport_failed(&self, conn: Option<ConnId>, peer: SocketAddr) {
+        let victims: Vec<Outgoing> = self
+            .0
+            .st
+            .borrow()
+            .orqs
+            .values()
+            .filter(|o| {
+                let s = o.0.st.borrow();
+                matches!(s.phase, Phase::Calling | Phase::Proceeding)
+                    && s.proto == Proto::Tcp
+                    && (s.conn == conn && conn.is_some() || s.dest == peer && s.status < 100)
+            })
+            .cloned()
+            .collect();
+        for o in victims {
+            o.local_reply(503, "Service Unavailable");
+        }
+    }
+
+    /// # Safety
+    /// `msg` a response we own.
+    unsafe fn recv_response(&self, msg: *mut MsgObj) {
+        // SAFETY: contract.
+        let (branch, method) = unsafe { (view::top_branch(msg), view::method_of(msg)) };
+        let orq = branch.and_then(|b| self.0.st.borrow().orqs.get(&b).cloned());
+        match orq {
+            Some(o) if method.as_deref().is_some_and(|mm| mm.eq_ignore_ascii_case(&o.0.st.borrow().method)) => {
+                o.recv(msg, false)
+            }
+            _ => {
+                su_debug!(nta_log, 5, "nta: stray response {} dropped\n", unsafe { view::status_of(msg) });
+                // SAFETY: ours.
+                unsafe { msg_destroy(msg) }
+            }
+        }
+    }
+
+    /// # Safety
+    /// `msg` a request we own.
+    unsafe fn recv_request(&self, msg: *mut MsgObj, origin: Origin) {
+        // SAFETY: contract.
+        let (method, branch) = unsafe { (view::method_of(msg).unwrap_or_default(), view::top_branch(msg).unwrap_or_default()) };
+        let ok = unsafe {
+            !view::slot(msg, "via").is_null()
+                && !view::slot(msg, "from").is_null()
+                && !view::slot(msg, "to").is_null()
+                && !view::slot(msg, "call_id").is_null()
+                && !view::slot(msg, "cseq").is_null()
+        };
+        let is_ack = method.eq_ignore_ascii_case(b"ACK");
+        if !ok {
+            if !is_ack && unsafe { !view::slot(msg, "via").is_null() } {
+                // SAFETY: ours.
+                unsafe { self.reply_stateless(msg, origin, 400, Some("Bad Request"), &mut |_| true) };
+            }
+            // SAFETY: ours.
+            unsafe { msg_destroy(msg) };
+            return;
+        }
+        // Retransmission, or ACK of a server INVITE transaction?
+        let key_method = if is_ack { b"INVITE".to_vec() } else { method.to_ascii_uppercase() };
+        let irq = self.0.st.borrow().irqs.get(&(branch.clone(), key_method)).cloned();
+        if let Some(irq) = irq {
+            if is_ack {
+                irq.on_ack();
+            } else {
+                irq.on_retransmission();
+            }
+            // SAFETY: ours.
+            unsafe { msg_destroy(msg) };
+            return;
+        }
+        // A leg?
+        let leg = unsafe { self.find_leg(msg, &method) };
+        if let Some(leg) = leg {
+            leg.recv(self, msg, origin, branch, &method);
+            return;
+        }
+        let has_cb = self.0.cb.borrow().is_some();
+        if has_cb {
+            {
+                let mut st = self.0.st.borrow_mut();
+                if st.stateless.len() >= 256 {
+                    st.stateless.remove(0);
+                }
+                st.stateless.push((msg as usize, origin));
+            }
+            let cb = self.0.cb.borrow_mut().take();
+            if let Some(mut cb) = cb {
+                cb(self, msg);
+                let mut slot = self.0.cb.borrow_mut();
+                if slot.is_none() && !self.destroyed() {
+                    *slot = Some(cb);
+                }
+            }
+            return;
+        }
+        if !is_ack {
+            // SAFETY: ours.
+            unsafe { self.reply_stateless(msg, origin, 501, Some("Not Implemented"), &mut |_| true) };
+        }
+        // SAFETY: ours.
+        unsafe { msg_destroy(msg) };
+    }
+
+    /// The leg a request belongs to: a dialog (Call-ID and tags), a dialogless leg for the
+    /// method, or the default leg.
+    ///
+    /// # Safety
+    /// `msg` a valid request.
+    unsafe fn find_leg(&self, msg: *mut MsgObj, method: &[u8]) -> Option<Leg> {
+        // SAFETY: contract.
+        let (call_id, from_tag, to_tag) = unsafe { (view::call_id_of(msg), view::tag_of(msg, "from"), view::tag_of(msg, "to")) };
+        let legs: Vec<Rc<LegInner>> = {
+            let mut st = self.0.st.borrow_mut();
+            st.legs.retain(|l| l.strong_count() > 0);
+            st.legs.iter().filter_map(Weak::upgrade).collect()
+        };
+        for l in &legs {
+            let s = l.st.borrow();
+            if !s.dialog || s.destroyed {
+                continue;
+            }
+            // SAFETY: headers of the leg's home.
+            let (lid, ltag, rtag) = unsafe { (view::str_at(s.call_id, view::I_ID), view::str_at(s.local, view::A_TAG), view::str_at(s.remote, view::A_TAG)) };
+            let id_ok = lid.is_some() && lid == call_id.as_deref();
+            let local_ok = ltag.is_some_and(|t| to_tag.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(t)));
+            let remote_ok = match rtag {
+                None => true,
+                Some(t) => from_tag.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(t)),
+            };
+            if id_ok && local_ok && remote_ok {
+                return Some(Leg(l.clone()));
+            }
+        }
+        for l in &legs {
+            let s = l.st.borrow();
+            if s.dialog || s.destroyed {
+                continue;
+            }
+            if let Some(mm) = &s.method {
+                if mm.eq_ignore_ascii_case(method) {
+                    return Some(Leg(l.clone()));
+                }
+            }
+        }
+        let d = self.0.st.borrow().default_leg.as_ref().and_then(Weak::upgrade);
+        d.map(Leg)
+    }
+
+    // ------------------------------------------------------------------ sending
+
+    /// Sends `bytes` for a response to `origin`.
+    fn send_back(&self, origin: Origin, bytes: &[u8]) -> io::Result<()> {
+        let tp = self.tport().ok_or_else(|| io::Error::from_raw_os_error(libc::ESHUTDOWN))?;
+        if let Some(c) = origin.conn {
+            if tp.send_on(c, bytes).is_ok() {
+                return Ok(());
+            }
+        }
+        tp.send(origin.proto, origin.peer, bytes).map(|_| ())
+    }
+
+    /// Builds a response to `req` (Via, From, To with `to_tag` when it has none, Call-ID,
+    /// CSeq); `decorate` adds the rest (false = failure).
+    ///
+    /// # Safety
+    /// `req` a valid request.
+    unsafe fn make_response(
+        &self,
+        req: *mut MsgObj,
+        status: i32,
+        phrase: Option<&str>,
+        to_tag: Option<&str>,
+        decorate: &mut dyn FnMut(*mut MsgObj) -> bool,
+    ) -> Option<*mut MsgObj> {
+        let flags = self.0.st.borrow().params.sipflags as c_int;
+        let msg = view::new_msg(flags);
+        if msg.is_null() {
+            return None;
+        }
+        let phrase_c = phrase.and_then(|p| CString::new(p).ok());
+        // SAFETY: contract; everything goes into the new message's home.
+        let ok = unsafe {
+            let home = m::home(msg);
+            let st = crate::sip::create::sip_status_create(home, status as u32, phrase_c.as_ref().map_or(ptr::null(), |c| c.as_ptr()), ptr::null());
+            let mut ok = view::insert(msg, st.cast());
+            ok &= view::add_dup(msg, view::slot(req, "via"));
+            ok &= view::add_dup(msg, view::slot(req, "from"));
+            let to = crate::sip::api::msg_header_dup(home, view::slot(req, "to").cast());
+            if let (Some(t), false) = (to_tag, to.is_null()) {
+                if status > 100 && view::str_at(to.cast(), view::A_TAG).is_none() {
+                    let t = CString::new(t).unwrap_or_default();
+                    crate::sip::create::sip_to_tag(home, to.cast(), t.as_ptr());
+                }
+            }
+            ok &= view::insert(msg, to.cast());
+            ok &= view::add_dup(msg, view::slot(req, "call_id"));
+            ok &= view::add_dup(msg, view::slot(req, "cseq"));
+            ok && decorate(msg)
+        };
+        if !ok {
+            // SAFETY: ours.
+            unsafe { msg_destroy(msg) };
+            return None;
+        }
+        Some(msg)
+    }
+
+    /// Answers a request statelessly (the request stays the caller's).
+    ///
+    /// # Safety
+    /// `req` a valid request.
+    unsafe fn reply_stateless(
+        &self,
+        req: *mut MsgObj,
+        origin: Origin,
+        status: i32,
+        phrase: Option<&str>,
+        decorate: &mut dyn FnMut(*mut MsgObj) -> bool,
+    ) -> i32 {
+        let tag = self.newtag();
+        // SAFETY: contract.
+        let Some(resp) = (unsafe { self.make_response(req, status, phrase, Some(&tag), decorate) }) else { return -1 };
+        // SAFETY: our new message.
+        let bytes = unsafe { view::encode(resp) };
+        // SAFETY: ours.
+        unsafe { msg_destroy(resp) };
+        match bytes {
+            Some(b) if self.send_back(origin, &b).is_ok() => 0,
+            _ => -1,
+        }
+    }
+
+    /// Answers a request given to the stateless callback; consumes `msg`.
+    ///
+    /// # Safety
+    /// `msg` a request the application owns (from the message callback, or its own with an
+    /// unknown origin: then nothing is sent and -1 returned).
+    pub unsafe fn msg_reply(
+        &self,
+        msg: *mut MsgObj,
+        status: i32,
+        phrase: Option<&str>,
+        decorate: &mut dyn FnMut(*mut MsgObj) -> bool,
+    ) -> i32 {
+        let origin = {
+            let mut st = self.0.st.borrow_mut();
+            let i = st.stateless.iter().position(|(p, _)| *p == msg as usize);
+            i.map(|i| st.stateless.remove(i).1)
+        };
+        let r = match origin {
+            // SAFETY: contract.
+            Some(o) => unsafe { self.reply_stateless(msg, o, status, phrase, decorate) },
+            None => -1,
+        };
+        // SAFETY: the message is ours now.
+        unsafe { msg_destroy(msg) };
+        r
+    }
+
+    /// Forgets a message given to the stateless callback and destroys it.
+    ///
+    /// # Safety
+    /// `msg` a message the application owns.
+    pub unsafe fn msg_discard(&self, msg: *mut MsgObj) {
+        self.0.st.borrow_mut().stateless.retain(|(p, _)| *p != msg as usize);
+        // SAFETY: contract.
+        unsafe { msg_destroy(msg) };
+    }
+
+    /// Completes a request: request line (from `method`/`name`/`uri`, else kept), From/To
+    /// (from the leg, a new From tag when it has none), Call-ID, CSeq (the leg's next
+    /// number), Max-Forwards. 0 or -1.
+    ///
+    /// # Safety
+    /// `msg` a valid message; `uri` NULL or a valid url_string_t.
+    pub unsafe fn request_complete(&self, msg: *mut MsgObj, leg: Option<&Leg>, method: c_int, name: Option<&[u8]>, uri: *const c_void) -> i32 {
+        // SAFETY: contract.
+        unsafe { request_complete(self, msg, leg, method, name, uri) }
+    }
+
+    /// Makes and sends a request on `leg` (nta_outgoing_tcreate()): `method` by name,
+    /// `uri` the Request-URI (None: the leg's To), `headers` extra header lines
+    /// ("Name: value\r\n…"), `route` where to send it instead.
+    pub fn request(
+        &self,
+        leg: &Leg,
+        method: &str,
+        uri: Option<&str>,
+        headers: &str,
+        route: Option<&str>,
+        cb: Option<ResponseCb>,
+    ) -> Option<Outgoing> {
+        let msg = view::new_msg(self.params().sipflags as c_int);
+        if msg.is_null() {
+            return None;
+        }
+        let name = CString::new(method).ok()?;
+        let uri_c = uri.and_then(|u| CString::new(u).ok());
+        // SAFETY: our new message; C strings that outlive the calls.
+        unsafe {
+            let code = crate::sip::method::method_code(method.as_bytes()).0;
+            let ok = crate::sip::addtags::add_str(msg, ptr::null_mut(), headers.as_bytes()) >= 0
+                && request_complete(self, msg, Some(leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
+            let o = if ok { Outgoing::start(self, msg, route.map(|r| r.as_bytes().to_vec()), cb) } else { None };
+            if o.is_none() {
+                msg_destroy(msg);
+            }
+            o
+        }
+    }
+
+    /// Starts a client transaction for the complete request `msg` (taken over on success;
+    /// on failure it stays the caller's). `route`: the URL to send to instead of the Request-URI / default proxy.
+    ///
+    /// # Safety
+    /// `msg` a valid request message the caller owns.
+    pub unsafe fn outgoing(&self, msg: *mut MsgObj, route: Option<Vec<u8>>, cb: Option<ResponseCb>) -> Option<Outgoing> {
+        // SAFETY: contract.
+        unsafe { Outgoing::start(self, msg, route, cb) }
+    }
+}
+
+// ====================================================================== request completion
+
+/// # Safety
+/// As [`Agent::request_complete`].
+unsafe fn request_complete(agent: &Agent, msg: *mut MsgObj, leg: Option<&Leg>, method: c_int, name: Option<&[u8]>, uri: *const c_void) -> i32 {
+    if msg.is_null() {
+        return -1;
+    }
+    // SAFETY: contract; every header is made in the message's home.
+    unsafe {
+        let home = m::home(msg);
+        let (l_local, l_remote, l_id, l_dialog) = match leg {
+            Some(l) => {
+                let s = l.0.st.borrow();
+                (s.local, s.remote, s.call_id, s.dialog)
+            }
+            None => (ptr::null_mut(), ptr::null_mut(), ptr::null_mut(), false),
+        };
+        // Request-URI: given, else the request line's, else the To.
+        let mut uri_text = view::url_text(uri);
+        let rq = view::slot(msg, "request");
+        if uri_text.is_none() && !rq.is_null() {
+            uri_text = Some(url::print(&crate::url::api::view((rq as *const u8).add(view::RQ_URL) as *const crate::url::url_t)));
+        }
+        if uri_text.is_none() {
+            let to = if !view::slot(msg, "to").is_null() { view::slot(msg, "to") } else { l_remote };
+            if !to.is_null() {
+                uri_text = Some(url::print(&crate::url::api::view((to as *const u8).add(view::A_URL) as *const crate::url::url_t)));
+            }
+        }
+        let Some(uri_text) = uri_text else { return -1 };
+        if method != 0 || name.is_some() {
+            let cur_name = view::str_at(rq, view::RQ_METHOD_NAME);
+            let cur_uri = if rq.is_null() {
+                None
+            } else {
+                Some(url::print(&crate::url::api::view((rq as *const u8).add(view::RQ_URL) as *const crate::url::url_t)))
+            };
+            let want_name = name.map(<[u8]>::to_vec).or_else(|| {
+                crate::ffi::cbytes(crate::sip::method::sip_method_name(method, ptr::null())).map(<[u8]>::to_vec)
+            });
+            let same = !rq.is_null() && cur_uri.as_deref() == Some(&uri_text[..]) && (want_name.is_none() || cur_name == want_name.as_deref());
+            if !same {
+                let mut u = uri_text.clone();
+                // RFC 3261 table 1: no method parameter or headers in the Request-URI.
+                if let Some(q) = u.iter().position(|&b| b == b'?') {
+                    u.truncate(q);
+                }
+                let u = CString::new(u).unwrap_or_default();
+                let n = name.map(|n| CString::new(n).unwrap_or_default());
+                let r = crate::sip::create::sip_request_create(
+                    home,
+                    method,
+                    n.as_ref().map_or(ptr::null(), |c| c.as_ptr()),
+                    u.as_ptr() as *const crate::sip::ctypes::UrlStringT,
+                    ptr::null(),
+                );
+                if !view::insert(msg, r.cast()) {
+                    return -1;
+                }
+            }
+        }
+        let rq = view::slot(msg, "request");
+        if rq.is_null() {
+            return -1;
+        }
+        let method = view::i32_at(rq, view::RQ_METHOD);
+        let mname = view::str_at(rq, view::RQ_METHOD_NAME).unwrap_or_default().to_vec();
+        if view::slot(msg, "max_forwards").is_null() && leg.is_some() {
+            let mf = agent.0.st.borrow().params.max_forwards;
+            view::add(msg, "max_forwards", mf.to_string().as_bytes());
+        }
+        // From
+        let mut from = view::slot(msg, "from");
+        if from.is_null() && !l_local.is_null() {
+            if !view::add_dup(msg, l_local) {
+                return -1;
+            }
+            from = view::slot(msg, "from");
+        } else if !from.is_null() {
+            if let Some(lt) = view::str_at(l_local, view::A_TAG) {
+                let t = CString::new(lt).unwrap_or_default();
+                crate::msg::edit::msg_header_remove_param(from.cast(), c"tag".as_ptr());
+                crate::sip::create::sip_from_tag(home, from.cast(), t.as_ptr());
+            }
+        }
+        if from.is_null() {
+            return -1;
+        }
+        if view::str_at(from, view::A_TAG).is_none() {
+            let t = CString::new(agent.newtag()).unwrap_or_default();
+            crate::sip::create::sip_from_tag(home, from.cast(), t.as_ptr());
+        }
+        // To
+        let to = view::slot(msg, "to");
+        if !to.is_null() {
+            if let Some(rt) = view::str_at(l_remote, view::A_TAG) {
+                let t = CString::new(rt).unwrap_or_default();
+                crate::sip::create::sip_to_tag(home, to.cast(), t.as_ptr());
+            }
+        } else if !l_remote.is_null() {
+            if !view::add_dup(msg, l_remote) {
+                return -1;
+            }
+        } else {
+            let u = CString::new(uri_text.clone()).unwrap_or_default();
+            let t = crate::sip::create::sip_to_create(home, u.as_ptr() as *const crate::sip::ctypes::UrlStringT);
+            if t.is_null() {
+                return -1;
+            }
+            crate::sip::create::sip_aor_strip((t as *mut u8).add(view::A_URL) as *mut crate::url::url_t);
+            if !view::insert(msg, t.cast()) {
+                return -1;
+            }
+        }
+        // CSeq
+        let cs = view::slot(msg, "cseq");
+        let is_ack_cancel = mname.eq_ignore_ascii_case(b"ACK") || mname.eq_ignore_ascii_case(b"CANCEL");
+        let seq: u32 = match leg {
+            _ if !l_dialog && !cs.is_null() => view::i32_at(cs, view::CS_SEQ) as u32,
+            Some(l) => {
+                let mut s = l.0.st.borrow_mut();
+                if is_ack_cancel {
+                    if cs.is_null() { s.seq } else { view::i32_at(cs, view::CS_SEQ) as u32 }
+                } else if s.seq != 0 {
+                    s.seq = s.seq.wrapping_add(1);
+                    s.seq
+                } else if !cs.is_null() {
+                    s.seq = view::i32_at(cs, view::CS_SEQ) as u32;
+                    s.seq
+                } else {
+                    s.seq = ((crate::msg::util::sip_now() as u64 >> 1) & 0x7ff_ffff) as u32;
+                    s.seq
+                }
+            }
+            None if !cs.is_null() => view::i32_at(cs, view::CS_SEQ) as u32,
+            None => ((crate::msg::util::sip_now() as u64 >> 1) & 0x7ff_ffff) as u32,
+        };
+        // Call-ID
+        if view::slot(msg, "call_id").is_null() {
+            let ok = if !l_id.is_null() {
+                view::add_dup(msg, l_id)
+            } else {
+                view::insert(msg, crate::sip::create::sip_call_id_create(home, ptr::null()).cast())
+            };
+            if !ok {
+                return -1;
+            }
+        }
+        let cs = view::slot(msg, "cseq");
+        let same = !cs.is_null()
+            && view::i32_at(cs, view::CS_SEQ) as u32 == seq
+            && view::i32_at(cs, view::CS_METHOD) == method
+            && view::str_at(cs, view::CS_METHOD_NAME) == Some(&mname[..]);
+        if !same {
+            let n = CString::new(mname).unwrap_or_default();
+            let c = crate::sip::create::sip_cseq_create(home, seq, method as u32, n.as_ptr());
+            if !view::insert(msg, c.cast()) {
+                return -1;
+            }
+        }
+        0
+    }
+}
+
+// ====================================================================== legs
+
+/// A leg: a dialog (From/To/Call-ID/CSeq), or a dialogless destination for a method, or
+/// the agent's default leg (dialogless, no method).
+#[derive(Clone)]
+pub struct Leg(Rc<LegInner>);
+
+pub struct LegInner {
+    agent: Weak<AgentInner>,
+    home: *mut MsgObj,
+    st: RefCell<LegState>,
+    cb: RefCell<Option<RequestCb>>,
+    pub(crate) magic: Cell<usize>,
+}
+
+struct LegState {
+    local: *mut c_void,
+    remote: *mut c_void,
+    call_id: *mut c_void,
+    seq: u32,
+    dialog: bool,
+    method: Option<Vec<u8>>,
+    destroyed: bool,
+}
+
+impl Drop for LegInner {
+    fn drop(&mut self) {
+        // SAFETY: our home message, destroyed once.
+        unsafe { msg_destroy(self.home) };
+    }
+}
+
+/// What a leg is made of (header values as text).
+#[derive(Default, Clone, Debug)]
+pub struct LegSpec {
+    pub from: Option<Vec<u8>>,
+    pub to: Option<Vec<u8>>,
+    pub call_id: Option<Vec<u8>>,
+    pub cseq: Option<u32>,
+    pub no_dialog: bool,
+    pub method: Option<Vec<u8>>,
+    pub url: Option<Vec<u8>>,
+}
+
+impl Leg {
+    /// A new leg of `agent`. Dialog legs need `from` and `to` (a Call-ID is made when not
+    /// given). A dialogless leg without method and URL becomes the agent's default leg
+    /// (there is one at most).
+    pub fn create(agent: &Agent, spec: &LegSpec, cb: Option<RequestCb>) -> Result<Leg, &'static str> {
+        if agent.destroyed() {
+            return Err("agent destroyed");
+        }
+        let home = view::new_msg(0);
+        if home.is_null() {
+            return Err("out of memory");
+        }
+        let mk = |sym: &str, t: &Option<Vec<u8>>| -> Result<*mut c_void, &'static str> {
+            match t {
+                None => Ok(ptr::null_mut()),
+                // SAFETY: our home message.
+                Some(t) => {
+                    let h = unsafe { view::make(home, sym, t) };
+                    if h.is_null() {
+                        Err("bad header")
+                    } else {
+                        Ok(h)
+                    }
+                }
+            }
+        };
+        let leg = Leg(Rc::new(LegInner {
+            agent: Rc::downgrade(&agent.0),
+            home,
+            st: RefCell::new(LegState {
+                local: ptr::null_mut(),
+                remote: ptr::null_mut(),
+                call_id: ptr::null_mut(),
+                seq: spec.cseq.unwrap_or(0),
+                dialog: !spec.no_dialog,
+                method: spec.method.clone(),
+                destroyed: false,
+            }),
+            cb: RefCell::new(cb),
+            magic: Cell::new(0),
+        }));
+        {
+            let mut s = leg.0.st.borrow_mut();
+            s.local = mk("from", &spec.from)?;
+            s.remote = mk("to", &spec.to)?;
+            if spec.no_dialog && !s.remote.is_null() {
+                // SAFETY: a header of our home.
+                unsafe { crate::msg::edit::msg_header_remove_param(s.remote.cast(), c"tag".as_ptr()) };
+            }
+            if !spec.no_dialog {
+                if s.local.is_null() || s.remote.is_null() {
+                    return Err("Missing dialog addresses");
+                }
+                s.call_id = match &spec.call_id {
+                    Some(_) => mk("call_id", &spec.call_id)?,
+                    // SAFETY: our home message.
+                    None => unsafe { crate::sip::create::sip_call_id_create(m::home(home), ptr::null()).cast() },
+                };
+            }
+        }
+        let mut st = agent.0.st.borrow_mut();
+        if spec.no_dialog && spec.method.is_none() && spec.url.is_none() {
+            if st.default_leg.as_ref().is_some_and(|d| d.strong_count() > 0) {
+                return Err("default leg exists");
+            }
+            st.default_leg = Some(Rc::downgrade(&leg.0));
+        } else {
+            st.legs.push(Rc::downgrade(&leg.0));
+        }
+        Ok(leg)
+    }
+
+    pub(crate) fn inner(&self) -> &Rc<LegInner> {
+        &self.0
+    }
+
+    pub(crate) fn from_rc(rc: Rc<LegInner>) -> Leg {
+        Leg(rc)
+    }
+
+    /// The agent (None once it is gone).
+    pub fn agent(&self) -> Option<Agent> {
+        self.0.agent.upgrade().map(Agent)
+    }
+
+    /// Stops dispatching to this leg.
+    pub fn destroy(&self) {
+        self.0.st.borrow_mut().destroyed = true;
+        self.0.cb.borrow_mut().take();
+        if let Some(a) = self.0.agent.upgrade() {
+            let mut st = a.st.borrow_mut();
+            let me = Rc::as_ptr(&self.0);
+            st.legs.retain(|l| l.as_ptr() != me);
+            if st.default_leg.as_ref().is_some_and(|d| d.as_ptr() == me) {
+                st.default_leg = None;
+            }
+        }
+    }
+
+    /// The local tag (of the From given at creation).
+    pub fn tag(&self) -> Option<Vec<u8>> {
+        // SAFETY: a header of our home (or NULL).
+        unsafe { view::str_at(self.0.st.borrow().local, view::A_TAG).map(<[u8]>::to_vec) }
+    }
+
+    /// Replaces the request callback.
+    pub fn bind(&self, cb: Option<RequestCb>) {
+        *self.0.cb.borrow_mut() = cb;
+    }
+
+    fn recv(&self, agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: Vec<u8>, method: &[u8]) {
+        let tag = self.tag().map(|t| String::from_utf8_lossy(&t).into_owned()).unwrap_or_else(|| agent.newtag());
+        let is_ack = method.eq_ignore_ascii_case(b"ACK");
+        let invite = method.eq_ignore_ascii_case(b"INVITE");
+        let irq = Incoming(Rc::new(IrqInner {
+            agent: Rc::downgrade(&agent.0),
+            me: RefCell::new(Weak::new()),
+            st: RefCell::new(IrqState {
+                request: msg,
+                origin,
+                key: (branch.clone(), method.to_ascii_uppercase()),
+                invite,
+                status: 0,
+                last: None,
+                phase: if is_ack { IrqPhase::Terminated } else { IrqPhase::Proceeding },
+                tag,
+                interval: 0,
+            }),
+            timers: RefCell::new(None),
+            app_ref: Cell::new(false),
+        }));
+        *irq.0.me.borrow_mut() = Rc::downgrade(&irq.0);
+        if !is_ack {
+            // SAFETY: live root (agent contract).
+            let timers = unsafe { (Timer::new(agent.0.root), Timer::new(agent.0.root)) };
+            if let (Some(a), Some(b)) = timers {
+                *irq.0.timers.borrow_mut() = Some((a, b));
+            }
+            agent.0.st.borrow_mut().irqs.insert((branch, method.to_ascii_uppercase()), irq.clone());
+            if invite {
+                irq.reply(100, Some("Trying"), &mut |_| true);
+            }
+        }
+        let cb = self.0.cb.borrow_mut().take();
+        let status = match cb {
+            Some(mut cb) => {
+                let r = cb(self, &irq, msg);
+                let mut slot = self.0.cb.borrow_mut();
+                if slot.is_none() && !self.0.st.borrow().destroyed {
+                    *slot = Some(cb);
+                }
+                r
+            }
+            None => 501,
+        };
+        if is_ack || status == 0 {
+            return;
+        }
+        let status = if !(100..=699).contains(&status) || (invite && (200..300).contains(&status)) { 500 } else { status };
+        if irq.status() < 200 {
+            irq.reply(status, None, &mut |_| true);
+        }
+    }
+}
+
+// ====================================================================== client transactions
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    Calling,
+    Proceeding,
+    Completed,
+    Accepted,
+    Terminated,
+}
+
+/// A client transaction.
+#[derive(Clone)]
+pub struct Outgoing(Rc<OrqInner>);
+
+pub struct OrqInner {
+    agent: Weak<AgentInner>,
+    st: RefCell<OrqState>,
+    cb: RefCell<Option<ResponseCb>>,
+    /// (retransmission, state) timers; dropped when the transaction ends.
+    timers: RefCell<Option<(Timer, Timer)>>,
+    pub(crate) magic: Cell<usize>,
+}
+
+struct OrqState {
+    request: *mut MsgObj,
+    response: *mut MsgObj,
+    bytes: Vec<u8>,
+    ack: Option<Vec<u8>>,
+    proto: Proto,
+    dest: SocketAddr,
+    conn: Option<ConnId>,
+    branch: Vec<u8>,
+    method: Vec<u8>,
+    invite: bool,
+    status: i32,
+    phase: Phase,
+    interval: u32,
+    /// The application let go of it (no more callbacks).
+    destroyed: bool,
+}
+
+impl Drop for OrqInner {
+    fn drop(&mut self) {
+        let s = self.st.get_mut();
+        // SAFETY: we own one reference to each message.
+        unsafe {
+            msg_destroy(s.request);
+            if !s.response.is_null() {
+                msg_destroy(s.response);
+            }
+        }
+    }
+}
+
+impl Outgoing {
+    /// # Safety
+    /// As [`Agent::outgoing`].
+    unsafe fn start(agent: &Agent, msg: *mut MsgObj, route: Option<Vec<u8>>, cb: Option<ResponseCb>) -> Option<Outgoing> {
+        if msg.is_null() {
+            return None;
+        }
+        // SAFETY: contract.
+        let rq = unsafe { view::slot(msg, "request") };
+        if agent.destroyed() || rq.is_null() {
+            return None;
+        }
+        let params = agent.params();
+        // SAFETY: a valid request line.
+        let method = unsafe { view::str_at(rq, view::RQ_METHOD_NAME).unwrap_or_default().to_vec() };
+        // SAFETY: as above.
+        let ruri = unsafe { url::print(&crate::url::api::view((rq as *const u8).add(view::RQ_URL) as *const crate::url::url_t)) };
+        let target = route.or_else(|| params.default_proxy.clone()).unwrap_or(ruri);
+        let dest = target_of(&target);
+        let (proto, addr) = dest.unwrap_or((Proto::Udp, SocketAddr::from(([0, 0, 0, 0], 0))));
+        let invite = method.eq_ignore_ascii_case(b"INVITE");
+        let (host, port) = {
+            let st = agent.0.st.borrow();
+            let port = st.bound.iter().find(|(p, _)| *p == proto).or(st.bound.first()).map_or(0, |(_, a)| a.port());
+            (st.host.clone(), port)
+        };
+        // Via
+        // SAFETY: valid message.
+        let branch = unsafe {
+            let existing = view::slot(msg, "via");
+            if params.user_via && !existing.is_null() {
+                view::str_at(existing, view::V_BRANCH).map(<[u8]>::to_vec).unwrap_or_else(|| agent.newbranch().into_bytes())
+            } else {
+                let b = agent.newbranch();
+                let mut v = format!("SIP/2.0/{} {}:{};branch={}", proto.name().to_ascii_uppercase(), host, port, b);
+                if (params.rport && proto == Proto::Udp) || (params.tcp_rport && proto == Proto::Tcp) {
+                    v.push_str(";rport");
+                }
+                if !view::add(msg, "via", v.as_bytes()) {
+                    return None;
+                }
+                b.into_bytes()
+            }
+        };
+        // SAFETY: valid message.
+        unsafe {
+            if view::slot(msg, "max_forwards").is_null() {
+                view::add(msg, "max_forwards", params.max_forwards.to_string().as_bytes());
+            }
+        }
+        // SAFETY: valid message.
+        let Some(bytes) = (unsafe { view::encode(msg) }) else {
+            return None;
+        };
+        // SAFETY: live root (agent contract).
+        let timers = unsafe { (Timer::new(agent.0.root), Timer::new(agent.0.root)) };
+        let (Some(ta), Some(tb)) = timers else {
+            return None;
+        };
+        let orq = Outgoing(Rc::new(OrqInner {
+            agent: Rc::downgrade(&agent.0),
+            st: RefCell::new(OrqState {
+                request: msg,
+                response: ptr::null_mut(),
+                bytes,
+                ack: None,
+                proto,
+                dest: addr,
+                conn: None,
+                branch: branch.to_ascii_lowercase(),
+                method: method.clone(),
+                invite,
+                status: 0,
+                phase: Phase::Calling,
+                interval: params.t1,
+                destroyed: false,
+            }),
+            cb: RefCell::new(cb),
+            timers: RefCell::new(Some((ta, tb))),
+            magic: Cell::new(0),
+        }));
+        if method.eq_ignore_ascii_case(b"ACK") {
+            // Sent once, no transaction.
+            if dest.is_ok() {
+                orq.send();
+            }
+            orq.terminate();
+            return Some(orq);
+        }
+        agent.0.st.borrow_mut().orqs.insert(branch.to_ascii_lowercase(), orq.clone());
+        match dest {
+            Err(why) => {
+                su_debug!(nta_log, 3, "nta: {} to {}: {}\n", String::from_utf8_lossy(&method), String::from_utf8_lossy(&target), why);
+                orq.later_reply(503, "Service Unavailable");
+            }
+            Ok(_) => {
+                if orq.send() {
+                    orq.arm_retransmit();
+                    orq.arm_state(params.t1x64);
+                } else {
+                    orq.later_reply(503, "Service Unavailable");
+                }
+            }
+        }
+        Some(orq)
+    }
+
+    pub(crate) fn inner(&self) -> &Rc<OrqInner> {
+        &self.0
+    }
+
+    pub(crate) fn from_rc(rc: Rc<OrqInner>) -> Outgoing {
+        Outgoing(rc)
+    }
+
+    fn agent(&self) -> Option<Agent> {
+        self.0.agent.upgrade().map(Agent)
+    }
+
+    /// Latest status (0 before any response).
+    pub fn status(&self) -> i32 {
+        self.0.st.borrow().status
+    }
+
+    pub fn phase(&self) -> Phase {
+        self.0.st.borrow().phase
+    }
+
+    /// The request message (owned by the transaction).
+    pub fn request(&self) -> *mut MsgObj {
+        self.0.st.borrow().request
+    }
+
+    /// The latest response message (owned by the transaction), NULL before any.
+    pub fn response(&self) -> *mut MsgObj {
+        self.0.st.borrow().response
+    }
+
+    pub fn method(&self) -> Vec<u8> {
+        self.0.st.borrow().method.clone()
+    }
+
+    pub fn branch(&self) -> Vec<u8> {
+        self.0.st.borrow().branch.clone()
+    }
+
+    /// The CSeq number of the request.
+    pub fn cseq(&self) -> u32 {
+        // SAFETY: our request.
+        unsafe {
+            let cs = view::slot(self.request(), "cseq");
+            if cs.is_null() {
+                0
+            } else {
+                view::i32_at(cs, view::CS_SEQ) as u32
+            }
+        }
+    }
+
+    /// The application lets go: no more callbacks; the transaction finishes on its own.
+    pub fn destroy(&self) {
+        self.0.st.borrow_mut().destroyed = true;
+        self.0.cb.borrow_mut().take();
+    }
+
+    /// Replaces the callback.
+    pub fn bind(&self, cb: Option<ResponseCb>) {
+        *self.0.cb.borrow_mut() = cb;
+    }
+
+    /// Sends (or re-sends) the request; false on an immediate transport error.
+    fn send(&self) -> bool {
+        let Some(tp) = self.agent().and_then(|a| a.tport()) else { return false };
+        let (proto, dest, conn) = {
+            let s = self.0.st.borrow();
+            (s.proto, s.dest, s.conn)
+        };
+        let bytes = self.0.st.borrow().bytes.clone();
+        let r = match conn {
+            Some(c) if tp.conn_info(c).is_some() => tp.send_on(c, &bytes).map(|_| Some(c)),
+            _ => tp.send(proto, dest, &bytes),
+        };
+        match r {
+            Ok(c) => {
+                if c.is_some() {
+                    self.0.st.borrow_mut().conn = c;
+                }
+                true
+            }
+            Err(e) => {
+                su_debug!(nta_log, 3, "nta: {} ({}): {} with {}/{}\n", String::from_utf8_lossy(&self.method()), self.cseq(), e, proto.name(), dest);
+                false
+            }
+        }
+    }
+
+    fn arm_retransmit(&self) {
+        let (udp, interval) = {
+            let s = self.0.st.borrow();
+            (s.proto == Proto::Udp, s.interval)
+        };
+        if !udp {
+            return;
+        }
+        let w = Rc::downgrade(&self.0);
+        if let Some((a, _)) = self.0.timers.borrow().as_ref() {
+            a.set(interval as _, move || {
+                if let Some(o) = w.upgrade() {
+                    Outgoing(o).on_retransmit();
+                }
+            });
+        }
+    }
+
+    fn arm_state(&self, ms: u32) {
+        let w = Rc::downgrade(&self.0);
+        if let Some((_, b)) = self.0.timers.borrow().as_ref() {
+            b.set(ms as _, move || {
+                if let Some(o) = w.upgrade() {
+                    Outgoing(o).on_state_timer();
+                }
+            });
+        }
+    }
+
+    /// Timer A / E.
+    fn on_retransmit(&self) {
+        let Some(p) = self.agent().map(|a| a.params()) else { return };
+        let again = {
+            let mut s = self.0.st.borrow_mut();
+            match (s.phase, s.invite) {
+                (Phase::Calling, true) => {
+                    s.interval = s.interval.saturating_mul(2);
+                    true
+                }
+                (Phase::Calling, false) => {
+                    s.interval = s.interval.saturating_mul(2).min(p.t2);
+                    true
+                }
+                (Phase::Proceeding, false) => {
+                    s.interval = p.t2;
+                    true
+                }
+                _ => false,
+            }
+        };
+        if again {
+            self.send();
+            self.arm_retransmit();
+        }
+    }
+
+    /// Timer B / F (timeout), D / K (end of Completed), end of Accepted.
+    fn on_state_timer(&self) {
+        let phase = self.phase();
+        match phase {
+            Phase::Calling | Phase::Proceeding => self.local_reply(408, "Request Timeout"),
+            _ => self.terminate(),
+        }
+    }
+
+    /// A local reply from the loop (never from inside the creating call).
+    fn later_reply(&self, status: i32, phrase: &'static str) {
+        let w = Rc::downgrade(&self.0);
+        if let Some((_, b)) = self.0.timers.borrow().as_ref() {
+            b.set(0, move || {
+                if let Some(o) = w.upgrade() {
+                    Outgoing(o).local_reply(status, phrase);
+                }
+            });
+        }
+    }
+
+    /// Answers the transaction locally (408, 503) as if the response had been received.
+    fn local_reply(&self, status: i32, phrase: &str) {
+        let Some(agent) = self.agent() else { return };
+        if !matches!(self.phase(), Phase::Calling | Phase::Proceeding) {
+            return;
+        }
+        su_debug!(nta_log, 5, "nta: {} ({}): local {} {}\n", String::from_utf8_lossy(&self.method()), self.cseq(), status, phrase);
+        let timeout_msg = status != 408 || self.0.st.borrow().invite || agent.params().timeout_408;
+        let req = self.request();
+        let tag = agent.newtag();
+        // SAFETY: our request.
+        let resp = if timeout_msg { unsafe { agent.make_response(req, status, Some(phrase), Some(&tag), &mut |_| true) } } else { None };
+        match resp {
+            Some(r) => {
+                // SAFETY: our new message (encode only completes it for the application).
+                unsafe { view::encode(r) };
+                self.recv(r, true);
+            }
+            None => {
+                self.0.st.borrow_mut().status = status;
+                self.deliver(ptr::null_mut());
+                self.terminate();
+            }
+        }
+    }
+
+    /// A response for this transaction (`local`: made by us).
+    fn recv(&self, msg: *mut MsgObj, local: bool) {
+        // SAFETY: a valid response.
+        let status = unsafe { view::status_of(msg) };
+        let Some(agent) = self.agent() else {
+            // SAFETY: ours.
+            unsafe { msg_destroy(msg) };
+            return;
+        };
+        let p = agent.params();
+        let (phase, invite, udp) = {
+            let s = self.0.st.borrow();
+            (s.phase, s.invite, s.proto == Proto::Udp)
+        };
+        let deliver = match phase {
+            Phase::Calling | Phase::Proceeding if status < 200 => {
+                let mut s = self.0.st.borrow_mut();
+                s.phase = Phase::Proceeding;
+                if s.invite {
+                    drop(s);
+                    if let Some((a, _)) = self.0.timers.borrow().as_ref() {
+                        a.reset();
+                    }
+                }
+                true
+            }
+            Phase::Calling | Phase::Proceeding => {
+                if let Some((a, _)) = self.0.timers.borrow().as_ref() {
+                    a.reset();
+                }
+                if local {
+                    self.0.st.borrow_mut().phase = Phase::Completed;
+                    self.arm_state(0);
+                } else if !invite {
+                    self.0.st.borrow_mut().phase = Phase::Completed;
+                    self.arm_state(if udp { p.t4 } else { 0 });
+                } else if status < 300 {
+                    self.0.st.borrow_mut().phase = Phase::Accepted;
+                    self.arm_state(p.t1x64);
+                } else {
+                    // SAFETY: our request, the response.
+                    let ack = unsafe { self.make_ack(msg) };
+                    self.0.st.borrow_mut().ack = ack;
+                    self.send_ack();
+                    self.0.st.borrow_mut().phase = Phase::Completed;
+                    self.arm_state(if udp { p.t1x64.max(32000) } else { 0 });
+                }
+                true
+            }
+            Phase::Completed => {
+                if invite && status >= 300 {
+                    self.send_ack();
+                }
+                false
+            }
+            Phase::Accepted => (200..300).contains(&status),
+            Phase::Terminated => false,
+        };
+        if !deliver {
+            // SAFETY: ours.
+            unsafe { msg_destroy(msg) };
+            return;
+        }
+        {
+            let mut s = self.0.st.borrow_mut();
+            s.status = status;
+            let old = std::mem::replace(&mut s.response, msg);
+            if !old.is_null() {
+                // SAFETY: ours.
+                unsafe { msg_destroy(old) };
+            }
+        }
+        self.deliver(msg);
+    }
+
+    fn deliver(&self, msg: *mut MsgObj) {
+        let cb = self.0.cb.borrow_mut().take();
+        if let Some(mut cb) = cb {
+            cb(self, msg);
+            let mut slot = self.0.cb.borrow_mut();
+            if slot.is_none() && !self.0.st.borrow().destroyed {
+                *slot = Some(cb);
+            }
+        }
+    }
+
+    /// The ACK of a non-2xx final response to our INVITE (RFC 3261 §17.1.1.3).
+    ///
+    /// # Safety
+    /// `resp` a valid response.
+    unsafe fn make_ack(&self, resp: *mut MsgObj) -> Option<Vec<u8>> {
+        let req = self.request();
+        let msg = view::new_msg(0);
+        if msg.is_null() {
+            return None;
+        }
+        // SAFETY: valid messages; headers go into the new one.
+        unsafe {
+            let home = m::home(msg);
+            let rq = view::slot(req, "request");
+            let u = url::print(&crate::url::api::view((rq as *const u8).add(view::RQ_URL) as *const crate::url::url_t));
+            let u = CString::new(u).unwrap_or_default();
+            let r = crate::sip::create::sip_request_create(home, 0, c"ACK".as_ptr(), u.as_ptr() as *const crate::sip::ctypes::UrlStringT, ptr::null());
+            let via = view::slot(req, "via");
+            let mut ok = view::insert(msg, r.cast());
+            ok &= view::insert(msg, crate::sip::api::msg_header_dup_one(home, via.cast()).cast());
+            ok &= view::add_dup(msg, view::slot(req, "max_forwards"));
+            ok &= view::add_dup(msg, view::slot(req, "from"));
+            ok &= view::add_dup(msg, view::slot(resp, "to"));
+            ok &= view::add_dup(msg, view::slot(req, "call_id"));
+            let cs = view::slot(req, "cseq");
+            let c = crate::sip::create::sip_cseq_create(home, view::i32_at(cs, view::CS_SEQ) as u32, 0, c"ACK".as_ptr());
+            ok &= view::insert(msg, c.cast());
+            let route = view::slot(req, "route");
+            if !route.is_null() {
+                ok &= view::add_dup(msg, route);
+            }
+            let bytes = if ok { view::encode(msg) } else { None };
+            msg_destroy(msg);
+            bytes
+        }
+    }
+
+    fn send_ack(&self) {
+        let Some(tp) = self.agent().and_then(|a| a.tport()) else { return };
+        let s = self.0.st.borrow();
+        if let Some(ack) = &s.ack {
+            let _ = match s.conn {
+                Some(c) if tp.conn_info(c).is_some() => tp.send_on(c, ack),
+                _ => tp.send(s.proto, s.dest, ack).map(|_| ()),
+            };
+        }
+    }
+
+    fn terminate(&self) {
+        let branch = {
+            let mut s = self.0.st.borrow_mut();
+            s.phase = Phase::Terminated;
+            s.branch.clone()
+        };
+        if let Some(a) = self.0.agent.upgrade() {
+            let mut st = a.st.borrow_mut();
+            if st.orqs.get(&branch).is_some_and(|o| Rc::ptr_eq(&o.0, &self.0)) {
+                st.orqs.remove(&branch);
+            }
+        }
+        // Dropping the timers from inside one of their callbacks is fine (the closure was
+        // taken out of the timer before it ran).
+        let t = self.0.timers.borrow_mut().take();
+        drop(t);
+    }
+}
+
+// ====================================================================== server transactions
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IrqPhase {
+    Proceeding,
+    Completed,
+    Confirmed,
+    Terminated,
+}
+
+/// A server transaction.
+#[derive(Clone)]
+pub struct Incoming(Rc<IrqInner>);
+
+pub struct IrqInner {
+    agent: Weak<AgentInner>,
+    me: RefCell<Weak<IrqInner>>,
+    st: RefCell<IrqState>,
+    timers: RefCell<Option<(Timer, Timer)>>,
+    /// The C application holds a reference (a handle it must nta_incoming_destroy()).
+    pub(crate) app_ref: Cell<bool>,
+}
+
+struct IrqState {
+    request: *mut MsgObj,
+    origin: Origin,
+    key: (Vec<u8>, Vec<u8>),
+    invite: bool,
+    status: i32,
+    /// The last response sent (re-sent for retransmitted requests).
+    last: Option<Vec<u8>>,
+    phase: IrqPhase,
+    tag: String,
+    interval: u32,
+}
+
+impl Drop for IrqInner {
+    fn drop(&mut self) {
+        // SAFETY: we own the request.
+        unsafe { msg_destroy(self.st.get_mut().request) };
+    }
+}
+
+impl Incoming {
+    pub(crate) fn inner(&self) -> &Rc<IrqInner> {
+        &self.0
+    }
+
+    pub(crate) fn from_rc(rc: Rc<IrqInner>) -> Incoming {
+        Incoming(rc)
+    }
+
+    fn agent(&self) -> Option<Agent> {
+        self.0.agent.upgrade().map(Agent)
+    }
+
+    /// The request (owned by the transaction).
+    pub fn request(&self) -> *mut MsgObj {
+        self.0.st.borrow().request
+    }
+
+    /// The latest status sent (0 before any).
+    pub fn status(&self) -> i32 {
+        self.0.st.borrow().status
+    }
+
+    pub fn phase(&self) -> IrqPhase {
+        self.0.st.borrow().phase
+    }
+
+    /// Our To tag for the responses.
+    pub fn tag(&self) -> String {
+        self.0.st.borrow().tag.clone()
+    }
+
+    /// Sends a response (`decorate` adds headers, e.g. from a tag list). -1 when the
+    /// transaction already has a final response, or on errors.
+    pub fn reply(&self, status: i32, phrase: Option<&str>, decorate: &mut dyn FnMut(*mut MsgObj) -> bool) -> i32 {
+        let Some(agent) = self.agent() else { return -1 };
+        if !(100..=699).contains(&status) || self.phase() != IrqPhase::Proceeding || self.status() >= 200 {
+            return -1;
+        }
+        let (req, tag, origin) = {
+            let s = self.0.st.borrow();
+            (s.request, s.tag.clone(), s.origin)
+        };
+        // SAFETY: our request.
+        let Some(resp) = (unsafe { agent.make_response(req, status, phrase, Some(&tag), decorate) }) else { return -1 };
+        // SAFETY: our new message.
+        let bytes = unsafe { view::encode(resp) };
+        // SAFETY: ours.
+        unsafe { msg_destroy(resp) };
+        let Some(bytes) = bytes else { return -1 };
+        let sent = agent.send_back(origin, &bytes).is_ok();
+        let p = agent.params();
+        let udp = origin.proto == Proto::Udp;
+        let invite = {
+            let mut s = self.0.st.borrow_mut();
+            s.status = status;
+            s.last = Some(bytes);
+            s.invite
+        };
+        if status >= 200 {
+            if !invite {
+                self.0.st.borrow_mut().phase = IrqPhase::Completed;
+                self.arm(1, if udp { p.t1x64 } else { 0 });
+            } else if status < 300 {
+                self.terminate();
+            } else {
+                {
+                    let mut s = self.0.st.borrow_mut();
+                    s.phase = IrqPhase::Completed;
+                    s.interval = p.t1;
+                }
+                if udp {
+                    self.arm(0, p.t1);
+                }
+                self.arm(1, p.t1x64);
+            }
+        }
+        if sent {
+            0
+        } else {
+            -1
+        }
+    }
+
+    /// The application is done with it (the transaction finishes on its own; without a
+    /// final response it is answered 500).
+    pub fn destroy(&self) {
+        if self.phase() == IrqPhase::Proceeding && self.status() < 200 {
+            self.reply(500, Some("Internal Server Error"), &mut |_| true);
+        }
+    }
+
+    fn arm(&self, which: usize, ms: u32) {
+        let w = self.0.me.borrow().clone();
+        if let Some(t) = self.0.timers.borrow().as_ref() {
+            let timer = if which == 0 { &t.0 } else { &t.1 };
+            timer.set(ms as _, move || {
+                if let Some(i) = w.upgrade() {
+                    Incoming(i).on_timer(which);
+                }
+            });
+        }
+    }
+
+    fn on_timer(&self, which: usize) {
+        let Some(agent) = self.agent() else { return };
+        let phase = self.phase();
+        if which == 0 {
+            // Timer G
+            if phase == IrqPhase::Completed {
+                let (origin, last) = {
+                    let mut s = self.0.st.borrow_mut();
+                    s.interval = s.interval.saturating_mul(2).min(agent.params().t2);
+                    (s.origin, s.last.clone())
+                };
+                if let Some(b) = last {
+                    let _ = agent.send_back(origin, &b);
+                }
+                let iv = self.0.st.borrow().interval;
+                self.arm(0, iv);
+            }
+        } else {
+            // Timers H, I, J
+            self.terminate();
+        }
+    }
+
+    fn on_retransmission(&self) {
+        let Some(agent) = self.agent() else { return };
+        let (origin, last, phase) = {
+            let s = self.0.st.borrow();
+            (s.origin, s.last.clone(), s.phase)
+        };
+        if matches!(phase, IrqPhase::Proceeding | IrqPhase::Completed) {
+            if let Some(b) = last {
+                let _ = agent.send_back(origin, &b);
+            }
+        }
+    }
+
+    fn on_ack(&self) {
+        let Some(agent) = self.agent() else { return };
+        if self.phase() == IrqPhase::Completed && self.0.st.borrow().invite {
+            self.0.st.borrow_mut().phase = IrqPhase::Confirmed;
+            if let Some(t) = self.0.timers.borrow().as_ref() {
+                t.0.reset();
+            }
+            let udp = self.0.st.borrow().origin.proto == Proto::Udp;
+            self.arm(1, if udp { agent.params().t4 } else { 0 });
+        }
+    }
+
+    fn terminate(&self) {
+        let key = {
+            let mut s = self.0.st.borrow_mut();
+            s.phase = IrqPhase::Terminated;
+            s.key.clone()
+        };
+        if let Some(a) = self.0.agent.upgrade() {
+            let mut st = a.st.borrow_mut();
+            if st.irqs.get(&key).is_some_and(|i| Rc::ptr_eq(&i.0, &self.0)) {
+                st.irqs.remove(&key);
+            }
+        }
+        let t = self.0.timers.borrow_mut().take();
+        drop(t);
+    }
+}

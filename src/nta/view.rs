@@ -1,0 +1,224 @@
+//! Reading and building the C structs of SIP messages for the transaction layer: the few
+//! fields nta needs (request line, status, Via, CSeq, Call-ID, tags), read by their offsets
+//! of sofia-abi.md §1.4 (x86-64), and header construction through the sip layer.
+
+use std::ffi::{c_char, c_int, c_void, CStr};
+use std::ptr;
+
+use crate::msg::edit;
+use crate::msg::hclass;
+use crate::msg::message::{self as m, MsgObj};
+use crate::sip::cmem;
+
+/// The header (list) of kind `sym` in the public struct of `msg`; NULL if none.
+///
+/// # Safety
+/// `msg` valid (a message of the SIP message class).
+pub(crate) unsafe fn slot(msg: *const MsgObj, sym: &str) -> *mut c_void {
+    let Some(off) = hclass::kind(sym).sip_off else { return ptr::null_mut() };
+    // SAFETY: contract; sip_off is an offset of the public struct.
+    unsafe {
+        let p = m::public(msg);
+        if p.is_null() {
+            return ptr::null_mut();
+        }
+        cmem::get_ptr(p as *const c_void, off)
+    }
+}
+
+/// The C string at offset `off` of struct `h`.
+///
+/// # Safety
+/// `h` NULL or a header whose field at `off` is NULL or a C string living as long as `'a`.
+pub(crate) unsafe fn str_at<'a>(h: *const c_void, off: usize) -> Option<&'a [u8]> {
+    if h.is_null() {
+        return None;
+    }
+    // SAFETY: contract.
+    unsafe {
+        let p = cmem::get_ptr(h, off) as *const c_char;
+        (!p.is_null()).then(|| CStr::from_ptr(p).to_bytes())
+    }
+}
+
+/// # Safety
+/// `h` a header with a 4-byte integer at `off`.
+pub(crate) unsafe fn i32_at(h: *const c_void, off: usize) -> i32 {
+    // SAFETY: contract.
+    unsafe { ptr::read_unaligned((h as *const u8).add(off) as *const i32) }
+}
+
+// Field offsets (sofia-abi.md §1.4).
+pub(crate) const RQ_METHOD: usize = 48;
+pub(crate) const RQ_METHOD_NAME: usize = 56;
+pub(crate) const RQ_URL: usize = 64;
+pub(crate) const ST_STATUS: usize = 56;
+pub(crate) const V_BRANCH: usize = 112;
+pub(crate) const CS_SEQ: usize = 48;
+pub(crate) const CS_METHOD: usize = 52;
+pub(crate) const CS_METHOD_NAME: usize = 56;
+pub(crate) const I_ID: usize = 48;
+pub(crate) const A_URL: usize = 56;
+pub(crate) const A_TAG: usize = 152;
+pub(crate) const PL_LEN: usize = 56;
+
+/// Status code of a response message (0 for a request).
+///
+/// # Safety
+/// `msg` valid.
+pub unsafe fn status_of(msg: *const MsgObj) -> i32 {
+    // SAFETY: contract.
+    unsafe {
+        let st = slot(msg, "status");
+        if st.is_null() {
+            0
+        } else {
+            i32_at(st, ST_STATUS)
+        }
+    }
+}
+
+/// Method name of a request (or of the CSeq of a response).
+///
+/// # Safety
+/// `msg` valid.
+pub unsafe fn method_of(msg: *const MsgObj) -> Option<Vec<u8>> {
+    // SAFETY: contract.
+    unsafe {
+        let rq = slot(msg, "request");
+        if !rq.is_null() {
+            return str_at(rq, RQ_METHOD_NAME).map(<[u8]>::to_vec);
+        }
+        str_at(slot(msg, "cseq"), CS_METHOD_NAME).map(<[u8]>::to_vec)
+    }
+}
+
+/// The branch of the topmost Via.
+///
+/// # Safety
+/// `msg` valid.
+pub(crate) unsafe fn top_branch(msg: *const MsgObj) -> Option<Vec<u8>> {
+    // SAFETY: contract.
+    unsafe { str_at(slot(msg, "via"), V_BRANCH).map(|b| b.to_ascii_lowercase()) }
+}
+
+/// Tag of the From or To header (`sym` = "from" / "to").
+///
+/// # Safety
+/// `msg` valid.
+pub(crate) unsafe fn tag_of(msg: *const MsgObj, sym: &str) -> Option<Vec<u8>> {
+    // SAFETY: contract.
+    unsafe { str_at(slot(msg, sym), A_TAG).map(<[u8]>::to_vec) }
+}
+
+/// The Call-ID text.
+///
+/// # Safety
+/// `msg` valid.
+pub(crate) unsafe fn call_id_of(msg: *const MsgObj) -> Option<Vec<u8>> {
+    // SAFETY: contract.
+    unsafe { str_at(slot(msg, "call_id"), I_ID).map(<[u8]>::to_vec) }
+}
+
+/// Makes a header of kind `sym` from its value text in the message's home.
+///
+/// # Safety
+/// `msg` valid.
+pub(crate) unsafe fn make(msg: *mut MsgObj, sym: &str, text: &[u8]) -> *mut c_void {
+    // SAFETY: contract.
+    unsafe { crate::sip::api::make(m::home(msg), hclass::kind(sym), text) }
+}
+
+/// Inserts a header (list) into `msg`; false on failure.
+///
+/// # Safety
+/// `msg` valid; `h` NULL or a header of the message's home not in any message.
+pub(crate) unsafe fn insert(msg: *mut MsgObj, h: *mut c_void) -> bool {
+    // SAFETY: contract.
+    !h.is_null() && unsafe { edit::msg_header_insert(msg, ptr::null_mut(), h.cast()) } >= 0
+}
+
+/// Makes and inserts a header of kind `sym`.
+///
+/// # Safety
+/// `msg` valid.
+pub(crate) unsafe fn add(msg: *mut MsgObj, sym: &str, text: &[u8]) -> bool {
+    // SAFETY: contract.
+    unsafe { insert(msg, make(msg, sym, text)) }
+}
+
+/// Copies header (list) `h` into `msg`.
+///
+/// # Safety
+/// `msg` valid; `h` NULL or a valid header.
+pub(crate) unsafe fn add_dup(msg: *mut MsgObj, h: *const c_void) -> bool {
+    if h.is_null() {
+        return false;
+    }
+    // SAFETY: contract.
+    unsafe { insert(msg, crate::sip::api::msg_header_dup(m::home(msg), h.cast()).cast()) }
+}
+
+/// The printed value of header `h` (one instance).
+///
+/// # Safety
+/// `h` a valid header.
+pub(crate) unsafe fn value(h: *const c_void) -> Option<Vec<u8>> {
+    if h.is_null() {
+        return None;
+    }
+    // SAFETY: contract.
+    unsafe { hclass::print_value(h, 0) }
+}
+
+/// Adds Content-Length (from the payload) and the separator when missing, puts every
+/// header into the chain and prints the message.
+///
+/// # Safety
+/// `msg` valid.
+pub(crate) unsafe fn encode(msg: *mut MsgObj) -> Option<Vec<u8>> {
+    // SAFETY: contract.
+    unsafe {
+        if slot(msg, "content_length").is_null() {
+            let pl = slot(msg, "payload");
+            let len = if pl.is_null() { 0 } else { ptr::read_unaligned((pl as *const u8).add(PL_LEN) as *const u32) };
+            if !add(msg, "content_length", len.to_string().as_bytes()) {
+                return None;
+            }
+        }
+        if slot(msg, "separator").is_null() {
+            let sep = crate::sip::create::sip_separator_create(m::home(msg));
+            if !insert(msg, sep.cast()) {
+                return None;
+            }
+        }
+        if edit::serialize_chain(msg) < 0 {
+            return None;
+        }
+        Some(crate::sip::message::serialize(msg, 0))
+    }
+}
+
+/// A new empty SIP message (`flags` as for msg_create()).
+pub(crate) fn new_msg(flags: c_int) -> *mut MsgObj {
+    // SAFETY: the built-in SIP message class.
+    unsafe { crate::msg::api::msg_create(crate::msg::api::sip_default_mclass(), flags) }
+}
+
+/// The text of a `url_string_t` (a string, or a `url_t` printed).
+///
+/// # Safety
+/// `u` NULL or a valid url_string_t.
+pub(crate) unsafe fn url_text(u: *const c_void) -> Option<Vec<u8>> {
+    if u.is_null() {
+        return None;
+    }
+    // SAFETY: contract.
+    unsafe {
+        if crate::url::api::is_string(u) {
+            Some(CStr::from_ptr(u as *const c_char).to_bytes().to_vec())
+        } else {
+            Some(crate::url::syntax::print(&crate::url::api::view(u as *const crate::url::url_t)))
+        }
+    }
+}
