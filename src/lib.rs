@@ -11,6 +11,7 @@ pub mod ffi;
 pub mod msg;
 pub mod sdp;
 pub mod sip;
+pub mod soa;
 pub mod su;
 pub mod tag;
 pub mod tport;
