@@ -964,7 +964,7 @@ pub unsafe extern "C" fn soa_error_as_sip_response(ss: *mut SoaSession, return_p
         // SAFETY: caller contract.
         let (status, phrase) = match unsafe { session(ss) } {
             Some(ss) if (400..700).contains(&ss.status) => (ss.status, ss.phrase.as_ptr()),
-            _ => (500, c"Internal server error".as_ptr()),
+            _ => (500, c"Internal Server Error".as_ptr()),
         };
         if !return_phrase.is_null() {
             // SAFETY: writable output pointer.
