@@ -12,6 +12,7 @@ pub mod ffi;
 pub mod msg;
 pub mod sdp;
 pub mod sip;
+pub mod soa;
 pub mod su;
 pub mod tag;
 pub mod nta;
