@@ -190,6 +190,24 @@ fn no_retransmissions_over_tcp_and_quick_503_for_a_closed_port() {
 }
 
 #[test]
+fn quick_503_for_a_closed_udp_port() {
+    let root = Root::new();
+    let cli = agent(&root, Params::default());
+    let leg = client_leg(&cli);
+    let port = UdpSocket::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let uri = format!("sip:bob@127.0.0.1:{port}");
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let _orq = cli.request(&leg, "OPTIONS", Some(&uri), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| !got.borrow().is_empty()));
+    // The ICMP port-unreachable answers long before timer F (32 s with the default T1).
+    assert_eq!(*got.borrow(), vec![503]);
+    assert!(t0.elapsed() < Duration::from_secs(5));
+    leg.destroy();
+    cli.destroy();
+}
+
+#[test]
 fn unroutable_target_gives_local_503() {
     let root = Root::new();
     let cli = agent(&root, fast());

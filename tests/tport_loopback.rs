@@ -17,6 +17,7 @@ enum Got {
     Error { conn: ConnId, kind: io::ErrorKind, unsent: usize },
     Closed { conn: ConnId, reason: CloseReason },
     Pong { conn: ConnId },
+    Unreachable { peer: SocketAddr },
 }
 
 type Log = Rc<RefCell<Vec<Got>>>;
@@ -75,6 +76,7 @@ fn tport_with(root: &Root, cfg: Config, reply: impl Fn(&Tport, &Got) + 'static) 
                 TportEvent::Error { conn, error, unsent, .. } => Got::Error { conn, kind: error.kind(), unsent },
                 TportEvent::Closed { conn, reason, .. } => Got::Closed { conn, reason },
                 TportEvent::Pong { conn, .. } => Got::Pong { conn },
+                TportEvent::Unreachable { peer, .. } => Got::Unreachable { peer },
             };
             reply(tp, &g);
             l.borrow_mut().push(g);
@@ -243,6 +245,19 @@ fn udp_garbage_and_keepalives_are_dropped() {
     let got = msgs(&b_log);
     assert_eq!(got.len(), 1);
     assert_eq!(call_id_of(&got[0]), "after-garbage");
+}
+
+#[test]
+fn udp_to_a_closed_port_reports_unreachable() {
+    let root = Root::new();
+    let (a, a_log) = tport(&root);
+    a.bind("sip:127.0.0.1:0;transport=udp", &[]).unwrap();
+    // A port that nothing listens on: bind a socket to learn a free port, then close it.
+    let closed = UdpSocket::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    a.send(Proto::Udp, closed, options("to-nowhere", "UDP").as_bytes()).unwrap();
+    assert!(root.until(|| a_log.borrow().iter().any(|g| matches!(g, Got::Unreachable { .. }))));
+    let got = a_log.borrow();
+    assert!(got.iter().any(|g| matches!(g, Got::Unreachable { peer } if *peer == closed)));
 }
 
 #[test]

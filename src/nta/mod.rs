@@ -430,6 +430,10 @@ impl Agent {
                 su_debug!(nta_log, 5, "nta: transport error with {}: {}\n", peer, error);
                 self.transport_failed(Some(conn), peer);
             }
+            TportEvent::Unreachable { peer, error } => {
+                su_debug!(nta_log, 5, "nta: {} unreachable: {}\n", peer, error);
+                self.udp_unreachable(peer);
+            }
             TportEvent::Closed { .. } | TportEvent::Pong { .. } => {}
         }
     }
@@ -447,6 +451,29 @@ impl Agent {
                 matches!(s.phase, Phase::Calling | Phase::Proceeding)
                     && s.proto == Proto::Tcp
                     && (s.conn == conn && conn.is_some() || s.dest == peer && s.status < 100)
+            })
+            .cloned()
+            .collect();
+        for o in victims {
+            o.local_reply(503, "Service Unavailable");
+        }
+    }
+
+    /// Client transactions over UDP to `peer` that have no response yet get a 503: an ICMP
+    /// error says nothing listens there.
+    fn udp_unreachable(&self, peer: SocketAddr) {
+        let victims: Vec<Outgoing> = self
+            .0
+            .st
+            .borrow()
+            .orqs
+            .values()
+            .filter(|o| {
+                let s = o.0.st.borrow();
+                matches!(s.phase, Phase::Calling | Phase::Proceeding)
+                    && s.proto == Proto::Udp
+                    && s.dest == peer
+                    && s.status < 100
             })
             .cloned()
             .collect();

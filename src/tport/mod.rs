@@ -155,6 +155,9 @@ pub enum TportEvent {
     Closed { conn: ConnId, peer: SocketAddr, reason: CloseReason, unsent: usize },
     /// A CRLF answer to our [`Tport::ping`].
     Pong { conn: ConnId, peer: SocketAddr },
+    /// An ICMP error for a datagram we sent to `peer` (port or host unreachable): nothing
+    /// listens there.
+    Unreachable { peer: SocketAddr, error: io::Error },
 }
 
 /// A snapshot of one connection.
@@ -493,6 +496,7 @@ fn open_primaries(addr: SocketAddr, protos: &[Proto]) -> io::Result<Vec<(Primary
             Proto::Udp => {
                 let s = UdpSocket::bind(a)?;
                 s.set_nonblocking(true)?;
+                enable_recverr(&s, a.is_ipv6());
                 let l = s.local_addr()?;
                 (PrimarySock::Udp(s), l)
             }
@@ -778,8 +782,13 @@ impl Shared {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => return,
                 Err(e) => {
-                    // E.g. ECONNREFUSED from an ICMP error of an earlier send: not fatal.
+                    // An ICMP error of an earlier send (IP_RECVERR): find out for whom.
                     su_debug!(tport_log, 7, "tport: udp recv on {}: {}\n", local, e);
+                    let errors = read_error_queue(sock);
+                    drop(inner);
+                    for (peer, error) in errors {
+                        self.emit(TportEvent::Unreachable { peer, error });
+                    }
                     continue;
                 }
             };
@@ -993,4 +1002,89 @@ fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, out: &mut Vec<Tport
         c.rbuf = Vec::new();
     }
     fate
+}
+
+/// Asks the kernel to queue ICMP errors of this UDP socket with the address they concern.
+fn enable_recverr(s: &UdpSocket, v6: bool) {
+    use std::os::fd::AsRawFd;
+    let on: libc::c_int = 1;
+    let (level, opt) = if v6 { (libc::IPPROTO_IPV6, libc::IPV6_RECVERR) } else { (libc::IPPROTO_IP, libc::IP_RECVERR) };
+    // SAFETY: setsockopt on our own socket with a c_int option value.
+    unsafe {
+        libc::setsockopt(
+            s.as_raw_fd(),
+            level,
+            opt,
+            &on as *const libc::c_int as *const libc::c_void,
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        );
+    }
+}
+
+/// Drains the socket's error queue: (destination of the failed datagram, its error).
+fn read_error_queue(s: &UdpSocket) -> Vec<(SocketAddr, io::Error)> {
+    use std::os::fd::AsRawFd;
+    let mut out = Vec::new();
+    for _ in 0..64 {
+        let mut name: libc::sockaddr_storage = unsafe_zeroed_storage();
+        let mut data = [0u8; 512];
+        let mut control = [0u8; 512];
+        let mut iov = libc::iovec { iov_base: data.as_mut_ptr() as *mut libc::c_void, iov_len: data.len() };
+        // SAFETY: an all-zero msghdr is valid; every pointer set below is to a local buffer.
+        let mut mh: libc::msghdr = unsafe { std::mem::zeroed() };
+        mh.msg_name = &mut name as *mut libc::sockaddr_storage as *mut libc::c_void;
+        mh.msg_namelen = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
+        mh.msg_iov = &mut iov;
+        mh.msg_iovlen = 1;
+        mh.msg_control = control.as_mut_ptr() as *mut libc::c_void;
+        mh.msg_controllen = control.len();
+        // SAFETY: recvmsg into the buffers described by mh, without blocking.
+        let n = unsafe { libc::recvmsg(s.as_raw_fd(), &mut mh, libc::MSG_ERRQUEUE | libc::MSG_DONTWAIT) };
+        if n < 0 {
+            break;
+        }
+        // The error number is in the extended error of the first control message.
+        let mut errno = libc::ECONNREFUSED;
+        // SAFETY: walking the control messages the kernel wrote into `control`.
+        unsafe {
+            let c = libc::CMSG_FIRSTHDR(&mh);
+            if !c.is_null() && (*c).cmsg_len as usize >= std::mem::size_of::<libc::cmsghdr>() + 4 {
+                let ee = libc::CMSG_DATA(c) as *const u32;
+                let e = std::ptr::read_unaligned(ee) as i32;
+                if e != 0 {
+                    errno = e;
+                }
+            }
+        }
+        if let Some(peer) = sockaddr_to_std(&name) {
+            out.push((peer, io::Error::from_raw_os_error(errno)));
+        }
+    }
+    out
+}
+
+fn unsafe_zeroed_storage() -> libc::sockaddr_storage {
+    // SAFETY: all-zero is a valid sockaddr_storage.
+    unsafe { std::mem::zeroed() }
+}
+
+fn sockaddr_to_std(ss: &libc::sockaddr_storage) -> Option<SocketAddr> {
+    match ss.ss_family as i32 {
+        libc::AF_INET => {
+            // SAFETY: the family says it is a sockaddr_in.
+            let a = unsafe { &*(ss as *const libc::sockaddr_storage as *const libc::sockaddr_in) };
+            Some(SocketAddr::new(std::net::Ipv4Addr::from(u32::from_be(a.sin_addr.s_addr)).into(), u16::from_be(a.sin_port)))
+        }
+        libc::AF_INET6 => {
+            // SAFETY: the family says it is a sockaddr_in6.
+            let a = unsafe { &*(ss as *const libc::sockaddr_storage as *const libc::sockaddr_in6) };
+            Some(SocketAddr::V6(std::net::SocketAddrV6::new(
+                a.sin6_addr.s6_addr.into(),
+                u16::from_be(a.sin6_port),
+                a.sin6_flowinfo,
+                a.sin6_scope_id,
+            )))
+        }
+        _ => None,
+    }
 }
