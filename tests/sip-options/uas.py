@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """A tiny SIP UAS for the sip-options script test (loopback only).
 
-usage: uas.py PORT STATUS [PHRASE] [--log FILE] [--drop N] [--count N]
+usage: uas.py PORT STATUS [PHRASE] [--log FILE] [--drop N] [--count N] [--digest USER:PASS]
 Listens on 127.0.0.1:PORT over UDP and TCP; answers each request with STATUS (fixed
 headers, a fixed To tag, so the answer is deterministic); ignores ACK. --drop N ignores the
 first N requests (to see retransmissions); --log appends every request received; exits after
---count answered requests (default 1) or after 30 s.
+--count answered requests (default 1) or after 30 s. --digest USER:PASS first challenges a
+request without credentials (401, Digest, realm "test", a fixed nonce), then answers STATUS
+to credentials whose MD5 response is right and 403 to wrong ones.
 """
 import selectors, socket, sys, time
 
 args = sys.argv[1:]
-opts = {"--log": None, "--drop": "0", "--count": "1"}
+opts = {"--log": None, "--drop": "0", "--count": "1", "--digest": None}
 pos = []
 i = 0
 while i < len(args):
@@ -24,18 +26,43 @@ port, status = int(pos[0]), int(pos[1])
 phrase = pos[2] if len(pos) > 2 else {200: "OK", 404: "Not Found", 486: "Busy Here"}.get(status, "Whatever")
 drop, count = int(opts["--drop"]), int(opts["--count"])
 
+import hashlib
+
+def md5(s):
+    return hashlib.md5(s.encode()).hexdigest()
+
+def digest_status(lines):
+    """(status, phrase, extra header) under --digest."""
+    user, password = opts["--digest"].split(":", 1)
+    auth = [l for l in lines[1:] if l.lower().startswith("authorization:")]
+    if not auth:
+        return 401, "Unauthorized", 'WWW-Authenticate: Digest realm="test", nonce="5ee6b3f0", algorithm=MD5'
+    params = {}
+    for part in auth[0].split(":", 1)[1].strip()[len("Digest"):].split(","):
+        if "=" in part:
+            k, v = part.split("=", 1)
+            params[k.strip()] = v.strip().strip('"')
+    method, uri = lines[0].split(" ")[0], params.get("uri", "")
+    want = md5("%s:%s:%s" % (md5("%s:test:%s" % (user, password)), params.get("nonce", ""), md5("%s:%s" % (method, uri))))
+    if params.get("username") == user and params.get("response") == want:
+        return status, phrase, None
+    return 403, "Forbidden", None
+
 def answer(req):
     head = req.split(b"\r\n\r\n", 1)[0].decode("utf-8", "replace")
     lines = head.split("\r\n")
     if lines[0].startswith("ACK "):
         return None
-    out = ["SIP/2.0 %d %s" % (status, phrase)]
+    st, ph, extra = (status, phrase, None) if not opts["--digest"] else digest_status(lines)
+    out = ["SIP/2.0 %d %s" % (st, ph)]
     for l in lines[1:]:
         name = l.split(":", 1)[0].strip().lower()
         if name in ("via", "v", "from", "f", "call-id", "i", "cseq"):
             out.append(l)
         elif name in ("to", "t"):
             out.append(l if ";tag=" in l else l + ";tag=uas-tag-1")
+    if extra:
+        out.append(extra)
     out += ["Allow: INVITE, ACK, CANCEL, OPTIONS, BYE", "Accept: application/sdp",
             "Server: tiny-uas/1.0", "Content-Length: 0"]
     return ("\r\n".join(out) + "\r\n\r\n").encode()
