@@ -509,8 +509,10 @@ impl Core {
         let now = now_secs();
         self.servers[i].icmp = now;
         let ids: Vec<u16> = self.queries.iter().filter(|(_, q)| q.i_server == i).map(|(&id, _)| id).collect();
+        // Debian's 1.12 resends at once and counts it as a retry (the fork's source asks
+        // another server only): a refused server fails the query after the retries.
         for id in ids {
-            self.resend(id, false, now);
+            self.resend(id, true, now);
         }
     }
 
