@@ -36,6 +36,8 @@ install: build
 	ln -sf libsofia-sip-ua.so.0.6.0 $(DESTDIR)$(PREFIX)/lib/libsofia-sip-ua.so.0
 	ln -sf libsofia-sip-ua.so.0 $(DESTDIR)$(PREFIX)/lib/libsofia-sip-ua.so
 	install -m 0644 include/sofia-sip/*.h $(DESTDIR)$(PREFIX)/include/sofia-sip-$(FLAVOUR)/sofia-sip/
+	install -d $(DESTDIR)$(PREFIX)/include/sofia-sip-$(FLAVOUR)/sofia-resolv
+	install -m 0644 include/sofia-resolv/*.h $(DESTDIR)$(PREFIX)/include/sofia-sip-$(FLAVOUR)/sofia-resolv/
 	$(if $(wildcard include/sofia-sip/gen/*.h),install -m 0644 include/sofia-sip/gen/*.h $(DESTDIR)$(PREFIX)/include/sofia-sip-$(FLAVOUR)/sofia-sip/gen/)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@ABI@|$(FLAVOUR)|' -e 's|@VERSION@|$(PC_VERSION)|' \
 	    -e 's|@CFLAGS@|$(if $(PC_CFLAGS), $(PC_CFLAGS),)|' sofia-sip-ua.pc.in \

@@ -16,5 +16,6 @@ pub mod soa;
 pub mod su;
 pub mod tag;
 pub mod nta;
+pub mod sres;
 pub mod tport;
 pub mod url;

@@ -1,0 +1,12 @@
+//! sres: Sofia's DNS resolver (`sofia-resolv/sres.h`), first slice: resolv.conf and the
+//! option variables, UDP queries with Sofia's retransmission and server choice, the answer
+//! cache (TTLs, CNAME following), the record layouts of `sres_record.h`, and the blocking
+//! API (`sres_blocking_query`) with sorting and freeing of answers.
+//!
+//! `wire` encodes queries and decodes responses (safe, bounded); `conf` reads the
+//! configuration; `core` is the non-blocking engine; `api` is the C shell.
+
+pub mod api;
+pub mod conf;
+pub mod core;
+pub mod wire;
