@@ -38,6 +38,8 @@ install: build
 	install -m 0644 include/sofia-sip/*.h $(DESTDIR)$(PREFIX)/include/sofia-sip-$(FLAVOUR)/sofia-sip/
 	install -d $(DESTDIR)$(PREFIX)/include/sofia-sip-$(FLAVOUR)/sofia-resolv
 	install -m 0644 include/sofia-resolv/*.h $(DESTDIR)$(PREFIX)/include/sofia-sip-$(FLAVOUR)/sofia-resolv/
+	install -d $(DESTDIR)$(PREFIX)/include/sofia-sip-$(FLAVOUR)/sofia-resolv
+	install -m 0644 include/sofia-resolv/*.h $(DESTDIR)$(PREFIX)/include/sofia-sip-$(FLAVOUR)/sofia-resolv/
 	$(if $(wildcard include/sofia-sip/gen/*.h),install -m 0644 include/sofia-sip/gen/*.h $(DESTDIR)$(PREFIX)/include/sofia-sip-$(FLAVOUR)/sofia-sip/gen/)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@ABI@|$(FLAVOUR)|' -e 's|@VERSION@|$(PC_VERSION)|' \
 	    -e 's|@CFLAGS@|$(if $(PC_CFLAGS), $(PC_CFLAGS),)|' sofia-sip-ua.pc.in \
