@@ -114,6 +114,7 @@ fn options_roundtrip(proto: Proto) {
     let uri = match proto {
         Proto::Udp => format!("sip:bob@127.0.0.1:{port}"),
         Proto::Tcp => format!("sip:bob@127.0.0.1:{port};transport=tcp"),
+        Proto::Tls => format!("sips:bob@127.0.0.1:{port}"),
     };
     let (got, cb) = recorder();
     let orq = cli.request(&leg, "OPTIONS", Some(&uri), "User-Agent: test\r\n", None, Some(cb)).expect("orq");

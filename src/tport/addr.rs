@@ -11,20 +11,21 @@ fn invalid(what: &str) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidInput, format!("tport: bad bind address: {what}"))
 }
 
-/// Parses a bind specification: an optional `sip:` scheme (`sips:` is refused until TLS
-/// exists), an optional `user@`, a host that is an IP literal (IPv6 in brackets), `*`
+/// Parses a bind specification: an optional `sip:` or `sips:` scheme (`sips:` means TLS,
+/// default port 5061), an optional `user@`, a host that is an IP literal (IPv6 in brackets), `*`
 /// (all IPv4 interfaces), `0.0.0.0`/`[::]`, or `localhost` (127.0.0.1), an optional port
-/// (default 5060; 0 = any), and optional `;params` of which only `transport=udp|tcp` is used.
+/// (default 5060; 0 = any), and optional `;params` of which only `transport=udp|tcp|tls` is
+/// used (`sips:` with `transport=tcp` or `tls` is TLS; with `udp` it is refused).
 /// Host names other than `localhost` are refused (resolving them would block).
 pub fn parse_spec(spec: &str) -> io::Result<(SocketAddr, Option<Proto>)> {
     let s = spec.trim();
     let lower = s.to_ascii_lowercase();
-    let rest = if lower.starts_with("sips:") {
-        return Err(io::Error::new(io::ErrorKind::Unsupported, "tport: sips (TLS) is not supported yet"));
+    let (rest, sips) = if lower.starts_with("sips:") {
+        (&s[5..], true)
     } else if lower.starts_with("sip:") {
-        &s[4..]
+        (&s[4..], false)
     } else {
-        s
+        (s, false)
     };
     let (hostport, params) = match rest.find(';') {
         Some(i) => (&rest[..i], &rest[i + 1..]),
@@ -48,6 +49,7 @@ pub fn parse_spec(spec: &str) -> io::Result<(SocketAddr, Option<Proto>)> {
     };
     let port: u16 = match port {
         Some(p) => p.parse().map_err(|_| invalid(spec))?,
+        None if sips => 5061,
         None => 5060,
     };
     let ip: IpAddr = match host {
@@ -60,13 +62,19 @@ pub fn parse_spec(spec: &str) -> io::Result<(SocketAddr, Option<Proto>)> {
         let (name, value) = p.split_once('=').unwrap_or((p, ""));
         if name.trim().eq_ignore_ascii_case("transport") {
             proto = Some(match value.trim().to_ascii_lowercase().as_str() {
+                "udp" if sips => return Err(invalid(spec)),
                 "udp" => Proto::Udp,
+                "tcp" if sips => Proto::Tls,
                 "tcp" => Proto::Tcp,
+                "tls" => Proto::Tls,
                 other => {
                     return Err(io::Error::new(io::ErrorKind::Unsupported, format!("tport: transport={other} is not supported yet")))
                 }
             });
         }
+    }
+    if sips && proto.is_none() {
+        proto = Some(Proto::Tls);
     }
     Ok((SocketAddr::new(ip, port), proto))
 }
@@ -141,7 +149,10 @@ mod tests {
         assert_eq!(p("sip:localhost"), ("127.0.0.1:5060".parse().unwrap(), None));
         assert_eq!(p("SIP:u@[::1];Transport=UDP"), ("[::1]:5060".parse().unwrap(), Some(Proto::Udp)));
         assert_eq!(p("127.0.0.1:7"), ("127.0.0.1:7".parse().unwrap(), None));
-        assert!(parse_spec("sips:127.0.0.1").is_err());
+        assert_eq!(p("sips:127.0.0.1"), ("127.0.0.1:5061".parse().unwrap(), Some(Proto::Tls)));
+        assert_eq!(p("sip:127.0.0.1:0;transport=tls"), ("127.0.0.1:0".parse().unwrap(), Some(Proto::Tls)));
+        assert_eq!(p("sips:[::1]:5071;transport=tcp"), ("[::1]:5071".parse().unwrap(), Some(Proto::Tls)));
+        assert!(parse_spec("sips:127.0.0.1;transport=udp").is_err());
         assert!(parse_spec("sip:example.com").is_err());
         assert!(parse_spec("sip:[::1").is_err());
         assert!(parse_spec("sip:1.2.3.4:99999").is_err());

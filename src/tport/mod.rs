@@ -15,6 +15,11 @@
 //!   single CRLF between messages is ignored (or reported as [`TportEvent::Pong`] after
 //!   [`Tport::ping`]).
 //!
+//! - TLS (`sips:` / `;transport=tls`, [`Proto::Tls`]): TCP connections carrying rustls
+//!   (see [`tls`]); the handshake is driven by the same fd watch (read and write readiness)
+//!   and never blocks; afterwards the decrypted stream is framed exactly as TCP. A failed
+//!   handshake or a bad certificate fails that connection only ([`TportEvent::Error`]).
+//!
 //! Events are delivered from the loop (never from inside a `Tport` method), so the callback
 //! may call any `Tport` method, including sends, and may drop the `Tport`.
 //!
@@ -22,6 +27,7 @@
 //! nothing here is exported from the C library.
 
 pub mod addr;
+pub mod tls;
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
@@ -46,6 +52,8 @@ use crate::su_debug;
 pub enum Proto {
     Udp,
     Tcp,
+    /// TLS over TCP.
+    Tls,
 }
 
 impl Proto {
@@ -53,11 +61,17 @@ impl Proto {
         match self {
             Proto::Udp => "udp",
             Proto::Tcp => "tcp",
+            Proto::Tls => "tls",
         }
+    }
+
+    /// A connection-oriented protocol (TCP or TLS).
+    pub fn is_stream(self) -> bool {
+        !matches!(self, Proto::Udp)
     }
 }
 
-/// Identifies one TCP connection of a [`Tport`] (never reused).
+/// Identifies one TCP or TLS connection of a [`Tport`] (never reused).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ConnId(pub u64);
 
@@ -76,6 +90,8 @@ pub struct Config {
     pub max_queued: usize,
     /// Reuse an existing connection to the destination for sends (`TPTAG_REUSE`).
     pub reuse: bool,
+    /// TLS: certificate directory, verification policy, ciphers (`TPTAG_TLS_*`).
+    pub tls: tls::TlsConfig,
 }
 
 impl Default for Config {
@@ -87,6 +103,7 @@ impl Default for Config {
             max_connections: 1024,
             max_queued: 1 << 20,
             reuse: true,
+            tls: tls::TlsConfig::default(),
         }
     }
 }
@@ -100,7 +117,7 @@ pub struct IncomingMsg {
     /// The local address it arrived on.
     pub local: SocketAddr,
     pub proto: Proto,
-    /// The connection (TCP), to send responses on it.
+    /// The connection (TCP, TLS), to send responses on it.
     pub conn: Option<ConnId>,
 }
 
@@ -163,11 +180,12 @@ pub enum TportEvent {
 /// A snapshot of one connection.
 #[derive(Debug, Clone)]
 pub struct ConnInfo {
+    pub proto: Proto,
     pub peer: SocketAddr,
     pub local: Option<SocketAddr>,
     /// Opened by us (else accepted).
     pub outgoing: bool,
-    /// Still connecting.
+    /// Still connecting (TCP connect or TLS handshake).
     pub connecting: bool,
     /// Bytes waiting to be written.
     pub queued: usize,
@@ -197,8 +215,10 @@ struct Inner {
     cfg: Config,
     primaries: Vec<Primary>,
     conns: HashMap<ConnId, Conn>,
-    /// Connection to reuse per peer address (the newest one).
-    by_peer: HashMap<SocketAddr, ConnId>,
+    /// Connection to reuse per protocol and peer address (the newest one).
+    by_peer: HashMap<(Proto, SocketAddr), ConnId>,
+    /// TLS client configuration, made at the first outgoing TLS connection.
+    tls_client: Option<std::sync::Arc<rustls::ClientConfig>>,
     next_id: u64,
     /// Receive buffer (one datagram / one read).
     rx: Vec<u8>,
@@ -214,11 +234,25 @@ struct Primary {
 enum PrimarySock {
     Udp(UdpSocket),
     Tcp(TcpListener),
+    Tls(TcpListener, std::sync::Arc<rustls::ServerConfig>),
+}
+
+impl PrimarySock {
+    fn proto(&self) -> Proto {
+        match self {
+            PrimarySock::Udp(_) => Proto::Udp,
+            PrimarySock::Tcp(_) => Proto::Tcp,
+            PrimarySock::Tls(..) => Proto::Tls,
+        }
+    }
 }
 
 struct Conn {
     watch: Option<Watch>,
     stream: TcpStream,
+    proto: Proto,
+    /// TLS state (Proto::Tls).
+    tls: Option<Box<tls::TlsConn>>,
     peer: SocketAddr,
     local: Option<SocketAddr>,
     outgoing: bool,
@@ -233,18 +267,36 @@ struct Conn {
 }
 
 impl Conn {
+    /// Bytes waiting to be written (plaintext held during a TLS handshake included).
     fn queued(&self) -> usize {
+        self.wpending() + self.tls.as_ref().map_or(0, |t| t.pending_plain())
+    }
+
+    /// Bytes ready for the socket.
+    fn wpending(&self) -> usize {
         self.wbuf.len() - self.woff
     }
 
+    /// Connecting, or in the TLS handshake.
+    fn in_setup(&self) -> bool {
+        self.connecting || self.tls.as_ref().is_some_and(|t| t.handshaking())
+    }
+
     fn info(&self) -> ConnInfo {
-        ConnInfo { peer: self.peer, local: self.local, outgoing: self.outgoing, connecting: self.connecting, queued: self.queued() }
+        ConnInfo {
+            proto: self.proto,
+            peer: self.peer,
+            local: self.local,
+            outgoing: self.outgoing,
+            connecting: self.in_setup(),
+            queued: self.queued(),
+        }
     }
 
     fn events(&self) -> c_short {
         if self.connecting {
             POLLOUT
-        } else if self.queued() > 0 {
+        } else if self.wpending() > 0 {
             POLLIN | POLLOUT
         } else {
             POLLIN
@@ -263,8 +315,22 @@ impl Conn {
         }
     }
 
+    /// Plaintext for the peer: into TLS, or straight into the socket buffer.
+    fn push_out(&mut self, data: &[u8]) -> io::Result<()> {
+        match &mut self.tls {
+            Some(t) => t.write_plain(data),
+            None => {
+                self.wbuf.extend_from_slice(data);
+                Ok(())
+            }
+        }
+    }
+
     /// Write what is queued; Err on a fatal write error.
     fn flush(&mut self) -> io::Result<()> {
+        if let Some(t) = &mut self.tls {
+            t.drain_to(&mut self.wbuf)?;
+        }
         while self.woff < self.wbuf.len() {
             match (&self.stream).write(&self.wbuf[self.woff..]) {
                 Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
@@ -293,7 +359,7 @@ impl Conn {
         if self.queued() + data.len() > max_queued.max(data.len()) && self.queued() > 0 {
             return Err(io::Error::from_raw_os_error(libc::ENOBUFS));
         }
-        self.wbuf.extend_from_slice(data);
+        self.push_out(data)?;
         if self.connecting {
             return Ok(());
         }
@@ -329,6 +395,7 @@ impl Tport {
                 primaries: Vec::new(),
                 conns: HashMap::new(),
                 by_peer: HashMap::new(),
+                tls_client: None,
                 next_id: 1,
                 rx: vec![0; rx_len.max(65536)],
             }),
@@ -351,17 +418,19 @@ impl Tport {
             None if protos.is_empty() => vec![Proto::Udp, Proto::Tcp],
             None => protos.to_vec(),
         };
+        let tls_server = if protos.contains(&Proto::Tls) {
+            Some(tls::server_config(&self.0.inner.borrow().cfg.tls)?)
+        } else {
+            None
+        };
         let attempts = if addr.port() == 0 && protos.len() > 1 { 16 } else { 1 };
         let mut last_err = None;
         for _ in 0..attempts {
-            match open_primaries(addr, &protos) {
+            match open_primaries(addr, &protos, tls_server.as_ref()) {
                 Ok(socks) => {
                     let mut bound = Vec::new();
                     for (sock, local) in socks {
-                        let proto = match sock {
-                            PrimarySock::Udp(_) => Proto::Udp,
-                            PrimarySock::Tcp(_) => Proto::Tcp,
-                        };
+                        let proto = sock.proto();
                         let i = {
                             let mut inner = self.0.inner.borrow_mut();
                             inner.primaries.push(Primary { watch: None, sock, addr: local });
@@ -399,7 +468,7 @@ impl Tport {
             .borrow()
             .primaries
             .iter()
-            .map(|p| (if matches!(p.sock, PrimarySock::Udp(_)) { Proto::Udp } else { Proto::Tcp }, p.addr))
+            .map(|p| (p.sock.proto(), p.addr))
             .collect()
     }
 
@@ -415,10 +484,20 @@ impl Tport {
     ///
     /// Errors found at once (no socket of that family, connect refused immediately, a write
     /// error) are returned; later ones arrive as [`TportEvent::Error`].
+    ///
+    /// TLS: as TCP, over a TLS connection; the server is verified (under
+    /// [`tls::VERIFY_OUT`]) against its IP address. Use [`Tport::send_named`] to give the
+    /// SIP URI host instead.
     pub fn send(&self, proto: Proto, dest: SocketAddr, data: &[u8]) -> io::Result<Option<ConnId>> {
+        self.send_named(proto, dest, None, data)
+    }
+
+    /// As [`Tport::send`]; a new TLS connection presents `host` (the SIP URI host, a DNS name
+    /// or IP address) as server name (SNI) and verifies the certificate against it.
+    pub fn send_named(&self, proto: Proto, dest: SocketAddr, host: Option<&str>, data: &[u8]) -> io::Result<Option<ConnId>> {
         let r = match proto {
             Proto::Udp => self.0.send_udp(dest, data).map(|_| None),
-            Proto::Tcp => self.0.send_tcp(dest, data).map(Some),
+            Proto::Tcp | Proto::Tls => self.0.send_stream(proto, dest, host, data).map(Some),
         };
         self.0.kick_if_pending();
         r
@@ -454,9 +533,14 @@ impl Tport {
         r
     }
 
-    /// The connection that a TCP send to `peer` would reuse.
+    /// The connection that a TCP send to `peer` would reuse (else a TLS one).
     pub fn connection_to(&self, peer: SocketAddr) -> Option<ConnId> {
-        self.0.inner.borrow().by_peer.get(&peer).copied()
+        self.connection_to_proto(Proto::Tcp, peer).or_else(|| self.connection_to_proto(Proto::Tls, peer))
+    }
+
+    /// The connection that a `proto` send to `peer` would reuse.
+    pub fn connection_to_proto(&self, proto: Proto, peer: SocketAddr) -> Option<ConnId> {
+        self.0.inner.borrow().by_peer.get(&(proto, peer)).copied()
     }
 
     pub fn conn_info(&self, conn: ConnId) -> Option<ConnInfo> {
@@ -487,7 +571,11 @@ impl Tport {
     }
 }
 
-fn open_primaries(addr: SocketAddr, protos: &[Proto]) -> io::Result<Vec<(PrimarySock, SocketAddr)>> {
+fn open_primaries(
+    addr: SocketAddr,
+    protos: &[Proto],
+    tls_server: Option<&std::sync::Arc<rustls::ServerConfig>>,
+) -> io::Result<Vec<(PrimarySock, SocketAddr)>> {
     let mut port = addr.port();
     let mut out = Vec::new();
     for &p in protos {
@@ -500,11 +588,15 @@ fn open_primaries(addr: SocketAddr, protos: &[Proto]) -> io::Result<Vec<(Primary
                 let l = s.local_addr()?;
                 (PrimarySock::Udp(s), l)
             }
-            Proto::Tcp => {
+            Proto::Tcp | Proto::Tls => {
                 let s = TcpListener::bind(a)?;
                 s.set_nonblocking(true)?;
                 let l = s.local_addr()?;
-                (PrimarySock::Tcp(s), l)
+                match (p, tls_server) {
+                    (Proto::Tls, Some(sc)) => (PrimarySock::Tls(s, sc.clone()), l),
+                    (Proto::Tls, None) => return Err(io::Error::new(io::ErrorKind::InvalidInput, "tport: TLS needs certificates")),
+                    _ => (PrimarySock::Tcp(s), l),
+                }
             }
         };
         port = local.port();
@@ -517,7 +609,7 @@ impl Primary {
     fn fd(&self) -> i32 {
         match &self.sock {
             PrimarySock::Udp(s) => s.as_raw_fd(),
-            PrimarySock::Tcp(s) => s.as_raw_fd(),
+            PrimarySock::Tcp(s) | PrimarySock::Tls(s, _) => s.as_raw_fd(),
         }
     }
 }
@@ -599,13 +691,14 @@ impl Shared {
             let (idle, connect) = (ms(inner.cfg.idle_timeout_ms), ms(inner.cfg.connect_timeout_ms));
             let now = Instant::now();
             let over = |c: &Conn, limit: Option<Duration>| limit.is_some_and(|l| now.duration_since(c.last_active) >= l);
-            let slow: Vec<ConnId> = inner.conns.iter().filter(|(_, c)| c.connecting && over(c, connect)).map(|(&id, _)| id).collect();
-            let idle: Vec<ConnId> = inner.conns.iter().filter(|(_, c)| !c.connecting && over(c, idle)).map(|(&id, _)| id).collect();
+            let slow: Vec<(ConnId, bool)> =
+                inner.conns.iter().filter(|(_, c)| c.in_setup() && over(c, connect)).map(|(&id, c)| (id, c.connecting)).collect();
+            let idle: Vec<ConnId> = inner.conns.iter().filter(|(_, c)| !c.in_setup() && over(c, idle)).map(|(&id, _)| id).collect();
             (idle, slow)
         };
-        for id in slow {
-            let e = io::Error::new(io::ErrorKind::TimedOut, "tport: connect timed out");
-            self.close_conn(id, ConnFate::Fail(e));
+        for (id, connecting) in slow {
+            let what = if connecting { "tport: connect timed out" } else { "tport: TLS handshake timed out" };
+            self.close_conn(id, ConnFate::Fail(io::Error::new(io::ErrorKind::TimedOut, what)));
         }
         for id in idle {
             su_debug!(tport_log, 5, "tport: closing idle connection {}\n", id.0);
@@ -616,9 +709,20 @@ impl Shared {
 
     fn remove_conn(&self, id: ConnId) -> Option<Conn> {
         let mut inner = self.inner.borrow_mut();
-        let c = inner.conns.remove(&id)?;
-        if inner.by_peer.get(&c.peer) == Some(&id) {
-            inner.by_peer.remove(&c.peer);
+        let mut c = inner.conns.remove(&id)?;
+        if inner.by_peer.get(&(c.proto, c.peer)) == Some(&id) {
+            inner.by_peer.remove(&(c.proto, c.peer));
+        }
+        drop(inner);
+        // TLS: a best-effort close_notify (one non-blocking write, never waited for).
+        if let Some(t) = &mut c.tls {
+            if !c.connecting && !t.handshaking() {
+                t.close_notify();
+                let mut out = Vec::new();
+                if t.drain_to(&mut out).is_ok() && !out.is_empty() && c.wpending() == 0 {
+                    let _ = (&c.stream).write(&out);
+                }
+            }
         }
         Some(c)
     }
@@ -639,7 +743,15 @@ impl Shared {
         }
     }
 
-    fn add_conn(&self, stream: TcpStream, peer: SocketAddr, outgoing: bool, connecting: bool) -> io::Result<ConnId> {
+    fn add_conn(
+        &self,
+        stream: TcpStream,
+        proto: Proto,
+        tls: Option<Box<tls::TlsConn>>,
+        peer: SocketAddr,
+        outgoing: bool,
+        connecting: bool,
+    ) -> io::Result<ConnId> {
         let fd = stream.as_raw_fd();
         let id = {
             let mut inner = self.inner.borrow_mut();
@@ -651,6 +763,8 @@ impl Shared {
                 Conn {
                     watch: None,
                     stream,
+                    proto,
+                    tls,
                     peer,
                     local,
                     outgoing,
@@ -684,7 +798,7 @@ impl Shared {
                     c.watch = Some(w);
                 }
                 if inner.cfg.reuse || !outgoing {
-                    inner.by_peer.insert(peer, id);
+                    inner.by_peer.insert((proto, peer), id);
                 }
             }
             Err(e) => {
@@ -715,11 +829,11 @@ impl Shared {
         Ok(())
     }
 
-    fn send_tcp(&self, dest: SocketAddr, data: &[u8]) -> io::Result<ConnId> {
+    fn send_stream(&self, proto: Proto, dest: SocketAddr, host: Option<&str>, data: &[u8]) -> io::Result<ConnId> {
         let existing = {
             let inner = self.inner.borrow();
             if inner.cfg.reuse {
-                inner.by_peer.get(&dest).copied()
+                inner.by_peer.get(&(proto, dest)).copied()
             } else {
                 None
             }
@@ -734,9 +848,25 @@ impl Shared {
                 return Err(io::Error::other("tport: too many connections"));
             }
         }
+        let tls = if proto == Proto::Tls {
+            let cc = {
+                let mut inner = self.inner.borrow_mut();
+                match &inner.tls_client {
+                    Some(cc) => cc.clone(),
+                    None => {
+                        let cc = tls::client_config(&inner.cfg.tls)?;
+                        inner.tls_client = Some(cc.clone());
+                        cc
+                    }
+                }
+            };
+            Some(Box::new(tls::TlsConn::client(cc, tls::server_name(host, &dest)?)?))
+        } else {
+            None
+        };
         let (stream, connected) = addr::connect_nonblocking(&dest)?;
         let _ = stream.set_nodelay(true);
-        let id = self.add_conn(stream, dest, true, !connected)?;
+        let id = self.add_conn(stream, proto, tls, dest, true, !connected)?;
         su_debug!(tport_log, 7, "tport: connecting {} to {}\n", id.0, dest);
         self.send_on(id, data)?;
         Ok(id)
@@ -761,7 +891,7 @@ impl Shared {
 
     fn on_primary(&self, i: usize) {
         let is_udp = match self.inner.borrow().primaries.get(i) {
-            Some(p) => matches!(p.sock, PrimarySock::Udp(_)),
+            Some(p) => p.sock.proto() == Proto::Udp,
             None => return,
         };
         if is_udp {
@@ -826,11 +956,15 @@ impl Shared {
 
     fn on_accept(&self, i: usize) {
         for _ in 0..BATCH {
-            let (stream, peer) = {
+            let (stream, peer, tls_cfg) = {
                 let inner = self.inner.borrow();
-                let Some(Primary { sock: PrimarySock::Tcp(l), .. }) = inner.primaries.get(i) else { return };
+                let (l, tls_cfg) = match inner.primaries.get(i) {
+                    Some(Primary { sock: PrimarySock::Tcp(l), .. }) => (l, None),
+                    Some(Primary { sock: PrimarySock::Tls(l, sc), .. }) => (l, Some(sc.clone())),
+                    _ => return,
+                };
                 match l.accept() {
-                    Ok(r) => r,
+                    Ok((s, p)) => (s, p, tls_cfg),
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                     Err(e) if e.kind() == io::ErrorKind::WouldBlock => return,
                     Err(e) => {
@@ -853,7 +987,17 @@ impl Shared {
                 continue;
             }
             let _ = stream.set_nodelay(true);
-            match self.add_conn(stream, peer, false, false) {
+            let (proto, tls) = match tls_cfg {
+                Some(sc) => match tls::TlsConn::server(sc) {
+                    Ok(t) => (Proto::Tls, Some(Box::new(t))),
+                    Err(e) => {
+                        su_debug!(tport_log, 3, "tport: TLS session for {}: {}\n", peer, e);
+                        continue;
+                    }
+                },
+                None => (Proto::Tcp, None),
+            };
+            match self.add_conn(stream, proto, tls, peer, false, false) {
                 Ok(id) => su_debug!(tport_log, 7, "tport: accepted {} from {}\n", id.0, peer),
                 Err(e) => su_debug!(tport_log, 3, "tport: cannot watch connection from {}: {}\n", peer, e),
             }
@@ -896,7 +1040,7 @@ impl Shared {
             c.update_watch();
             return ConnFate::Keep;
         }
-        if revents & POLLOUT != 0 && c.queued() > 0 {
+        if revents & POLLOUT != 0 && (c.wpending() > 0 || c.tls.is_some()) {
             if let Err(e) = c.flush() {
                 return ConnFate::Fail(e);
             }
@@ -906,20 +1050,47 @@ impl Shared {
         }
         // Readable, hang-up or error: read once (level-triggered: more on the next wake-up).
         let chunk = READ_CHUNK.min(rx.len());
-        let eof = match (&c.stream).read(&mut rx[..chunk]) {
-            Ok(0) => true,
-            Ok(n) => {
-                c.rbuf.extend_from_slice(&rx[..n]);
-                c.last_active = Instant::now();
-                false
+        let eof = if let Some(t) = &mut c.tls {
+            let was_handshaking = t.handshaking();
+            let before = c.rbuf.len();
+            let r = t.read(&c.stream, &mut c.rbuf, &mut rx[..chunk]);
+            c.last_active = Instant::now();
+            if was_handshaking && !t.handshaking() {
+                su_debug!(tport_log, 7, "tport: TLS connection {} with {} established\n", id.0, c.peer);
             }
-            Err(e) if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted) => return ConnFate::Keep,
-            Err(e) => return ConnFate::Fail(e),
+            match r {
+                Ok(eof) => {
+                    // Handshake messages, the plaintext held back during the handshake.
+                    if let Err(e) = c.flush() {
+                        return ConnFate::Fail(e);
+                    }
+                    if !eof && c.rbuf.len() == before {
+                        return ConnFate::Keep;
+                    }
+                    eof
+                }
+                Err(e) => {
+                    // Let the peer know (alert), best-effort, then fail this connection.
+                    let _ = c.flush();
+                    return ConnFate::Fail(e);
+                }
+            }
+        } else {
+            match (&c.stream).read(&mut rx[..chunk]) {
+                Ok(0) => true,
+                Ok(n) => {
+                    c.rbuf.extend_from_slice(&rx[..n]);
+                    c.last_active = Instant::now();
+                    false
+                }
+                Err(e) if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted) => return ConnFate::Keep,
+                Err(e) => return ConnFate::Fail(e),
+            }
         };
         let limits = Limits { max_message: cfg.max_message, ..Limits::default() };
         let mut out = Vec::new();
         let fate = process_stream(c, id, &limits, &mut out);
-        let pong_err = if c.queued() > 0 { c.flush().err() } else { None };
+        let pong_err = if c.queued() > 0 || c.tls.is_some() { c.flush().err() } else { None };
         drop(inner);
         for ev in out {
             self.emit(ev);
@@ -944,7 +1115,9 @@ fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, out: &mut Vec<Tport
         // RFC 5626 §4.4.1: CRLF CRLF is a ping, answered by a CRLF pong.
         if buf.starts_with(b"\r\n\r\n") {
             pos += 4;
-            c.wbuf.extend_from_slice(b"\r\n");
+            if let Err(e) = c.push_out(b"\r\n") {
+                break ConnFate::Fail(e);
+            }
             continue;
         }
         if buf.starts_with(b"\r\n") {
@@ -973,7 +1146,7 @@ fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, out: &mut Vec<Tport
                     Ok(msg) => {
                         // SAFETY: a fresh message of ours.
                         unsafe { crate::msg::message::set_peer(msg, &c.peer, true) };
-                        out.push(TportEvent::Message(IncomingMsg { msg, peer: c.peer, local, proto: Proto::Tcp, conn: Some(id) }))
+                        out.push(TportEvent::Message(IncomingMsg { msg, peer: c.peer, local, proto: c.proto, conn: Some(id) }))
                     }
                     Err(FrameError::TooLarge(_)) => break ConnFate::Close(CloseReason::TooLarge),
                     Err(e) => break ConnFate::Close(CloseReason::Garbage(e)),
