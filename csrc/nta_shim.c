@@ -19,6 +19,8 @@ struct sofia_shim_nta_ops {
                                       url_string_t const *, msg_t *, tagi_t const *);
   int (*incoming_treply)(nta_incoming_t *, int, char const *, tagi_t const *);
   int (*msg_treply)(nta_agent_t *, msg_t *, int, char const *, tagi_t const *);
+  nta_outgoing_t *(*outgoing_tcancel)(nta_outgoing_t *, nta_response_f *, nta_outgoing_magic_t *,
+                                      tagi_t const *);
 };
 
 static struct sofia_shim_nta_ops nta_ops;
@@ -123,4 +125,18 @@ int nta_msg_treply(nta_agent_t *agent, msg_t *msg, int status, char const *phras
   rv = nta_ops.msg_treply(agent, msg, status, phrase, ta_args(ta));
   ta_end(ta);
   return rv;
+}
+
+nta_outgoing_t *nta_outgoing_tcancel(nta_outgoing_t *orq, nta_response_f *callback,
+                                     nta_outgoing_magic_t *magic,
+                                     tag_type_t tag, tag_value_t value, ...)
+{
+  nta_outgoing_t *c;
+  ta_list ta;
+  if (!nta_ops.outgoing_tcancel)
+    return errno = ENOSYS, NULL;
+  ta_start(ta, tag, value);
+  c = nta_ops.outgoing_tcancel(orq, callback, magic, ta_args(ta));
+  ta_end(ta);
+  return c;
 }

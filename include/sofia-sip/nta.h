@@ -88,6 +88,33 @@ SOFIAPUBFUN nta_leg_t *nta_leg_tcreate(nta_agent_t *agent, nta_request_f *req_ca
 SOFIAPUBFUN void nta_leg_destroy(nta_leg_t *leg);
 SOFIAPUBFUN nta_leg_magic_t *nta_leg_magic(nta_leg_t const *leg, nta_request_f *callback);
 SOFIAPUBFUN char const *nta_leg_get_tag(nta_leg_t const *leg);
+SOFIAPUBFUN void nta_leg_bind(nta_leg_t *leg, nta_request_f *callback, nta_leg_magic_t *);
+/** Adds a local tag (a new one when @a tag is NULL). */
+SOFIAPUBFUN char const *nta_leg_tag(nta_leg_t *leg, char const *tag);
+/** Adds a remote tag. */
+SOFIAPUBFUN char const *nta_leg_rtag(nta_leg_t *leg, char const *tag);
+SOFIAPUBFUN char const *nta_leg_get_rtag(nta_leg_t const *leg);
+SOFIAPUBFUN uint32_t nta_leg_get_seq(nta_leg_t const *leg);
+SOFIAPUBFUN uint32_t nta_leg_get_rseq(nta_leg_t const *leg);
+SOFIAPUBFUN int nta_leg_client_route(nta_leg_t *leg, sip_record_route_t const *route,
+                                     sip_contact_t const *contact);
+SOFIAPUBFUN int nta_leg_server_route(nta_leg_t *leg, sip_record_route_t const *route,
+                                     sip_contact_t const *contact);
+
+/** Callback of a server transaction for its ACK or CANCEL (NULL @a sip: timeout). */
+typedef int nta_ack_cancel_f(nta_incoming_magic_t *imagic, nta_incoming_t *irq,
+                             sip_t const *sip);
+
+SOFIAPUBFUN void nta_incoming_bind(nta_incoming_t *irq, nta_ack_cancel_f *callback,
+                                   nta_incoming_magic_t *imagic);
+SOFIAPUBFUN nta_incoming_magic_t *nta_incoming_magic(nta_incoming_t *irq,
+                                                     nta_ack_cancel_f *callback);
+SOFIAPUBFUN char const *nta_incoming_tag(nta_incoming_t *irq, char const *tag);
+SOFIAPUBFUN sip_method_t nta_incoming_method(nta_incoming_t const *irq);
+SOFIAPUBFUN url_t const *nta_incoming_url(nta_incoming_t const *irq);
+SOFIAPUBFUN uint32_t nta_incoming_cseq(nta_incoming_t const *irq);
+SOFIAPUBFUN sip_time_t nta_incoming_received(nta_incoming_t *irq, su_nanotime_t *nano);
+SOFIAPUBFUN int nta_incoming_mreply(nta_incoming_t *irq, msg_t *msg);
 
 SOFIAPUBFUN char const *nta_incoming_gettag(nta_incoming_t const *irq);
 SOFIAPUBFUN int nta_incoming_status(nta_incoming_t const *irq);
@@ -121,6 +148,10 @@ SOFIAPUBFUN uint32_t nta_outgoing_cseq(nta_outgoing_t const *orq);
 SOFIAPUBFUN msg_t *nta_outgoing_getresponse(nta_outgoing_t *orq);
 SOFIAPUBFUN msg_t *nta_outgoing_getrequest(nta_outgoing_t *orq);
 SOFIAPUBFUN void nta_outgoing_destroy(nta_outgoing_t *);
+SOFIAPUBFUN int nta_outgoing_cancel(nta_outgoing_t *);
+SOFIAPUBFUN nta_outgoing_t *nta_outgoing_tcancel(nta_outgoing_t *orq, nta_response_f *callback,
+                                                 nta_outgoing_magic_t *magic,
+                                                 tag_type_t, tag_value_t, ...);
 
 /** Older name of nta_outgoing_mcreate(). */
 #define nta_outgoing_tmcreate nta_outgoing_mcreate

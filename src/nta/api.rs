@@ -13,7 +13,7 @@ use std::rc::Rc;
 use super::{view, Agent, AgentInner, Incoming, IrqInner, Leg, LegInner, LegSpec, OrqInner, Outgoing, Params, TIME_MAX};
 use crate::ffi::{cbytes, guard};
 use crate::msg::message::MsgObj;
-use crate::sip::ctypes::{SipContact, SipT, UrlStringT};
+use crate::sip::ctypes::{SipContact, SipRoute, SipT, UrlStringT};
 use crate::su::alloc::{home_alloc, su_home_t};
 use crate::su::port::set_errno;
 use crate::su::root::su_root_t;
@@ -45,6 +45,7 @@ opaque!(
 
 pub type nta_message_f = unsafe extern "C" fn(*mut nta_agent_magic_t, *mut nta_agent_t, *mut MsgObj, *mut SipT) -> c_int;
 pub type nta_request_f = unsafe extern "C" fn(*mut nta_leg_magic_t, *mut nta_leg_t, *mut nta_incoming_t, *const SipT) -> c_int;
+pub type nta_ack_cancel_f = unsafe extern "C" fn(*mut nta_incoming_magic_t, *mut nta_incoming_t, *const SipT) -> c_int;
 pub type nta_response_f = unsafe extern "C" fn(*mut nta_outgoing_magic_t, *mut nta_outgoing_t, *const SipT) -> c_int;
 
 fn sip_of(msg: *mut MsgObj) -> *mut SipT {
@@ -166,6 +167,12 @@ unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int {
             true
         } else if is(t, &to::ntatag_timeout_408) {
             p.timeout_408 = v != 0;
+            true
+        } else if is(t, &to::ntatag_ua) {
+            p.ua = v != 0;
+            true
+        } else if is(t, &to::ntatag_cancel_487) {
+            p.cancel_487 = v != 0;
             true
         } else if is(t, &to::ntatag_sipflags) {
             p.sipflags = u;
@@ -429,22 +436,7 @@ unsafe extern "C" fn leg_tcreate(
                 spec.url = unsafe { view::url_text(v as *const c_void) };
             }
         }
-        let rcb: Option<super::RequestCb> = cb.map(|f| {
-            Box::new(move |leg: &Leg, irq: &Incoming, msg: *mut MsgObj| -> i32 {
-                let lh = Rc::as_ptr(leg.inner()) as *mut nta_leg_t;
-                // The application may keep the transaction: it gets a reference of its own,
-                // given back by nta_incoming_destroy() (or below, if it answered by status).
-                let ih = Rc::into_raw(irq.inner().clone()) as *mut nta_incoming_t;
-                irq.inner().app_ref.set(true);
-                // SAFETY: the application's callback with its context and our handles.
-                let r = unsafe { f(leg.inner().magic.get() as *mut nta_leg_magic_t, lh, ih, sip_of(msg)) };
-                if r != 0 && irq.inner().app_ref.replace(false) {
-                    // SAFETY: the reference made above, not given back by the application.
-                    drop(unsafe { Rc::from_raw(ih as *const IrqInner) });
-                }
-                r
-            }) as super::RequestCb
-        });
+        let rcb: Option<super::RequestCb> = cb.map(request_cb);
         match Leg::create(&a, &spec, rcb) {
             Ok(l) => {
                 l.inner().magic.set(magic as usize);
@@ -494,7 +486,268 @@ pub unsafe extern "C" fn nta_leg_get_tag(leg: *const nta_leg_t) -> *const c_char
     })
 }
 
+/// A pointer to the tag parameter of an address header of a leg (lives with the leg).
+fn addr_tag(h: *mut c_void) -> *const c_char {
+    if h.is_null() {
+        return ptr::null();
+    }
+    // SAFETY: a From/To header of the leg's home.
+    unsafe { crate::sip::cmem::get_ptr(h, view::A_TAG) as *const c_char }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_leg_tag(leg: *mut nta_leg_t, tag: *const c_char) -> *const c_char {
+    guard(ptr::null(), || {
+        // SAFETY: handle (caller).
+        let Some(l) = (unsafe { leg_of(leg) }) else {
+            set_errno(libc::EINVAL);
+            return ptr::null();
+        };
+        // SAFETY: NULL or a C string (caller).
+        let t = unsafe { cbytes(tag) }.map(|t| String::from_utf8_lossy(t).into_owned());
+        match l.set_tag(t.as_deref()) {
+            Some(_) => {
+                let local = l.inner().st.borrow().local;
+                addr_tag(local)
+            }
+            None => ptr::null(),
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_leg_rtag(leg: *mut nta_leg_t, tag: *const c_char) -> *const c_char {
+    guard(ptr::null(), || {
+        // SAFETY: handle (caller).
+        let Some(l) = (unsafe { leg_of(leg) }) else { return ptr::null() };
+        // SAFETY: NULL or a C string (caller).
+        if let Some(t) = unsafe { cbytes(tag) } {
+            if l.set_rtag(&String::from_utf8_lossy(t)).is_none() {
+                return ptr::null();
+            }
+        }
+        let remote = l.inner().st.borrow().remote;
+        addr_tag(remote)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_leg_get_rtag(leg: *const nta_leg_t) -> *const c_char {
+    // SAFETY: handle (caller).
+    guard(ptr::null(), || {
+        let Some(l) = (unsafe { leg_of(leg) }) else { return ptr::null() };
+        let remote = l.inner().st.borrow().remote;
+        addr_tag(remote)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_leg_get_seq(leg: *const nta_leg_t) -> u32 {
+    // SAFETY: handle (caller).
+    guard(0, || unsafe { leg_of(leg) }.map_or(0, |l| l.seqs().0))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_leg_get_rseq(leg: *const nta_leg_t) -> u32 {
+    // SAFETY: handle (caller).
+    guard(0, || unsafe { leg_of(leg) }.map_or(0, |l| l.seqs().1))
+}
+
+/// The printed values of a header list (Record-Route) and of one header (Contact).
+///
+/// # Safety
+/// NULL or valid headers.
+unsafe fn route_args(route: *const c_void, contact: *const c_void) -> (Option<Vec<Vec<u8>>>, Option<Vec<u8>>) {
+    let mut rr = None;
+    if !route.is_null() {
+        let mut v = Vec::new();
+        let mut h = route;
+        // SAFETY: contract; the list chains through the pointer after the common part.
+        unsafe {
+            while !h.is_null() {
+                if let Some(x) = view::value(h) {
+                    v.push(x);
+                }
+                h = ptr::read_unaligned((h as *const u8).add(40) as *const *const c_void);
+            }
+        }
+        rr = Some(v);
+    }
+    // SAFETY: contract.
+    let c = if contact.is_null() { None } else { unsafe { view::value(contact) } };
+    (rr, c)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_leg_client_route(leg: *mut nta_leg_t, route: *const SipRoute, contact: *const SipContact) -> c_int {
+    guard(-1, || {
+        // SAFETY: handle (caller).
+        let Some(l) = (unsafe { leg_of(leg) }) else { return -1 };
+        // SAFETY: NULL or valid headers (caller).
+        let (rr, c) = unsafe { route_args(route.cast(), contact.cast()) };
+        l.set_route(rr.as_deref(), true, c.as_deref());
+        0
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_leg_server_route(leg: *mut nta_leg_t, route: *const SipRoute, contact: *const SipContact) -> c_int {
+    guard(-1, || {
+        // SAFETY: handle (caller).
+        let Some(l) = (unsafe { leg_of(leg) }) else { return -1 };
+        // SAFETY: NULL or valid headers (caller).
+        let (rr, c) = unsafe { route_args(route.cast(), contact.cast()) };
+        l.set_route(rr.as_deref(), false, c.as_deref());
+        0
+    })
+}
+
+fn request_cb(f: nta_request_f) -> super::RequestCb {
+    Box::new(move |leg: &Leg, irq: &Incoming, msg: *mut MsgObj| -> i32 {
+        let lh = Rc::as_ptr(leg.inner()) as *mut nta_leg_t;
+        // The application may keep the transaction: it gets a reference of its own, given
+        // back by nta_incoming_destroy() (or below, if it answered by status).
+        let ih = Rc::into_raw(irq.inner().clone()) as *mut nta_incoming_t;
+        irq.inner().app_ref.set(true);
+        // SAFETY: the application's callback with its context and our handles.
+        let r = unsafe { f(leg.inner().magic.get() as *mut nta_leg_magic_t, lh, ih, sip_of(msg)) };
+        if r != 0 && irq.inner().app_ref.replace(false) {
+            // SAFETY: the reference made above, not given back by the application.
+            drop(unsafe { Rc::from_raw(ih as *const IrqInner) });
+        }
+        r
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_leg_bind(
+    leg: *mut nta_leg_t,
+    callback: Option<unsafe extern "C" fn(*mut nta_leg_magic_t, *mut nta_leg_t, *mut nta_incoming_t, *const SipT) -> c_int>,
+    magic: *mut nta_leg_magic_t,
+) {
+    guard((), || {
+        // SAFETY: handle (caller).
+        let Some(l) = (unsafe { leg_of(leg) }) else { return };
+        l.bind(callback.map(request_cb));
+        l.inner().magic.set(magic as usize);
+    })
+}
+
 // ------------------------------------------------------------------ server transactions
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_incoming_bind(
+    irq: *mut nta_incoming_t,
+    callback: Option<unsafe extern "C" fn(*mut nta_incoming_magic_t, *mut nta_incoming_t, *const SipT) -> c_int>,
+    magic: *mut nta_incoming_magic_t,
+) {
+    guard((), || {
+        // SAFETY: handle (caller).
+        let Some(i) = (unsafe { irq_of(irq) }) else { return };
+        i.inner().magic.set(magic as usize);
+        i.bind(callback.map(|f| {
+            Box::new(move |i: &Incoming, msg: *mut MsgObj| -> i32 {
+                let me = Rc::as_ptr(i.inner()) as *mut nta_incoming_t;
+                // SAFETY: the application's callback with its context, its handle and the
+                // ACK / CANCEL (valid during the call) or NULL.
+                unsafe { f(i.inner().magic.get() as *mut nta_incoming_magic_t, me, sip_of(msg)) }
+            }) as super::AckCancelCb
+        }));
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_incoming_magic(
+    irq: *mut nta_incoming_t,
+    _callback: Option<unsafe extern "C" fn(*mut nta_incoming_magic_t, *mut nta_incoming_t, *const SipT) -> c_int>,
+) -> *mut nta_incoming_magic_t {
+    // SAFETY: handle (caller).
+    guard(ptr::null_mut(), || unsafe { irq_of(irq) }.map_or(ptr::null_mut(), |i| i.inner().magic.get() as *mut nta_incoming_magic_t))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_incoming_tag(irq: *mut nta_incoming_t, tag: *const c_char) -> *const c_char {
+    guard(ptr::null(), || {
+        // SAFETY: handle (caller).
+        let Some(i) = (unsafe { irq_of(irq) }) else { return ptr::null() };
+        // SAFETY: NULL or a C string (caller).
+        let t = unsafe { cbytes(tag) }.map(|t| String::from_utf8_lossy(t).into_owned());
+        i.set_tag(t.as_deref());
+        // SAFETY: handle.
+        unsafe { nta_incoming_gettag(irq) }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_incoming_method(irq: *const nta_incoming_t) -> c_int {
+    guard(0, || {
+        // SAFETY: handle (caller).
+        let Some(i) = (unsafe { irq_of(irq) }) else { return 0 };
+        // SAFETY: the request line of our request.
+        unsafe { view::i32_at(view::slot(i.request(), "request"), view::RQ_METHOD) }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_incoming_url(irq: *const nta_incoming_t) -> *const crate::url::url_t {
+    guard(ptr::null(), || {
+        // SAFETY: handle (caller); the request line lives as long as the transaction.
+        let Some(i) = (unsafe { irq_of(irq) }) else { return ptr::null() };
+        unsafe {
+            let rq = view::slot(i.request(), "request");
+            if rq.is_null() {
+                ptr::null()
+            } else {
+                (rq as *const u8).add(view::RQ_URL) as *const crate::url::url_t
+            }
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_incoming_cseq(irq: *const nta_incoming_t) -> u32 {
+    guard(0, || {
+        // SAFETY: handle (caller).
+        let Some(i) = (unsafe { irq_of(irq) }) else { return 0 };
+        // SAFETY: our request.
+        unsafe {
+            let cs = view::slot(i.request(), "cseq");
+            if cs.is_null() { 0 } else { view::i32_at(cs, view::CS_SEQ) as u32 }
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_incoming_received(irq: *mut nta_incoming_t, nano: *mut u64) -> std::ffi::c_ulong {
+    guard(0, || {
+        // SAFETY: handle (caller).
+        let Some(i) = (unsafe { irq_of(irq) }) else { return 0 };
+        let (secs, ns) = i.received();
+        if !nano.is_null() {
+            // SAFETY: an su_nanotime_t to fill (caller).
+            unsafe { *nano = ns };
+        }
+        secs as std::ffi::c_ulong
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_incoming_mreply(irq: *mut nta_incoming_t, msg: *mut MsgObj) -> c_int {
+    guard(-1, || {
+        if msg.is_null() {
+            return -1;
+        }
+        // SAFETY: handle (caller); a response message the caller gives us.
+        match unsafe { irq_of(irq) } {
+            Some(i) => unsafe { i.mreply(msg) },
+            None => {
+                // SAFETY: as above.
+                unsafe { crate::msg::api::msg_destroy(msg) };
+                -1
+            }
+        }
+    })
+}
 
 unsafe extern "C" fn incoming_treply(irq: *mut nta_incoming_t, status: c_int, phrase: *const c_char, tags: *const tagi_t) -> c_int {
     guard(-1, || {
@@ -741,6 +994,39 @@ pub unsafe extern "C" fn nta_outgoing_getresponse(orq: *mut nta_outgoing_t) -> *
     })
 }
 
+unsafe extern "C" fn outgoing_tcancel(
+    orq: *mut nta_outgoing_t,
+    cb: Option<nta_response_f>,
+    magic: *mut nta_outgoing_magic_t,
+    tags: *const tagi_t,
+) -> *mut nta_outgoing_t {
+    guard(ptr::null_mut(), || {
+        // SAFETY: handle (caller).
+        let Some(o) = (unsafe { orq_of(orq) }) else { return ptr::null_mut() };
+        let mut cancel_408 = false;
+        // SAFETY: tag list from the shim.
+        for (t, v) in unsafe { items(tags) } {
+            if is(t, &to::ntatag_cancel_408) {
+                cancel_408 = v != 0;
+            }
+        }
+        match o.cancel(response_cb(cb), cancel_408) {
+            Some(c) => handle_of(c, magic),
+            None => ptr::null_mut(),
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nta_outgoing_cancel(orq: *mut nta_outgoing_t) -> c_int {
+    guard(-1, || {
+        // SAFETY: handle (caller).
+        let Some(o) = (unsafe { orq_of(orq) }) else { return -1 };
+        // The CANCEL transaction runs on without an application handle.
+        if o.cancel(None, false).is_some() { 0 } else { -1 }
+    })
+}
+
 // ------------------------------------------------------------------ shim table
 
 /// The Rust functions the C shim (csrc/nta_shim.c) calls.
@@ -762,6 +1048,7 @@ struct ShimNtaOps {
     outgoing_mcreate: unsafe extern "C" fn(*mut nta_agent_t, Option<nta_response_f>, *mut nta_outgoing_magic_t, *const UrlStringT, *mut MsgObj, *const tagi_t) -> *mut nta_outgoing_t,
     incoming_treply: unsafe extern "C" fn(*mut nta_incoming_t, c_int, *const c_char, *const tagi_t) -> c_int,
     msg_treply: unsafe extern "C" fn(*mut nta_agent_t, *mut MsgObj, c_int, *const c_char, *const tagi_t) -> c_int,
+    outgoing_tcancel: unsafe extern "C" fn(*mut nta_outgoing_t, Option<nta_response_f>, *mut nta_outgoing_magic_t, *const tagi_t) -> *mut nta_outgoing_t,
 }
 
 static SHIM_NTA_OPS: ShimNtaOps = ShimNtaOps {
@@ -772,6 +1059,7 @@ static SHIM_NTA_OPS: ShimNtaOps = ShimNtaOps {
     outgoing_mcreate,
     incoming_treply,
     msg_treply,
+    outgoing_tcancel,
 };
 
 extern "C" {

@@ -74,6 +74,11 @@ pub struct Params {
     pub sipflags: u32,
     /// NTATAG_DEFAULT_PROXY: where requests without a route go.
     pub default_proxy: Option<Vec<u8>>,
+    /// NTATAG_UA: the agent is a user agent (it retransmits its 2xx responses to INVITE
+    /// until the ACK arrives, and matches that ACK to the INVITE transaction).
+    pub ua: bool,
+    /// NTATAG_CANCEL_487: answer a cancelled INVITE 487 automatically.
+    pub cancel_487: bool,
 }
 
 impl Default for Params {
@@ -90,6 +95,8 @@ impl Default for Params {
             timeout_408: true,
             sipflags: 0,
             default_proxy: None,
+            ua: false,
+            cancel_487: true,
         }
     }
 }
@@ -103,6 +110,10 @@ pub type RequestCb = Box<dyn FnMut(&Leg, &Incoming, *mut MsgObj) -> i32>;
 /// Stateless callback of the agent for requests no leg takes (it owns the message; answer
 /// with [`Agent::msg_reply`]) and for stray responses.
 pub type MessageCb = Box<dyn FnMut(&Agent, *mut MsgObj)>;
+/// Callback of a server transaction (nta_incoming_bind()): the ACK or CANCEL request
+/// (owned by the agent, valid during the call), or NULL when the transaction timed out
+/// (timer H: no ACK for the final response).
+pub type AckCancelCb = Box<dyn FnMut(&Incoming, *mut MsgObj) -> i32>;
 
 /// Where a message came from (to send the responses back).
 #[derive(Clone, Copy, Debug)]
@@ -141,7 +152,8 @@ struct AgentState {
     /// Host for Via and Contact.
     host: String,
     bound: Vec<(Proto, SocketAddr)>,
-    orqs: HashMap<Vec<u8>, Outgoing>,
+    /// Client transactions by (branch, method): a CANCEL shares the INVITE's branch.
+    orqs: HashMap<(Vec<u8>, Vec<u8>), Outgoing>,
     irqs: HashMap<(Vec<u8>, Vec<u8>), Incoming>,
     legs: Vec<Weak<LegInner>>,
     default_leg: Option<Weak<LegInner>>,
@@ -487,11 +499,12 @@ impl Agent {
     unsafe fn recv_response(&self, msg: *mut MsgObj) {
         // SAFETY: contract.
         let (branch, method) = unsafe { (view::top_branch(msg), view::method_of(msg)) };
-        let orq = branch.and_then(|b| self.0.st.borrow().orqs.get(&b).cloned());
+        let orq = match (branch, method) {
+            (Some(b), Some(mm)) => self.0.st.borrow().orqs.get(&(b.to_ascii_lowercase(), mm.to_ascii_uppercase())).cloned(),
+            _ => None,
+        };
         match orq {
-            Some(o) if method.as_deref().is_some_and(|mm| mm.eq_ignore_ascii_case(&o.0.st.borrow().method)) => {
-                o.recv(msg, false)
-            }
+            Some(o) => o.recv(msg, false),
             _ => {
                 su_debug!(nta_log, 5, "nta: stray response {} dropped\n", unsafe { view::status_of(msg) });
                 // SAFETY: ours.
@@ -522,18 +535,45 @@ impl Agent {
             unsafe { msg_destroy(msg) };
             return;
         }
-        // Retransmission, or ACK of a server INVITE transaction?
+        // Retransmission, ACK or CANCEL of a server transaction?
+        let is_cancel = method.eq_ignore_ascii_case(b"CANCEL");
         let key_method = if is_ack { b"INVITE".to_vec() } else { method.to_ascii_uppercase() };
         let irq = self.0.st.borrow().irqs.get(&(branch.clone(), key_method)).cloned();
         if let Some(irq) = irq {
             if is_ack {
-                irq.on_ack();
+                // SAFETY: ours, passed on.
+                match unsafe { irq.on_ack(msg) } {
+                    None => return,
+                    Some(_) => {} // not taken: processed as a new request below
+                }
             } else {
                 irq.on_retransmission();
+                // SAFETY: ours.
+                unsafe { msg_destroy(msg) };
+                return;
             }
-            // SAFETY: ours.
-            unsafe { msg_destroy(msg) };
-            return;
+        } else if is_ack {
+            // The ACK of a 2xx has a branch of its own: a user agent matches it by dialog.
+            if let Some(irq) = unsafe { self.find_acked(msg) } {
+                // SAFETY: ours, passed on.
+                if unsafe { irq.on_ack(msg) }.is_none() {
+                    return;
+                }
+            }
+        } else if is_cancel {
+            let target = self
+                .0
+                .st
+                .borrow()
+                .irqs
+                .iter()
+                .find(|((b, mm), _)| *b == branch && mm.as_slice() != b"CANCEL" && mm.as_slice() != b"ACK")
+                .map(|(_, i)| i.clone());
+            if let Some(irq) = target {
+                // SAFETY: ours, consumed.
+                unsafe { irq.on_cancel(msg, origin) };
+                return;
+            }
         }
         // A leg?
         let leg = unsafe { self.find_leg(msg, &method) };
@@ -566,6 +606,41 @@ impl Agent {
         }
         // SAFETY: ours.
         unsafe { msg_destroy(msg) };
+    }
+
+    /// The INVITE server transaction answered 2xx that an ACK acknowledges (user agents
+    /// only): same Call-ID, CSeq number and From tag, and our tag in its To.
+    ///
+    /// # Safety
+    /// `msg` a valid ACK.
+    unsafe fn find_acked(&self, msg: *mut MsgObj) -> Option<Incoming> {
+        if !self.params().ua {
+            return None;
+        }
+        // SAFETY: contract.
+        let (call_id, from_tag, to_tag, seq) = unsafe {
+            let cs = view::slot(msg, "cseq");
+            (view::call_id_of(msg), view::tag_of(msg, "from"), view::tag_of(msg, "to"), view::i32_at(cs, view::CS_SEQ))
+        };
+        let to_tag = to_tag?;
+        let irqs: Vec<Incoming> = self.0.st.borrow().irqs.values().cloned().collect();
+        irqs.into_iter().find(|i| {
+            let s = i.0.st.borrow();
+            if !s.invite || !(200..300).contains(&s.status) || !s.tag.as_bytes().eq_ignore_ascii_case(&to_tag) {
+                return false;
+            }
+            // SAFETY: our request.
+            unsafe {
+                let cs = view::slot(s.request, "cseq");
+                view::call_id_of(s.request) == call_id
+                    && view::i32_at(cs, view::CS_SEQ) == seq
+                    && match (view::tag_of(s.request, "from"), &from_tag) {
+                        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+                        (None, None) => true,
+                        _ => false,
+                    }
+            }
+        })
     }
 
     /// The leg a request belongs to: a dialog (Call-ID and tags), a dialogless leg for the
@@ -662,7 +737,13 @@ impl Agent {
             ok &= view::insert(msg, to.cast());
             ok &= view::add_dup(msg, view::slot(req, "call_id"));
             ok &= view::add_dup(msg, view::slot(req, "cseq"));
-            ok && decorate(msg)
+            ok = ok && decorate(msg);
+            // Record-Route goes back in dialog-creating responses (RFC 3261 §12.1.1).
+            let rr = view::slot(req, "record_route");
+            if ok && status > 100 && status < 300 && !rr.is_null() && view::slot(msg, "record_route").is_null() {
+                ok &= view::add_dup(msg, rr);
+            }
+            ok
         };
         if !ok {
             // SAFETY: ours.
@@ -670,6 +751,25 @@ impl Agent {
             return None;
         }
         Some(msg)
+    }
+
+    /// Answers a request statelessly with To tag `tag` (a new one when None); the request
+    /// stays the caller's.
+    ///
+    /// # Safety
+    /// `req` a valid request.
+    unsafe fn reply_tagged(&self, req: *mut MsgObj, origin: Origin, status: i32, phrase: Option<&str>, tag: Option<&str>) -> i32 {
+        let tag = tag.map_or_else(|| self.newtag(), str::to_string);
+        // SAFETY: contract.
+        let Some(resp) = (unsafe { self.make_response(req, status, phrase, Some(&tag), &mut |_| true) }) else { return -1 };
+        // SAFETY: our new message.
+        let bytes = unsafe { view::encode(resp) };
+        // SAFETY: ours.
+        unsafe { msg_destroy(resp) };
+        match bytes {
+            Some(b) if self.send_back(origin, &b).is_ok() => 0,
+            _ => -1,
+        }
     }
 
     /// Answers a request statelessly (the request stays the caller's).
@@ -768,7 +868,8 @@ impl Agent {
             let code = crate::sip::method::method_code(method.as_bytes()).0;
             let ok = crate::sip::addtags::add_str(msg, ptr::null_mut(), headers.as_bytes()) >= 0
                 && request_complete(self, msg, Some(leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
-            let o = if ok { Outgoing::start(self, msg, route.map(|r| r.as_bytes().to_vec()), cb) } else { None };
+            let route = route.map(|r| r.as_bytes().to_vec()).or_else(|| leg.next_hop());
+            let o = if ok { Outgoing::start(self, msg, route, cb) } else { None };
             if o.is_none() {
                 msg_destroy(msg);
             }
@@ -805,8 +906,39 @@ unsafe fn request_complete(agent: &Agent, msg: *mut MsgObj, leg: Option<&Leg>, m
             }
             None => (ptr::null_mut(), ptr::null_mut(), ptr::null_mut(), false),
         };
-        // Request-URI: given, else the request line's, else the To.
-        let mut uri_text = view::url_text(uri);
+        // A dialog's route set and remote target (RFC 3261 §12.2.1.1): the target is the
+        // Request-URI (as in Sofia, even over a given one); a strict router gets it as the
+        // last Route instead.
+        let mut leg_uri = None;
+        if let Some(l) = leg {
+            let (route, target, loose) = {
+                let s = l.0.st.borrow();
+                (s.route.clone(), s.target.clone(), s.loose)
+            };
+            if !route.is_empty() && view::slot(msg, "route").is_null() {
+                let mut values = route.clone();
+                if loose {
+                    leg_uri = target.clone();
+                } else {
+                    leg_uri = route_url(&values.remove(0));
+                    if let Some(t) = &target {
+                        let mut v = b"<".to_vec();
+                        v.extend_from_slice(t);
+                        v.push(b'>');
+                        values.push(v);
+                    }
+                }
+                for v in &values {
+                    if !view::add(msg, "route", v) {
+                        return -1;
+                    }
+                }
+            } else if target.is_some() {
+                leg_uri = target;
+            }
+        }
+        // Request-URI: the dialog's, else given, else the request line's, else the To.
+        let mut uri_text = leg_uri.or_else(|| view::url_text(uri));
         let rq = view::slot(msg, "request");
         if uri_text.is_none() && !rq.is_null() {
             uri_text = Some(url::print(&crate::url::api::view((rq as *const u8).add(view::RQ_URL) as *const crate::url::url_t)));
@@ -954,6 +1086,46 @@ unsafe fn request_complete(agent: &Agent, msg: *mut MsgObj, leg: Option<&Leg>, m
 
 // ====================================================================== legs
 
+/// The URL inside a Route / Record-Route value (`<sip:...;lr>` or a bare URL).
+fn route_url(v: &[u8]) -> Option<Vec<u8>> {
+    let a = v.iter().position(|&b| b == b'<');
+    match a {
+        Some(a) => {
+            let e = v[a..].iter().position(|&b| b == b'>')? + a;
+            Some(v[a + 1..e].to_vec())
+        }
+        None if v.is_empty() => None,
+        None => Some(v.to_vec()),
+    }
+}
+
+fn url_has_lr(u: &[u8]) -> bool {
+    url::parse(u).is_some_and(|p| {
+        let v = url::View::of_parsed(&p);
+        v.f[url::PARAMS].is_some_and(|ps| ps.split(|&b| b == b';').any(|x| x.eq_ignore_ascii_case(b"lr") || x.len() > 3 && x[..3].eq_ignore_ascii_case(b"lr=")))
+    })
+}
+
+/// A Contact URL as a remote target: without headers and the `method` / `ttl` parameters
+/// (RFC 3261 table 1).
+fn strip_target(u: &[u8]) -> Vec<u8> {
+    let u = match u.iter().position(|&b| b == b'?') {
+        Some(q) => &u[..q],
+        None => u,
+    };
+    let mut parts = u.split(|&b| b == b';');
+    let mut out = parts.next().unwrap_or_default().to_vec();
+    for p in parts {
+        let name = p.split(|&b| b == b'=').next().unwrap_or_default();
+        if name.eq_ignore_ascii_case(b"method") || name.eq_ignore_ascii_case(b"ttl") {
+            continue;
+        }
+        out.push(b';');
+        out.extend_from_slice(p);
+    }
+    out
+}
+
 /// A leg: a dialog (From/To/Call-ID/CSeq), or a dialogless destination for a method, or
 /// the agent's default leg (dialogless, no method).
 #[derive(Clone)]
@@ -975,6 +1147,15 @@ struct LegState {
     dialog: bool,
     method: Option<Vec<u8>>,
     destroyed: bool,
+    /// Route set (Route header values, in the order they are sent).
+    route: Vec<Vec<u8>>,
+    /// The first route is a loose router (`;lr`).
+    loose: bool,
+    route_set: bool,
+    /// Remote target (from the peer's Contact).
+    target: Option<Vec<u8>>,
+    /// Latest CSeq number received in the dialog.
+    rseq: u32,
 }
 
 impl Drop for LegInner {
@@ -1033,6 +1214,11 @@ impl Leg {
                 dialog: !spec.no_dialog,
                 method: spec.method.clone(),
                 destroyed: false,
+                route: Vec::new(),
+                loose: false,
+                route_set: false,
+                target: None,
+                rseq: 0,
             }),
             cb: RefCell::new(cb),
             magic: Cell::new(0),
@@ -1101,6 +1287,92 @@ impl Leg {
         unsafe { view::str_at(self.0.st.borrow().local, view::A_TAG).map(<[u8]>::to_vec) }
     }
 
+    /// Sets the local tag (nta_leg_tag()): `tag` ("tag=x" or "x"), or a new one when None.
+    /// A leg that has a tag keeps it: None is returned for a different one.
+    pub fn set_tag(&self, tag: Option<&str>) -> Option<Vec<u8>> {
+        let tag = tag.map(|t| t.split_once('=').map_or(t, |(_, v)| v).to_string());
+        let local = self.0.st.borrow().local;
+        if local.is_null() {
+            return None;
+        }
+        if let Some(cur) = self.tag() {
+            return match tag {
+                None => Some(cur),
+                Some(t) if t.as_bytes().eq_ignore_ascii_case(&cur) => Some(cur),
+                Some(_) => None,
+            };
+        }
+        let t = tag.unwrap_or_else(|| token(13));
+        let t = CString::new(t).ok()?;
+        // SAFETY: a header of our home.
+        unsafe { crate::sip::create::sip_to_tag(m::home(self.0.home), local.cast(), t.as_ptr()) };
+        self.tag()
+    }
+
+    /// The remote tag.
+    pub fn rtag(&self) -> Option<Vec<u8>> {
+        // SAFETY: a header of our home (or NULL).
+        unsafe { view::str_at(self.0.st.borrow().remote, view::A_TAG).map(<[u8]>::to_vec) }
+    }
+
+    /// Sets the remote tag (nta_leg_rtag()); returns the tag in use.
+    pub fn set_rtag(&self, tag: &str) -> Option<Vec<u8>> {
+        let remote = self.0.st.borrow().remote;
+        if remote.is_null() {
+            return None;
+        }
+        let t = CString::new(tag.split_once('=').map_or(tag, |(_, v)| v)).ok()?;
+        // SAFETY: a header of our home.
+        unsafe { crate::sip::create::sip_from_tag(m::home(self.0.home), remote.cast(), t.as_ptr()) };
+        self.rtag()
+    }
+
+    /// Our latest CSeq number, and the peer's.
+    pub fn seqs(&self) -> (u32, u32) {
+        let s = self.0.st.borrow();
+        (s.seq, s.rseq)
+    }
+
+    /// The route set (Route values) and remote target URL.
+    pub fn route(&self) -> (Vec<Vec<u8>>, Option<Vec<u8>>) {
+        let s = self.0.st.borrow();
+        (s.route.clone(), s.target.clone())
+    }
+
+    /// Sets the route set and remote target of a dialog (RFC 3261 §12.1): `record_route`
+    /// the Record-Route values of the request or response, `contact` the URL of the peer's
+    /// Contact value. `reverse` for the UAC side (the values of a response are reversed). The
+    /// route set is fixed by the first call that sets it; the target follows every call.
+    pub fn set_route(&self, record_route: Option<&[Vec<u8>]>, reverse: bool, contact: Option<&[u8]>) {
+        let mut s = self.0.st.borrow_mut();
+        if record_route.is_none() && contact.is_none() {
+            return;
+        }
+        if !s.route_set {
+            let mut r: Vec<Vec<u8>> = record_route.map(<[Vec<u8>]>::to_vec).unwrap_or_default();
+            if reverse {
+                r.reverse();
+            }
+            s.loose = r.first().is_some_and(|f| route_url(f).is_some_and(|u| url_has_lr(&u)));
+            s.route = r;
+            s.route_set = true;
+        }
+        if let Some(c) = contact.and_then(route_url) {
+            s.target = Some(strip_target(&c));
+        }
+    }
+
+    /// The URL a request on this leg is sent to when the application gives none: the
+    /// first route of a loose-routing route set.
+    pub fn next_hop(&self) -> Option<Vec<u8>> {
+        let s = self.0.st.borrow();
+        if s.loose {
+            s.route.first().and_then(|r| route_url(r))
+        } else {
+            None
+        }
+    }
+
     /// Replaces the request callback.
     pub fn bind(&self, cb: Option<RequestCb>) {
         *self.0.cb.borrow_mut() = cb;
@@ -1108,6 +1380,17 @@ impl Leg {
 
     fn recv(&self, agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: Vec<u8>, method: &[u8]) {
         let tag = self.tag().map(|t| String::from_utf8_lossy(&t).into_owned()).unwrap_or_else(|| agent.newtag());
+        {
+            let mut s = self.0.st.borrow_mut();
+            if s.dialog {
+                // SAFETY: a valid request.
+                let seq = unsafe {
+                    let cs = view::slot(msg, "cseq");
+                    if cs.is_null() { 0 } else { view::i32_at(cs, view::CS_SEQ) as u32 }
+                };
+                s.rseq = s.rseq.max(seq);
+            }
+        }
         let is_ack = method.eq_ignore_ascii_case(b"ACK");
         let invite = method.eq_ignore_ascii_case(b"INVITE");
         let irq = Incoming(Rc::new(IrqInner {
@@ -1123,9 +1406,15 @@ impl Leg {
                 phase: if is_ack { IrqPhase::Terminated } else { IrqPhase::Proceeding },
                 tag,
                 interval: 0,
+                canceled: false,
+                destroyed: false,
+                // SAFETY: su_nanotime() with a NULL out-pointer only returns the time.
+                received: (crate::msg::util::sip_now() as u32, unsafe { crate::su::time::su_nanotime(ptr::null_mut()) }),
             }),
             timers: RefCell::new(None),
             app_ref: Cell::new(false),
+            cb: RefCell::new(None),
+            magic: Cell::new(0),
         }));
         *irq.0.me.borrow_mut() = Rc::downgrade(&irq.0);
         if !is_ack {
@@ -1201,6 +1490,10 @@ struct OrqState {
     interval: u32,
     /// The application let go of it (no more callbacks).
     destroyed: bool,
+    /// A CANCEL was made for it.
+    canceled: bool,
+    /// A CANCEL waiting for the first provisional response before it may be sent.
+    pending_cancel: Option<Outgoing>,
 }
 
 impl Drop for OrqInner {
@@ -1292,6 +1585,8 @@ impl Outgoing {
                 phase: Phase::Calling,
                 interval: params.t1,
                 destroyed: false,
+                canceled: false,
+                pending_cancel: None,
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
@@ -1305,7 +1600,7 @@ impl Outgoing {
             orq.terminate();
             return Some(orq);
         }
-        agent.0.st.borrow_mut().orqs.insert(branch.to_ascii_lowercase(), orq.clone());
+        agent.0.st.borrow_mut().orqs.insert((branch.to_ascii_lowercase(), method.to_ascii_uppercase()), orq.clone());
         match dest {
             Err(why) => {
                 su_debug!(nta_log, 3, "nta: {} to {}: {}\n", String::from_utf8_lossy(&method), String::from_utf8_lossy(&target), why);
@@ -1384,6 +1679,129 @@ impl Outgoing {
     /// Replaces the callback.
     pub fn bind(&self, cb: Option<ResponseCb>) {
         *self.0.cb.borrow_mut() = cb;
+    }
+
+    /// Cancels this INVITE (RFC 3261 §9.1): a CANCEL client transaction with the INVITE's
+    /// Request-URI, top Via (same branch), From, To, Call-ID, CSeq number and Route, sent
+    /// where the INVITE went. Before any provisional response the CANCEL waits for one.
+    /// `cancel_408` (NTATAG_CANCEL_408): no CANCEL is sent; the INVITE gets a local 487.
+    /// None when the request is not an INVITE, already has a final response or was
+    /// already cancelled.
+    pub fn cancel(&self, cb: Option<ResponseCb>, cancel_408: bool) -> Option<Outgoing> {
+        let agent = self.agent()?;
+        {
+            let s = self.0.st.borrow();
+            if !s.invite || s.destroyed || s.status >= 200 || s.canceled || !matches!(s.phase, Phase::Calling | Phase::Proceeding) {
+                su_debug!(nta_log, 3, "nta: cannot cancel {} ({})\n", String::from_utf8_lossy(&s.method), s.status);
+                return None;
+            }
+        }
+        self.0.st.borrow_mut().canceled = true;
+        if cancel_408 {
+            self.local_reply(487, "Request Terminated");
+            return None;
+        }
+        let req = self.request();
+        let msg = view::new_msg(agent.params().sipflags as c_int);
+        if msg.is_null() {
+            return None;
+        }
+        // SAFETY: our request; the new message's home takes the copies.
+        let bytes = unsafe {
+            let home = m::home(msg);
+            let rq = view::slot(req, "request");
+            let u = url::print(&crate::url::api::view((rq as *const u8).add(view::RQ_URL) as *const crate::url::url_t));
+            let u = CString::new(u).unwrap_or_default();
+            let r = crate::sip::create::sip_request_create(home, 0, c"CANCEL".as_ptr(), u.as_ptr() as *const crate::sip::ctypes::UrlStringT, ptr::null());
+            let mut ok = view::insert(msg, r.cast());
+            ok &= view::insert(msg, crate::sip::api::msg_header_dup_one(home, view::slot(req, "via").cast()).cast());
+            let route = view::slot(req, "route");
+            if !route.is_null() {
+                ok &= view::add_dup(msg, route);
+            }
+            ok &= view::add_dup(msg, view::slot(req, "max_forwards"));
+            ok &= view::add_dup(msg, view::slot(req, "from"));
+            ok &= view::add_dup(msg, view::slot(req, "to"));
+            ok &= view::add_dup(msg, view::slot(req, "call_id"));
+            let cs = view::slot(req, "cseq");
+            let c = crate::sip::create::sip_cseq_create(home, view::i32_at(cs, view::CS_SEQ) as u32, 0, c"CANCEL".as_ptr());
+            ok &= view::insert(msg, c.cast());
+            if ok { view::encode(msg) } else { None }
+        };
+        let Some(bytes) = bytes else {
+            // SAFETY: ours.
+            unsafe { msg_destroy(msg) };
+            return None;
+        };
+        // SAFETY: live root (agent contract).
+        let timers = unsafe { (Timer::new(agent.0.root), Timer::new(agent.0.root)) };
+        let (Some(ta), Some(tb)) = timers else {
+            // SAFETY: ours.
+            unsafe { msg_destroy(msg) };
+            return None;
+        };
+        let p = agent.params();
+        let (proto, dest, conn, branch, delay) = {
+            let s = self.0.st.borrow();
+            (s.proto, s.dest, s.conn, s.branch.clone(), s.status < 100)
+        };
+        let c = Outgoing(Rc::new(OrqInner {
+            agent: Rc::downgrade(&agent.0),
+            st: RefCell::new(OrqState {
+                request: msg,
+                response: ptr::null_mut(),
+                bytes,
+                ack: None,
+                proto,
+                dest,
+                conn,
+                branch: branch.clone(),
+                method: b"CANCEL".to_vec(),
+                invite: false,
+                status: 0,
+                phase: Phase::Calling,
+                interval: p.t1,
+                destroyed: false,
+                canceled: false,
+                pending_cancel: None,
+            }),
+            cb: RefCell::new(cb),
+            timers: RefCell::new(Some((ta, tb))),
+            magic: Cell::new(0),
+        }));
+        agent.0.st.borrow_mut().orqs.insert((branch, b"CANCEL".to_vec()), c.clone());
+        if delay {
+            self.0.st.borrow_mut().pending_cancel = Some(c.clone());
+        } else {
+            c.launch();
+            self.cancel_sent(&p);
+        }
+        Some(c)
+    }
+
+    /// Sends a request made elsewhere (a CANCEL) and starts its timers.
+    fn launch(&self) {
+        let t1x64 = self.agent().map_or(64 * SIP_T1, |a| a.params().t1x64);
+        if self.send() {
+            self.arm_retransmit();
+            self.arm_state(t1x64);
+        } else {
+            self.later_reply(503, "Service Unavailable");
+        }
+    }
+
+    /// The INVITE was cancelled: no more retransmissions; it waits for its final response
+    /// until timer D.
+    fn cancel_sent(&self, p: &Params) {
+        if let Some((a, _)) = self.0.timers.borrow().as_ref() {
+            a.reset();
+        }
+        self.arm_state(p.t1x64.max(32000));
+    }
+
+    /// Whether a CANCEL was made for it.
+    pub fn canceled(&self) -> bool {
+        self.0.st.borrow().canceled
     }
 
     /// Sends (or re-sends) the request; false on an immediate transport error.
@@ -1471,7 +1889,13 @@ impl Outgoing {
     /// Timer B / F (timeout), D / K (end of Completed), end of Accepted.
     fn on_state_timer(&self) {
         let phase = self.phase();
+        let (canceled, status) = {
+            let s = self.0.st.borrow();
+            (s.canceled, s.status)
+        };
         match phase {
+            // A cancelled INVITE that got no final response ends at timer D, as in Sofia.
+            Phase::Calling | Phase::Proceeding if canceled && status >= 100 => self.terminate(),
             Phase::Calling | Phase::Proceeding => self.local_reply(408, "Request Timeout"),
             _ => self.terminate(),
         }
@@ -1529,6 +1953,18 @@ impl Outgoing {
             let s = self.0.st.borrow();
             (s.phase, s.invite, s.proto == Proto::Udp)
         };
+        if matches!(phase, Phase::Calling | Phase::Proceeding) {
+            let pending = self.0.st.borrow_mut().pending_cancel.take();
+            if let Some(c) = pending {
+                if status < 200 {
+                    // A provisional response: now the CANCEL may go.
+                    c.launch();
+                    self.cancel_sent(&p);
+                } else {
+                    c.local_reply(481, "Call/Transaction Does Not Exist");
+                }
+            }
+        }
         let deliver = match phase {
             Phase::Calling | Phase::Proceeding if status < 200 => {
                 let mut s = self.0.st.borrow_mut();
@@ -1650,15 +2086,18 @@ impl Outgoing {
     }
 
     fn terminate(&self) {
-        let branch = {
+        let (key, pending) = {
             let mut s = self.0.st.borrow_mut();
             s.phase = Phase::Terminated;
-            s.branch.clone()
+            ((s.branch.clone(), s.method.to_ascii_uppercase()), s.pending_cancel.take())
         };
+        if let Some(c) = pending {
+            c.local_reply(408, "Request Timeout");
+        }
         if let Some(a) = self.0.agent.upgrade() {
             let mut st = a.st.borrow_mut();
-            if st.orqs.get(&branch).is_some_and(|o| Rc::ptr_eq(&o.0, &self.0)) {
-                st.orqs.remove(&branch);
+            if st.orqs.get(&key).is_some_and(|o| Rc::ptr_eq(&o.0, &self.0)) {
+                st.orqs.remove(&key);
             }
         }
         // Dropping the timers from inside one of their callbacks is fine (the closure was
@@ -1689,6 +2128,9 @@ pub struct IrqInner {
     timers: RefCell<Option<(Timer, Timer)>>,
     /// The C application holds a reference (a handle it must nta_incoming_destroy()).
     pub(crate) app_ref: Cell<bool>,
+    /// ACK / CANCEL / timeout callback (nta_incoming_bind()).
+    cb: RefCell<Option<AckCancelCb>>,
+    pub(crate) magic: Cell<usize>,
 }
 
 struct IrqState {
@@ -1702,6 +2144,12 @@ struct IrqState {
     phase: IrqPhase,
     tag: String,
     interval: u32,
+    /// A CANCEL for it arrived.
+    canceled: bool,
+    /// The application let go of it (nta_incoming_destroy()).
+    destroyed: bool,
+    /// When the request arrived (sip_now(), su_nanotime()).
+    received: (u32, u64),
 }
 
 impl Drop for IrqInner {
@@ -1750,18 +2198,74 @@ impl Incoming {
         if !(100..=699).contains(&status) || self.phase() != IrqPhase::Proceeding || self.status() >= 200 {
             return -1;
         }
-        let (req, tag, origin) = {
+        let (req, tag) = {
             let s = self.0.st.borrow();
-            (s.request, s.tag.clone(), s.origin)
+            (s.request, s.tag.clone())
         };
         // SAFETY: our request.
         let Some(resp) = (unsafe { agent.make_response(req, status, phrase, Some(&tag), decorate) }) else { return -1 };
-        // SAFETY: our new message.
+        // SAFETY: our new message, consumed.
+        unsafe { self.send_response(&agent, resp) }
+    }
+
+    /// Sends a response message made by the application (nta_incoming_mreply()); the
+    /// headers it lacks (Via, From, To with our tag, Call-ID, CSeq) are copied from the
+    /// request. Consumes `msg`.
+    ///
+    /// # Safety
+    /// `msg` a valid response message the caller owns.
+    pub unsafe fn mreply(&self, msg: *mut MsgObj) -> i32 {
+        let Some(agent) = self.agent() else {
+            // SAFETY: contract.
+            unsafe { msg_destroy(msg) };
+            return -1;
+        };
+        // SAFETY: contract.
+        let status = unsafe { view::status_of(msg) };
+        if !(100..=699).contains(&status) || self.phase() != IrqPhase::Proceeding || self.status() >= 200 {
+            // SAFETY: contract.
+            unsafe { msg_destroy(msg) };
+            return -1;
+        }
+        let (req, tag) = {
+            let s = self.0.st.borrow();
+            (s.request, s.tag.clone())
+        };
+        // SAFETY: valid messages; the copies go into the response's home.
+        unsafe {
+            let home = m::home(msg);
+            for sym in ["via", "from", "call_id", "cseq"] {
+                if view::slot(msg, sym).is_null() {
+                    view::add_dup(msg, view::slot(req, sym));
+                }
+            }
+            if view::slot(msg, "to").is_null() {
+                view::add_dup(msg, view::slot(req, "to"));
+            }
+            let to = view::slot(msg, "to");
+            if status > 100 && !to.is_null() && view::str_at(to, view::A_TAG).is_none() {
+                let t = CString::new(tag).unwrap_or_default();
+                crate::sip::create::sip_to_tag(home, to.cast(), t.as_ptr());
+            }
+            self.send_response(&agent, msg)
+        }
+    }
+
+    /// Sends the response `resp` (consumed) and moves the state machine.
+    ///
+    /// # Safety
+    /// `resp` a valid response message we own.
+    unsafe fn send_response(&self, agent: &Agent, resp: *mut MsgObj) -> i32 {
+        // SAFETY: contract.
+        let status = unsafe { view::status_of(resp) };
+        // SAFETY: contract.
         let bytes = unsafe { view::encode(resp) };
         // SAFETY: ours.
         unsafe { msg_destroy(resp) };
         let Some(bytes) = bytes else { return -1 };
+        let origin = self.0.st.borrow().origin;
         let sent = agent.send_back(origin, &bytes).is_ok();
+        su_debug!(nta_log, 5, "nta: {} {} for {}\n", if sent { "sent" } else { "not sending" }, status, String::from_utf8_lossy(&self.0.st.borrow().key.1));
         let p = agent.params();
         let udp = origin.proto == Proto::Udp;
         let invite = {
@@ -1774,18 +2278,23 @@ impl Incoming {
             if !invite {
                 self.0.st.borrow_mut().phase = IrqPhase::Completed;
                 self.arm(1, if udp { p.t1x64 } else { 0 });
-            } else if status < 300 {
-                self.terminate();
-            } else {
+            } else if status >= 300 || p.ua {
+                // Completed: G re-sends the response (a user agent re-sends its 2xx over
+                // any transport until the ACK), H gives up waiting for the ACK.
                 {
                     let mut s = self.0.st.borrow_mut();
                     s.phase = IrqPhase::Completed;
                     s.interval = p.t1;
                 }
-                if udp {
+                if udp || status < 300 {
                     self.arm(0, p.t1);
                 }
                 self.arm(1, p.t1x64);
+            } else {
+                // Not a user agent: the 2xx is the dialog layer's business; keep the
+                // transaction for a while to absorb retransmitted INVITEs.
+                self.0.st.borrow_mut().phase = IrqPhase::Confirmed;
+                self.arm(1, p.t4);
             }
         }
         if sent {
@@ -1798,8 +2307,53 @@ impl Incoming {
     /// The application is done with it (the transaction finishes on its own; without a
     /// final response it is answered 500).
     pub fn destroy(&self) {
+        self.0.st.borrow_mut().destroyed = true;
+        self.0.cb.borrow_mut().take();
         if self.phase() == IrqPhase::Proceeding && self.status() < 200 {
             self.reply(500, Some("Internal Server Error"), &mut |_| true);
+        }
+    }
+
+    /// Sets the ACK / CANCEL / timeout callback (nta_incoming_bind()).
+    pub fn bind(&self, cb: Option<AckCancelCb>) {
+        *self.0.cb.borrow_mut() = cb;
+    }
+
+    /// Replaces our To tag (before a final response); returns the tag in use.
+    pub fn set_tag(&self, tag: Option<&str>) -> String {
+        let mut s = self.0.st.borrow_mut();
+        if let Some(t) = tag {
+            let t = t.split_once('=').map_or(t, |(_, v)| v);
+            if s.status < 200 && !t.is_empty() {
+                s.tag = t.to_string();
+            }
+        }
+        s.tag.clone()
+    }
+
+    /// A CANCEL arrived for it.
+    pub fn canceled(&self) -> bool {
+        self.0.st.borrow().canceled
+    }
+
+    /// When the request arrived: (sip_now() seconds, su_nanotime()).
+    pub fn received(&self) -> (u32, u64) {
+        self.0.st.borrow().received
+    }
+
+    /// Calls the bound callback with `msg` (NULL = timeout); false when none is bound.
+    fn call_back(&self, msg: *mut MsgObj) -> bool {
+        let cb = self.0.cb.borrow_mut().take();
+        match cb {
+            Some(mut cb) => {
+                cb(self, msg);
+                let mut slot = self.0.cb.borrow_mut();
+                if slot.is_none() && !self.0.st.borrow().destroyed {
+                    *slot = Some(cb);
+                }
+                true
+            }
+            None => false,
         }
     }
 
@@ -1834,7 +2388,18 @@ impl Incoming {
             }
         } else {
             // Timers H, I, J
+            let (invite, destroyed) = {
+                let s = self.0.st.borrow();
+                (s.invite, s.destroyed)
+            };
             self.terminate();
+            if phase == IrqPhase::Completed && invite {
+                // H: no ACK came; the application hears of it.
+                su_debug!(nta_log, 5, "nta: timer H fired, no ACK for {}\n", self.status());
+                if !destroyed {
+                    self.call_back(ptr::null_mut());
+                }
+            }
         }
     }
 
@@ -1851,16 +2416,86 @@ impl Incoming {
         }
     }
 
-    fn on_ack(&self) {
-        let Some(agent) = self.agent() else { return };
-        if self.phase() == IrqPhase::Completed && self.0.st.borrow().invite {
+    /// An ACK for this INVITE transaction. Returns the message back when the transaction
+    /// does not take it (it is then processed as a new request, as Sofia does: ACK of a
+    /// 2xx when the agent is not a user agent, or no ACK callback bound while the
+    /// application still holds the transaction).
+    ///
+    /// # Safety
+    /// `msg` a valid ACK we own.
+    unsafe fn on_ack(&self, msg: *mut MsgObj) -> Option<*mut MsgObj> {
+        let Some(agent) = self.agent() else {
+            // SAFETY: contract.
+            unsafe { msg_destroy(msg) };
+            return None;
+        };
+        let (phase, invite, status, destroyed, udp) = {
+            let s = self.0.st.borrow();
+            (s.phase, s.invite, s.status, s.destroyed, s.origin.proto == Proto::Udp)
+        };
+        let p = agent.params();
+        if !invite || (200..300).contains(&status) && !p.ua || phase == IrqPhase::Proceeding {
+            return Some(msg);
+        }
+        if phase == IrqPhase::Completed {
             self.0.st.borrow_mut().phase = IrqPhase::Confirmed;
             if let Some(t) = self.0.timers.borrow().as_ref() {
                 t.0.reset();
             }
-            let udp = self.0.st.borrow().origin.proto == Proto::Udp;
-            self.arm(1, if udp { agent.params().t4 } else { 0 });
+            self.arm(1, if udp { p.t4 } else { 0 });
+            if !destroyed {
+                if self.0.cb.borrow().is_none() {
+                    return Some(msg);
+                }
+                self.call_back(msg);
+            }
         }
+        // SAFETY: contract.
+        unsafe { msg_destroy(msg) };
+        None
+    }
+
+    /// A CANCEL for this transaction: answered 200 (481 once an INVITE got its 2xx); a
+    /// pending INVITE is reported to the bound callback and then, unless the application
+    /// answered it, answered 487 (NTATAG_CANCEL_487). Consumes `msg`.
+    ///
+    /// # Safety
+    /// `msg` a valid CANCEL we own.
+    unsafe fn on_cancel(&self, msg: *mut MsgObj, origin: Origin) {
+        let Some(agent) = self.agent() else {
+            // SAFETY: contract.
+            unsafe { msg_destroy(msg) };
+            return;
+        };
+        let (invite, status, tag) = {
+            let s = self.0.st.borrow();
+            (s.invite, s.status, s.tag.clone())
+        };
+        // SAFETY: contract.
+        unsafe {
+            if invite && (200..300).contains(&status) {
+                agent.reply_tagged(msg, origin, 481, Some("Call/Transaction Does Not Exist"), None);
+                msg_destroy(msg);
+                return;
+            }
+            agent.reply_tagged(msg, origin, 200, Some("OK"), Some(&tag));
+        }
+        let first = {
+            let mut s = self.0.st.borrow_mut();
+            let first = !s.canceled && s.invite && s.status < 200 && s.phase == IrqPhase::Proceeding;
+            s.canceled = true;
+            first
+        };
+        if first {
+            if !self.0.st.borrow().destroyed {
+                self.call_back(msg);
+            }
+            if self.status() < 200 && self.phase() == IrqPhase::Proceeding && agent.params().cancel_487 {
+                self.reply(487, Some("Request Terminated"), &mut |_| true);
+            }
+        }
+        // SAFETY: contract.
+        unsafe { msg_destroy(msg) };
     }
 
     fn terminate(&self) {

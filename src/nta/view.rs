@@ -222,3 +222,26 @@ pub(crate) unsafe fn url_text(u: *const c_void) -> Option<Vec<u8>> {
         }
     }
 }
+
+/// The printed values of every header of kind `sym` (`"contact"`, `"record_route"`, …) in
+/// `msg`, in order (for applications and tests that read a message without the C structs).
+///
+/// # Safety
+/// `msg` NULL or a valid message.
+pub unsafe fn values_of(msg: *const MsgObj, sym: &str) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    if msg.is_null() {
+        return out;
+    }
+    // SAFETY: contract; headers chain through the pointer after their common part.
+    unsafe {
+        let mut h = slot(msg, sym) as *const c_void;
+        while !h.is_null() {
+            if let Some(v) = value(h) {
+                out.push(v);
+            }
+            h = ptr::read_unaligned((h as *const u8).add(40) as *const *const c_void);
+        }
+    }
+    out
+}
