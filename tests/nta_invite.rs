@@ -166,6 +166,7 @@ fn tp(proto: Proto) -> &'static str {
     match proto {
         Proto::Udp => "",
         Proto::Tcp => ";transport=tcp",
+        Proto::Tls => ";transport=tls",
     }
 }
 

@@ -227,10 +227,11 @@ fn bind_spec(u: &[u8]) -> io::Result<String> {
 fn target_of(u: &[u8]) -> Result<(Proto, SocketAddr), &'static str> {
     let p = url::parse(u).ok_or("Bad Request-URI")?;
     let v = url::View::of_parsed(&p);
-    match v.f[url::SCHEME] {
-        Some(s) if s.eq_ignore_ascii_case(b"sip") => {}
+    let sips = match v.f[url::SCHEME] {
+        Some(s) if s.eq_ignore_ascii_case(b"sip") => false,
+        Some(s) if s.eq_ignore_ascii_case(b"sips") => true,
         _ => return Err("Unsupported URI Scheme"),
-    }
+    };
     let host = v.f[url::HOST].ok_or("No host")?;
     let host = std::str::from_utf8(host).map_err(|_| "Bad host")?;
     let host = host.trim_start_matches('[').trim_end_matches(']');
@@ -240,13 +241,17 @@ fn target_of(u: &[u8]) -> Result<(Proto, SocketAddr), &'static str> {
         host.parse().map_err(|_| "Cannot resolve host name")?
     };
     let port: u16 = match v.f[url::PORT] {
+        None | Some(b"") if sips => 5061,
         None | Some(b"") => 5060,
         Some(p) => std::str::from_utf8(p).ok().and_then(|p| p.parse().ok()).ok_or("Bad port")?,
     };
+    // sips: always goes over TLS (RFC 3261 §26.2.2); so does ;transport=tls.
     let proto = match v.f[url::PARAMS].and_then(|ps| url::param(ps, b"transport")) {
+        _ if sips => Proto::Tls,
         None => Proto::Udp,
         Some(t) if t.eq_ignore_ascii_case(b"udp") => Proto::Udp,
         Some(t) if t.eq_ignore_ascii_case(b"tcp") => Proto::Tcp,
+        Some(t) if t.eq_ignore_ascii_case(b"tls") => Proto::Tls,
         Some(_) => return Err("Unsupported transport"),
     };
     Ok((proto, SocketAddr::new(ip, port)))
@@ -461,7 +466,7 @@ impl Agent {
             .filter(|o| {
                 let s = o.0.st.borrow();
                 matches!(s.phase, Phase::Calling | Phase::Proceeding)
-                    && s.proto == Proto::Tcp
+                    && s.proto.is_stream()
                     && (s.conn == conn && conn.is_some() || s.dest == peer && s.status < 100)
             })
             .cloned()
