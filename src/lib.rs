@@ -16,6 +16,7 @@ pub mod soa;
 pub mod su;
 pub mod tag;
 pub mod nta;
+pub mod nua;
 pub mod sres;
 pub mod tport;
 pub mod url;

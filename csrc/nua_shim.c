@@ -1,0 +1,112 @@
+/* sofia-rs C shim: the variadic entry points of nua.h. They collect the tag list and call
+ * the Rust functions handed over at load time (src/nua/api.rs), which copy it. */
+#include "shim.h"
+
+#include <errno.h>
+#include <stddef.h>
+
+#include <sofia-sip/su_tag.h>
+#include <sofia-sip/su_tagarg.h>
+#include <sofia-sip/nua.h>
+
+struct sofia_shim_nua_ops {
+  nua_t *(*create)(su_root_t *, nua_callback_f, nua_magic_t *, tagi_t const *);
+  void (*set_params)(nua_t *, tagi_t const *);
+  void (*get_params)(nua_t *, tagi_t const *);
+  nua_handle_t *(*handle)(nua_t *, nua_hmagic_t *, tagi_t const *);
+  void (*method)(nua_handle_t *, int, tagi_t const *);
+  void (*respond)(nua_handle_t *, int, char const *, tagi_t const *);
+};
+
+static struct sofia_shim_nua_ops nua_ops;
+
+SHIM_HIDDEN void sofia_shim_nua_register(struct sofia_shim_nua_ops const *ops);
+SHIM_HIDDEN void sofia_shim_nua_register(struct sofia_shim_nua_ops const *ops)
+{
+  nua_ops = *ops;
+}
+
+nua_t *nua_create(su_root_t *root, nua_callback_f callback, nua_magic_t *magic,
+                  tag_type_t tag, tag_value_t value, ...)
+{
+  ta_list ta;
+  nua_t *nua = NULL;
+  if (root == NULL || callback == NULL) {
+    errno = EFAULT;
+    return NULL;
+  }
+  ta_start(ta, tag, value);
+  if (nua_ops.create)
+    nua = nua_ops.create(root, callback, magic, ta_args(ta));
+  ta_end(ta);
+  return nua;
+}
+
+void nua_set_params(nua_t *nua, tag_type_t tag, tag_value_t value, ...)
+{
+  ta_list ta;
+  if (nua == NULL)
+    return;
+  ta_start(ta, tag, value);
+  if (nua_ops.set_params)
+    nua_ops.set_params(nua, ta_args(ta));
+  ta_end(ta);
+}
+
+void nua_get_params(nua_t *nua, tag_type_t tag, tag_value_t value, ...)
+{
+  ta_list ta;
+  if (nua == NULL)
+    return;
+  ta_start(ta, tag, value);
+  if (nua_ops.get_params)
+    nua_ops.get_params(nua, ta_args(ta));
+  ta_end(ta);
+}
+
+nua_handle_t *nua_handle(nua_t *nua, nua_hmagic_t *hmagic, tag_type_t tag, tag_value_t value, ...)
+{
+  ta_list ta;
+  nua_handle_t *nh = NULL;
+  if (nua == NULL)
+    return NULL;
+  ta_start(ta, tag, value);
+  if (nua_ops.handle)
+    nh = nua_ops.handle(nua, hmagic, ta_args(ta));
+  ta_end(ta);
+  return nh;
+}
+
+static void nua_method_call(nua_handle_t *nh, int kind, tagi_t const *tags)
+{
+  if (nh && nua_ops.method)
+    nua_ops.method(nh, kind, tags);
+}
+
+void nua_options(nua_handle_t *nh, tag_type_t tag, tag_value_t value, ...)
+{
+  ta_list ta;
+  ta_start(ta, tag, value);
+  nua_method_call(nh, 0, ta_args(ta));
+  ta_end(ta);
+}
+
+void nua_message(nua_handle_t *nh, tag_type_t tag, tag_value_t value, ...)
+{
+  ta_list ta;
+  ta_start(ta, tag, value);
+  nua_method_call(nh, 1, ta_args(ta));
+  ta_end(ta);
+}
+
+void nua_respond(nua_handle_t *nh, int status, char const *phrase,
+                 tag_type_t tag, tag_value_t value, ...)
+{
+  ta_list ta;
+  if (nh == NULL)
+    return;
+  ta_start(ta, tag, value);
+  if (nua_ops.respond)
+    nua_ops.respond(nh, status, phrase, ta_args(ta));
+  ta_end(ta);
+}

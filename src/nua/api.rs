@@ -1,0 +1,441 @@
+//! The C API of `nua.h`. The variadic functions are in `csrc/nua_shim.c`, which gets the
+//! Rust functions it calls through `sofia_shim_nua_register` at load time.
+
+use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
+use std::ptr;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use super::*;
+use crate::ffi::{cstr, guard};
+
+/// The application's `nua_t *` as an `Arc` reference (not consumed).
+///
+/// # Safety
+/// `nua` NULL or a pointer from `create` not yet given to `nua_destroy`.
+unsafe fn nua_ref<'a>(nua: *const nua_t) -> Option<&'a nua_t> {
+    // SAFETY: caller contract.
+    unsafe { nua.as_ref() }
+}
+
+/// # Safety
+/// As [`nua_ref`].
+unsafe fn nua_arc(nua: *const nua_t) -> Option<Arc<nua_t>> {
+    if nua.is_null() {
+        return None;
+    }
+    // SAFETY: caller contract: the application holds one reference.
+    unsafe {
+        Arc::increment_strong_count(nua);
+        Some(Arc::from_raw(nua))
+    }
+}
+
+/// A valid (not destroyed) application handle.
+///
+/// # Safety
+/// `nh` NULL or a handle the caller holds a reference to.
+unsafe fn valid<'a>(nh: *const nua_handle_t) -> Option<&'a HandleInner> {
+    if nh.is_null() {
+        return None;
+    }
+    // SAFETY: caller contract.
+    let i = unsafe { inner(nh) };
+    i.valid.load(Ordering::SeqCst).then_some(i)
+}
+
+// ------------------------------------------------------------------ shim functions
+
+unsafe extern "C" fn shim_create(root: *mut su_root_t, cb: Option<NuaCallback>, magic: *mut c_void, tags: *const tagi_t) -> *mut nua_t {
+    // SAFETY: arguments from the application (shim).
+    guard(ptr::null_mut(), || unsafe { create(root, cb, magic, tags) })
+}
+
+unsafe extern "C" fn shim_set_params(nua: *mut nua_t, tags: *const tagi_t) {
+    guard((), || {
+        // SAFETY: the application's nua (shim checked NULL).
+        let Some(n) = (unsafe { nua_ref(nua) }) else { return };
+        if n.shutdown_started.load(Ordering::SeqCst) {
+            return;
+        }
+        // SAFETY: the shim's tag list, valid during the call.
+        let tags = unsafe { OwnedTags::copy(tags) };
+        signal(n, move |st| {
+            let (status, phrase) = if st.set_params(tags.ptr()) { (200, "OK") } else { (400, "Bad Parameters") };
+            st.event(st.default_nh(), ev::R_SET_PARAMS, status, phrase, ptr::null_mut(), ptr::null());
+        });
+    })
+}
+
+unsafe extern "C" fn shim_get_params(nua: *mut nua_t, tags: *const tagi_t) {
+    guard((), || {
+        // SAFETY: as above.
+        let Some(n) = (unsafe { nua_ref(nua) }) else { return };
+        if n.shutdown_started.load(Ordering::SeqCst) {
+            return;
+        }
+        // SAFETY: as above.
+        let tags = unsafe { OwnedTags::copy(tags) };
+        signal(n, move |st| st.get_params(tags.ptr()));
+    })
+}
+
+unsafe extern "C" fn shim_handle(nua: *mut nua_t, hmagic: *mut c_void, tags: *const tagi_t) -> *mut nua_handle_t {
+    guard(ptr::null_mut(), || {
+        // SAFETY: as above.
+        let Some(n) = (unsafe { nua_arc(nua) }) else { return ptr::null_mut() };
+        new_handle(&n, hmagic as usize, tags, true, false)
+    })
+}
+
+/// Methods of the handle (`kind`: 0 = OPTIONS, 1 = MESSAGE).
+unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *const tagi_t) {
+    guard((), || {
+        // SAFETY: the application's handle.
+        let Some(i) = (unsafe { valid(nh) }) else { return };
+        if i.is_default || i.nua.shutdown_started.load(Ordering::SeqCst) {
+            return;
+        }
+        let (method, event) = match kind {
+            0 => ("OPTIONS", ev::R_OPTIONS),
+            1 => ("MESSAGE", ev::R_MESSAGE),
+            _ => return,
+        };
+        // SAFETY: valid handle; the shim's tag list.
+        let (r, tags) = unsafe { (NhRef::new(nh), OwnedTags::copy(tags)) };
+        signal(&i.nua, move |st| st.request(&r, method, event, tags.ptr()));
+    })
+}
+
+unsafe extern "C" fn shim_respond(nh: *mut nua_handle_t, status: c_int, phrase: *const c_char, tags: *const tagi_t) {
+    guard((), || {
+        // SAFETY: the application's handle.
+        let Some(i) = (unsafe { valid(nh) }) else { return };
+        if i.nua.shutdown_started.load(Ordering::SeqCst) {
+            return;
+        }
+        // SAFETY: the application's phrase (NULL or a C string).
+        let phrase = unsafe { cstr(phrase) }.map(|p| p.to_string_lossy().into_owned());
+        // SAFETY: valid handle; the shim's tag list.
+        let (r, tags) = unsafe { (NhRef::new(nh), OwnedTags::copy(tags)) };
+        signal(&i.nua, move |st| {
+            st.entry(&r);
+            st.respond(&r, status, phrase.as_deref(), tags.ptr())
+        });
+    })
+}
+
+#[repr(C)]
+struct ShimNuaOps {
+    create: unsafe extern "C" fn(*mut su_root_t, Option<NuaCallback>, *mut c_void, *const tagi_t) -> *mut nua_t,
+    set_params: unsafe extern "C" fn(*mut nua_t, *const tagi_t),
+    get_params: unsafe extern "C" fn(*mut nua_t, *const tagi_t),
+    handle: unsafe extern "C" fn(*mut nua_t, *mut c_void, *const tagi_t) -> *mut nua_handle_t,
+    method: unsafe extern "C" fn(*mut nua_handle_t, c_int, *const tagi_t),
+    respond: unsafe extern "C" fn(*mut nua_handle_t, c_int, *const c_char, *const tagi_t),
+}
+
+static SHIM_NUA_OPS: ShimNuaOps = ShimNuaOps {
+    create: shim_create,
+    set_params: shim_set_params,
+    get_params: shim_get_params,
+    handle: shim_handle,
+    method: shim_method,
+    respond: shim_respond,
+};
+
+extern "C" {
+    fn sofia_shim_nua_register(ops: *const ShimNuaOps);
+}
+
+crate::on_load!(REGISTER_NUA_OPS, {
+    // SAFETY: hands the shim a static table.
+    unsafe { sofia_shim_nua_register(&SHIM_NUA_OPS) }
+});
+
+// ------------------------------------------------------------------ nua_t
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_shutdown(nua: *mut nua_t) {
+    guard((), || {
+        // SAFETY: the application's nua.
+        let Some(n) = (unsafe { nua_ref(nua) }) else { return };
+        n.shutdown_started.store(true, Ordering::SeqCst);
+        signal(n, |st| st.shutdown());
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_destroy(nua: *mut nua_t) {
+    guard((), || {
+        // SAFETY: the application's nua.
+        let Some(n) = (unsafe { nua_ref(nua) }) else { return };
+        if !n.shutdown_done.load(Ordering::SeqCst) {
+            crate::su_debug!(crate::su::log::nua_log, 0, "nua_destroy: FATAL: nua_shutdown not completed\n");
+            return;
+        }
+        *lock(&n.callback) = None;
+        let mut clone = n.clone.swap(ptr::null_mut(), Ordering::SeqCst);
+        // SAFETY: our clone handle, stopped once; its deinit forgets the stack.
+        unsafe { crate::su::clone::su_clone_wait(ptr::null_mut(), &mut clone) };
+        *lock(&n.stack) = None;
+        let dnh = n.default_nh.swap(ptr::null_mut(), Ordering::SeqCst);
+        if !dnh.is_null() {
+            // SAFETY: the nua's reference to its default handle.
+            unsafe { su_home_unref(dnh.cast()) };
+        }
+        // SAFETY: the application's reference, given back.
+        drop(unsafe { Arc::from_raw(nua as *const nua_t) });
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_magic(nua: *mut nua_t) -> *mut c_void {
+    // SAFETY: the application's nua.
+    unsafe { nua_ref(nua) }.map_or(ptr::null_mut(), |n| n.magic as *mut c_void)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_default(nua: *mut nua_t) -> *mut nua_handle_t {
+    // SAFETY: the application's nua.
+    unsafe { nua_ref(nua) }.map_or(ptr::null_mut(), |n| n.default_nh.load(Ordering::SeqCst))
+}
+
+// ------------------------------------------------------------------ handles
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_destroy(nh: *mut nua_handle_t) {
+    guard((), || {
+        // SAFETY: the application's handle.
+        let Some(i) = (unsafe { valid(nh) }) else { return };
+        if i.is_default {
+            return;
+        }
+        i.valid.store(false, Ordering::SeqCst);
+        // SAFETY: valid handle.
+        let r = unsafe { NhRef::new(nh) };
+        signal(&i.nua, move |st| st.destroy_handle(&r));
+        if i.user_ref.swap(false, Ordering::SeqCst) {
+            // SAFETY: the application's reference, given back.
+            unsafe { su_home_unref(nh.cast()) };
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_ref(nh: *mut nua_handle_t) -> *mut nua_handle_t {
+    // SAFETY: NULL or a handle the caller holds.
+    guard(ptr::null_mut(), || unsafe { su_home_ref(nh.cast()) as *mut nua_handle_t })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_unref(nh: *mut nua_handle_t) -> c_int {
+    // SAFETY: NULL or a handle reference the caller gives back.
+    guard(0, || unsafe { su_home_unref(nh.cast()) })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_bind(nh: *mut nua_handle_t, magic: *mut c_void) {
+    guard((), || {
+        // SAFETY: the application's handle.
+        if let Some(i) = unsafe { valid(nh) } {
+            i.magic.store(magic as usize, Ordering::SeqCst);
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_magic(nh: *mut nua_handle_t) -> *mut c_void {
+    // SAFETY: the application's handle.
+    guard(ptr::null_mut(), || unsafe { valid(nh) }.map_or(ptr::null_mut(), |i| i.magic.load(Ordering::SeqCst) as *mut c_void))
+}
+
+// ------------------------------------------------------------------ events
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_current_request(nua: *const nua_t) -> *mut MsgObj {
+    guard(ptr::null_mut(), || {
+        // SAFETY: the application's nua.
+        let Some(n) = (unsafe { nua_ref(nua) }) else { return ptr::null_mut() };
+        let cur = lock(&n.current);
+        // SAFETY: a frame's event is alive while it is on the stack (saved or not).
+        cur.last().map_or(ptr::null_mut(), |&(e, _)| unsafe { (*(*(e as *const Event)).data).e_msg })
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_save_event(nua: *mut nua_t, return_saved: *mut *mut Event) -> c_int {
+    guard(0, || {
+        if return_saved.is_null() {
+            return 0;
+        }
+        // SAFETY: the application's nua.
+        let Some(n) = (unsafe { nua_ref(nua) }) else { return 0 };
+        let mut cur = lock(&n.current);
+        let ev = match cur.last_mut() {
+            Some((e, saved)) if !*saved => {
+                *saved = true;
+                *e as *mut Event
+            }
+            _ => ptr::null_mut(),
+        };
+        // SAFETY: the application's slot.
+        unsafe { *return_saved = ev };
+        (!ev.is_null()) as c_int
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_event_data(saved: *const *mut Event) -> *const NuaEventData {
+    // SAFETY: NULL or the application's slot holding NULL or a saved event.
+    match unsafe { saved.as_ref().and_then(|e| e.as_ref()) } {
+        Some(e) => e.data,
+        None => ptr::null(),
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_destroy_event(saved: *mut *mut Event) {
+    guard((), || {
+        if saved.is_null() {
+            return;
+        }
+        // SAFETY: the application's slot; the event is given back once.
+        unsafe {
+            let e = *saved;
+            *saved = ptr::null_mut();
+            if !e.is_null() {
+                drop(Box::from_raw(e));
+            }
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_saved_event_request(saved: *const *mut Event) -> *mut MsgObj {
+    // SAFETY: as nua_event_data.
+    let d = unsafe { nua_event_data(saved) };
+    // SAFETY: a live event's data.
+    if d.is_null() { ptr::null_mut() } else { unsafe { (*d).e_msg } }
+}
+
+// ------------------------------------------------------------------ names
+
+const EVENT_NAMES: [&CStr; 60] = [
+    c"nua_i_none",
+    c"nua_i_error",
+    c"nua_i_invite",
+    c"nua_i_cancel",
+    c"nua_i_ack",
+    c"nua_i_fork",
+    c"nua_i_active",
+    c"nua_i_terminated",
+    c"nua_i_state",
+    c"nua_i_outbound",
+    c"nua_i_bye",
+    c"nua_i_options",
+    c"nua_i_refer",
+    c"nua_i_publish",
+    c"nua_i_prack",
+    c"nua_i_info",
+    c"nua_i_update",
+    c"nua_i_message",
+    c"nua_i_chat",
+    c"nua_i_subscribe",
+    c"nua_i_subscription",
+    c"nua_i_notify",
+    c"nua_i_method",
+    c"nua_i_media_error",
+    c"nua_r_set_params",
+    c"nua_r_get_params",
+    c"nua_r_shutdown",
+    c"nua_r_notifier",
+    c"nua_r_terminate",
+    c"nua_r_authorize",
+    c"nua_r_register",
+    c"nua_r_unregister",
+    c"nua_r_invite",
+    c"nua_r_cancel",
+    c"nua_r_bye",
+    c"nua_r_options",
+    c"nua_r_refer",
+    c"nua_r_publish",
+    c"nua_r_unpublish",
+    c"nua_r_info",
+    c"nua_r_prack",
+    c"nua_r_update",
+    c"nua_r_message",
+    c"nua_r_chat",
+    c"nua_r_subscribe",
+    c"nua_r_unsubscribe",
+    c"nua_r_notify",
+    c"nua_r_method",
+    c"nua_r_authenticate",
+    c"nua_r_redirect",
+    c"nua_r_destroy",
+    c"nua_r_respond",
+    c"nua_r_nit_respond",
+    c"nua_r_ack",
+    c"nua_i_network_changed",
+    c"nua_i_register",
+    c"nua_r_unref",
+    c"nua_r_handle_unref",
+    c"nua_r_nta_agent_resolver_clean_dns_cache",
+    c"nua_r_reload_tls",
+];
+
+/// The enumerators this flavour's `nua.h` has (Debian's ends at nua_i_register).
+const LAST_EVENT: i32 = if cfg!(feature = "abi-1-12") { 54 } else { 58 };
+
+#[no_mangle]
+pub extern "C" fn nua_event_name(event: c_int) -> *const c_char {
+    if (-1..=LAST_EVENT).contains(&event) {
+        EVENT_NAMES[(event + 1) as usize].as_ptr()
+    } else {
+        c"NUA_UNKNOWN".as_ptr()
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn nua_event_is_incoming_request(event: c_int) -> c_int {
+    matches!(event, 1 | 2 | 54 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 18 | 20 | 21) as c_int
+}
+
+const CALLSTATE_NAMES: [&CStr; 11] = [
+    c"init",
+    c"authenticating",
+    c"calling",
+    c"proceeding",
+    c"completing",
+    c"received",
+    c"early",
+    c"completed",
+    c"ready",
+    c"terminating",
+    c"terminated",
+];
+
+#[no_mangle]
+pub extern "C" fn nua_callstate_name(state: c_uint) -> *const c_char {
+    CALLSTATE_NAMES.get(state as usize).map_or(c"UNKNOWN".as_ptr(), |s| s.as_ptr())
+}
+
+#[no_mangle]
+pub extern "C" fn nua_substate_name(substate: c_int) -> *const c_char {
+    match substate {
+        0 | 1 => c"pending".as_ptr(),
+        3 => c"terminated".as_ptr(),
+        _ => c"active".as_ptr(),
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn nua_substate_make(sip_substate: *const c_char) -> c_int {
+    // SAFETY: NULL or the application's C string.
+    match unsafe { cstr(sip_substate) } {
+        None => 2,
+        Some(s) if s.to_bytes().eq_ignore_ascii_case(b"terminated") => 3,
+        Some(s) if s.to_bytes().eq_ignore_ascii_case(b"pending") => 1,
+        Some(_) => 2,
+    }
+}

@@ -1,0 +1,894 @@
+//! The user agent (`nua`), first slice: the stack in a clone of the application's root,
+//! handles, events delivered on the application's root, params, MESSAGE and OPTIONS.
+//!
+//! Threads: the stack (an nta agent and the handles' transactions) lives in the clone's
+//! thread (the application's thread after `su_root_threading(root, 0)`), registered in a
+//! thread-local map by the nua id. `nua_*` calls post closures to it with
+//! `su::root::Remote::post`, carrying an owned copy of their tags (`tl_adup`) and a handle
+//! reference. Events go back the same way to the application's root, where the one
+//! callback runs.
+//!
+//! Handles start with their `su_home_t` (`nua_handle_home()`), made thread-safe; their
+//! reference count is the home's. The Rust part (`HandleInner`) hangs off the home and is
+//! dropped by the home's destructor.
+
+pub mod api;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ffi::{c_char, c_int, c_void, CStr, CString};
+use std::ptr;
+use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use crate::msg::api::{msg_destroy, msg_object, msg_ref_create};
+use crate::msg::message::MsgObj;
+use crate::nta::{Agent, Incoming, Leg, LegSpec, Outgoing, Params as NtaParams};
+use crate::su::alloc::{su_free, su_home_destructor, su_home_new, su_home_ref, su_home_t, su_home_threadsafe, su_home_unref};
+use crate::su::root::{su_root_t, Remote};
+use crate::tag::list::{t_next, tl_adup, tl_dup, tl_len, tl_xtra};
+use crate::tag::objects::*;
+use crate::tag::types::{tag_type_t, tagi_t};
+use crate::tport::Proto;
+
+/// `nua_event_t` values (sofia-abi.md §2.1).
+pub mod ev {
+    pub const I_ERROR: i32 = 0;
+    pub const I_OPTIONS: i32 = 10;
+    pub const I_MESSAGE: i32 = 16;
+    pub const R_SET_PARAMS: i32 = 23;
+    pub const R_GET_PARAMS: i32 = 24;
+    pub const R_SHUTDOWN: i32 = 25;
+    pub const R_OPTIONS: i32 = 34;
+    pub const R_MESSAGE: i32 = 41;
+}
+
+/// The application callback (`nua_callback_f`).
+pub type NuaCallback = unsafe extern "C" fn(
+    c_int,
+    c_int,
+    *const c_char,
+    *mut nua_t,
+    *mut c_void,
+    *mut nua_handle_t,
+    *mut c_void,
+    *const c_void,
+    *mut tagi_t,
+);
+
+/// `nua_event_data_t` (sofia-abi.md §1.6); the tag list continues past `e_tags`.
+#[repr(C)]
+pub struct NuaEventData {
+    pub e_nh: *mut nua_handle_t,
+    pub e_event: c_int,
+    pub e_always: i16,
+    pub e_status: i16,
+    pub e_phrase: *const c_char,
+    pub e_msg: *mut MsgObj,
+    pub e_tags: [tagi_t; 1],
+}
+
+/// The object behind `nua_t *` (an `Arc` given to the application by `nua_create`).
+pub struct nua_t {
+    id: u64,
+    app: Remote,
+    stack: Mutex<Option<Remote>>,
+    /// `su_clone_r` of the stack task.
+    clone: AtomicPtr<crate::su::clone::su_clone_s>,
+    callback: Mutex<Option<NuaCallback>>,
+    magic: usize,
+    shutdown_started: AtomicBool,
+    shutdown_done: AtomicBool,
+    /// Events being delivered (innermost last): (event box, saved by the application).
+    current: Mutex<Vec<(usize, bool)>>,
+    default_nh: AtomicPtr<nua_handle_t>,
+}
+
+/// The object behind `nua_handle_t *`: a home first, as `nua_handle_home()` expects.
+#[repr(C)]
+pub struct nua_handle_t {
+    home: su_home_t,
+    inner: *const HandleInner,
+}
+
+struct HandleInner {
+    nua: Arc<nua_t>,
+    id: u64,
+    magic: AtomicUsize,
+    valid: AtomicBool,
+    /// The application holds a reference (handles it made; stack-made ones after their
+    /// first event).
+    user_ref: AtomicBool,
+    is_default: bool,
+    /// The tags given to nua_handle() (in the handle's home).
+    tags: *const tagi_t,
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl nua_t {
+    fn stack_remote(&self) -> Option<Remote> {
+        lock(&self.stack).clone()
+    }
+}
+
+/// The Rust part of a live handle.
+///
+/// # Safety
+/// `nh` must be a live handle made by [`new_handle`].
+unsafe fn inner<'a>(nh: *const nua_handle_t) -> &'a HandleInner {
+    // SAFETY: caller contract: `inner` is set at creation and freed with the home.
+    unsafe { &*(*nh).inner }
+}
+
+unsafe extern "C" fn handle_destructor(p: *mut c_void) {
+    let nh = p as *mut nua_handle_t;
+    // SAFETY: called once by the home when its last reference goes; `inner` came from
+    // Box::into_raw in new_handle.
+    unsafe {
+        let i = (*nh).inner;
+        if !i.is_null() {
+            (*nh).inner = ptr::null();
+            drop(Box::from_raw(i as *mut HandleInner));
+        }
+    }
+}
+
+/// A new handle (reference count 1) with a copy of `tags`.
+fn new_handle(nua: &Arc<nua_t>, magic: usize, tags: *const tagi_t, user: bool, is_default: bool) -> *mut nua_handle_t {
+    let nh = su_home_new(std::mem::size_of::<nua_handle_t>() as _) as *mut nua_handle_t;
+    if nh.is_null() {
+        return nh;
+    }
+    // SAFETY: a fresh home object of our size; the tag list is valid (caller).
+    unsafe {
+        su_home_threadsafe(nh.cast());
+        let copy = if tags.is_null() { ptr::null_mut() } else { tl_adup(nh.cast(), tags) };
+        let inner = Box::new(HandleInner {
+            nua: nua.clone(),
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            magic: AtomicUsize::new(magic),
+            valid: AtomicBool::new(true),
+            user_ref: AtomicBool::new(user),
+            is_default,
+            tags: copy,
+        });
+        (*nh).inner = Box::into_raw(inner);
+        su_home_destructor(nh.cast(), Some(handle_destructor));
+    }
+    nh
+}
+
+/// One reference to a handle, usable from any thread.
+struct NhRef(*mut nua_handle_t);
+
+// SAFETY: a handle's reference count is its home's, updated under the home's lock
+// (su_home_threadsafe); the Rust part has only atomics and fields fixed at creation.
+unsafe impl Send for NhRef {}
+
+impl NhRef {
+    /// A new reference to `nh`.
+    ///
+    /// # Safety
+    /// `nh` a live handle.
+    unsafe fn new(nh: *mut nua_handle_t) -> NhRef {
+        // SAFETY: caller contract.
+        unsafe { su_home_ref(nh.cast()) };
+        NhRef(nh)
+    }
+    fn inner(&self) -> &HandleInner {
+        // SAFETY: we hold a reference.
+        unsafe { inner(self.0) }
+    }
+}
+
+impl Clone for NhRef {
+    fn clone(&self) -> Self {
+        // SAFETY: we hold a reference.
+        unsafe { NhRef::new(self.0) }
+    }
+}
+
+impl Drop for NhRef {
+    fn drop(&mut self) {
+        // SAFETY: we own one reference.
+        unsafe { su_home_unref(self.0.cast()) };
+    }
+}
+
+/// An owned deep copy of a tag list (one malloc'ed block).
+struct OwnedTags(*mut tagi_t);
+
+// SAFETY: the copy is exclusively owned and immutable.
+unsafe impl Send for OwnedTags {}
+
+impl OwnedTags {
+    /// # Safety
+    /// `tags` NULL or a valid tag list.
+    unsafe fn copy(tags: *const tagi_t) -> OwnedTags {
+        if tags.is_null() {
+            OwnedTags(ptr::null_mut())
+        } else {
+            // SAFETY: caller contract.
+            OwnedTags(unsafe { tl_adup(ptr::null_mut(), tags) })
+        }
+    }
+}
+
+impl OwnedTags {
+    fn ptr(&self) -> *const tagi_t {
+        self.0
+    }
+}
+
+impl Drop for OwnedTags {
+    fn drop(&mut self) {
+        if !self.0.is_null() {
+            // SAFETY: allocated by tl_adup without a home (malloc).
+            unsafe { su_free(ptr::null_mut(), self.0.cast()) };
+        }
+    }
+}
+
+/// Iterate a tag list: (tag, value).
+///
+/// # Safety
+/// `t` NULL or a valid tag list that outlives the iteration.
+unsafe fn each(mut t: *const tagi_t, mut f: impl FnMut(tag_type_t, isize)) {
+    // SAFETY: caller contract.
+    unsafe {
+        while !t.is_null() && !(*t).t_tag.is_null() {
+            f((*t).t_tag, (*t).t_value);
+            t = t_next(t);
+        }
+    }
+}
+
+fn is(tag: tag_type_t, obj: &crate::tag::types::TagType) -> bool {
+    ptr::eq(tag, obj)
+}
+
+// ====================================================================== events
+
+/// An event on its way to the application, or saved by it (`nua_saved_event_t`).
+pub struct Event {
+    data: *mut NuaEventData,
+    nua: Arc<nua_t>,
+}
+
+// SAFETY: the event owns its data block, one reference to its handle (thread-safe home) and
+// one to its message (a thread-safe home as well, see make_event); nothing else refers to it.
+unsafe impl Send for Event {}
+
+impl Drop for Event {
+    fn drop(&mut self) {
+        // SAFETY: we own the block and the references it holds.
+        unsafe {
+            let d = &*self.data;
+            if !d.e_msg.is_null() {
+                msg_destroy(d.e_msg);
+            }
+            if !d.e_nh.is_null() {
+                su_home_unref(d.e_nh.cast());
+            }
+            libc::free(self.data.cast());
+        }
+    }
+}
+
+/// Builds an event; `msg` (NULL or a message) gets a new reference.
+///
+/// # Safety
+/// `nh` a live handle; `msg` NULL or valid; `tags` NULL or a valid list.
+unsafe fn make_event(nua: &Arc<nua_t>, nh: *mut nua_handle_t, event: i32, status: i32, phrase: &str, msg: *mut MsgObj, tags: *const tagi_t) -> Option<Event> {
+    const HEAD: usize = std::mem::offset_of!(NuaEventData, e_tags);
+    // SAFETY: caller contract for every pointer.
+    unsafe {
+        let len = if tags.is_null() { std::mem::size_of::<tagi_t>() } else { tl_len(tags) };
+        let xtra = if tags.is_null() { 0 } else { tl_xtra(tags, HEAD + len) };
+        let size = HEAD + len + xtra + phrase.len() + 1;
+        let data = libc::calloc(1, size.max(std::mem::size_of::<NuaEventData>())) as *mut NuaEventData;
+        if data.is_null() {
+            return None;
+        }
+        let tl = ptr::addr_of_mut!((*data).e_tags) as *mut tagi_t;
+        if !tags.is_null() {
+            let mut bb = (data as *mut u8).add(HEAD + len) as *mut c_void;
+            tl_dup(tl, tags, &mut bb);
+        }
+        let ph = (data as *mut u8).add(HEAD + len + xtra);
+        ptr::copy_nonoverlapping(phrase.as_ptr(), ph, phrase.len());
+        *ph.add(phrase.len()) = 0;
+        if !msg.is_null() {
+            su_home_threadsafe(msg.cast());
+            msg_ref_create(msg);
+        }
+        su_home_ref(nh.cast());
+        (*data).e_nh = nh;
+        (*data).e_event = event;
+        (*data).e_status = status as i16;
+        (*data).e_phrase = ph as *const c_char;
+        (*data).e_msg = msg;
+        Some(Event { data, nua: nua.clone() })
+    }
+}
+
+/// Posts an event to the application's root.
+fn post_event(e: Event) {
+    let app = e.nua.app.clone();
+    app.post(move |_root| deliver(e));
+}
+
+/// Delivers an event on the application's thread (Sofia's rules: nothing after
+/// nua_destroy, for destroyed handles, or after nua_shutdown except nua_r_shutdown).
+fn deliver(e: Event) {
+    let nua = e.nua.clone();
+    let Some(cb) = *lock(&nua.callback) else { return };
+    // SAFETY: the event's block and handle reference are ours.
+    let (event, status, nh, msg) = unsafe { ((*e.data).e_event, (*e.data).e_status as c_int, (*e.data).e_nh, (*e.data).e_msg) };
+    if event != ev::R_SHUTDOWN && nua.shutdown_started.load(Ordering::SeqCst) {
+        return;
+    }
+    // SAFETY: the event holds a handle reference.
+    let hi = unsafe { inner(nh) };
+    if !hi.valid.load(Ordering::SeqCst) {
+        return;
+    }
+    if !hi.is_default && !hi.user_ref.swap(true, Ordering::SeqCst) {
+        // A handle the stack made: the application owns it from its first event.
+        // SAFETY: live handle.
+        unsafe { su_home_ref(nh.cast()) };
+    }
+    if event == ev::R_SHUTDOWN && status >= 200 {
+        nua.shutdown_done.store(true, Ordering::SeqCst);
+    }
+    let data = e.data;
+    let b = Box::into_raw(Box::new(e)) as usize;
+    lock(&nua.current).push((b, false));
+    let (cnh, hmagic) = if hi.is_default { (ptr::null_mut(), ptr::null_mut()) } else { (nh, hi.magic.load(Ordering::SeqCst) as *mut c_void) };
+    // SAFETY: the application's callback with our live event data.
+    unsafe {
+        let sip = if msg.is_null() { ptr::null() } else { msg_object(msg) as *const c_void };
+        cb(
+            event,
+            status,
+            (*data).e_phrase,
+            Arc::as_ptr(&nua) as *mut nua_t,
+            nua.magic as *mut c_void,
+            cnh,
+            hmagic,
+            sip,
+            ptr::addr_of_mut!((*data).e_tags) as *mut tagi_t,
+        );
+    }
+    let frame = {
+        let mut cur = lock(&nua.current);
+        let pos = cur.iter().rposition(|&(p, _)| p == b);
+        pos.map(|i| cur.remove(i))
+    };
+    if let Some((p, false)) = frame {
+        // SAFETY: the box made above, not saved by the application.
+        drop(unsafe { Box::from_raw(p as *mut Event) });
+    }
+}
+
+// ====================================================================== the stack
+
+/// Parameters this slice implements.
+#[derive(Clone)]
+struct Params {
+    enable_message: bool,
+    appl_method: Vec<String>,
+}
+
+const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIBE, NOTIFY, REFER, UPDATE";
+
+impl Default for Params {
+    fn default() -> Self {
+        Params { enable_message: true, appl_method: ["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect() }
+    }
+}
+
+struct Pending {
+    irq: Incoming,
+    msg: *mut MsgObj,
+}
+
+struct SHandle {
+    /// The stack's reference to the handle.
+    _nh: NhRef,
+    leg: Option<Leg>,
+    pending: Vec<Pending>,
+    orqs: Vec<Outgoing>,
+}
+
+struct Stack {
+    nua: Arc<nua_t>,
+    agent: RefCell<Option<Agent>>,
+    default_leg: RefCell<Option<Leg>>,
+    params: RefCell<Params>,
+    handles: RefCell<HashMap<u64, SHandle>>,
+    me: Weak<Stack>,
+}
+
+thread_local! {
+    static STACKS: RefCell<HashMap<u64, Rc<Stack>>> = RefCell::new(HashMap::new());
+}
+
+fn stack_of(id: u64) -> Option<Rc<Stack>> {
+    STACKS.with(|s| s.borrow().get(&id).cloned())
+}
+
+/// Runs `f` with the stack in its thread (dropped when the stack is gone).
+fn signal(nua: &nua_t, f: impl FnOnce(&Rc<Stack>) + Send + 'static) -> bool {
+    let Some(r) = nua.stack_remote() else { return false };
+    let id = nua.id;
+    r.post(move |_root| {
+        if let Some(st) = stack_of(id) {
+            f(&st)
+        }
+    });
+    true
+}
+
+impl Stack {
+    fn default_nh(&self) -> *mut nua_handle_t {
+        self.nua.default_nh.load(Ordering::SeqCst)
+    }
+
+    fn event(&self, nh: *mut nua_handle_t, event: i32, status: i32, phrase: &str, msg: *mut MsgObj, tags: *const tagi_t) {
+        // SAFETY: nh is live (held by the caller), msg NULL or valid, tags valid.
+        if let Some(e) = unsafe { make_event(&self.nua, nh, event, status, phrase, msg, tags) } {
+            post_event(e);
+        }
+    }
+
+    /// The stack's record of a handle (made on the first signal about it).
+    fn entry(&self, nh: &NhRef) {
+        let id = nh.inner().id;
+        self.handles.borrow_mut().entry(id).or_insert_with(|| SHandle { _nh: nh.clone(), leg: None, pending: Vec::new(), orqs: Vec::new() });
+    }
+
+    fn set_params(&self, tags: *const tagi_t) -> bool {
+        let mut p = self.params.borrow_mut();
+        let mut ok = true;
+        // SAFETY: the signal's own tag copy.
+        unsafe {
+            each(tags, |tag, v| {
+                if is(tag, &nutag_enablemessage) {
+                    p.enable_message = v != 0;
+                } else if is(tag, &nutag_appl_method) {
+                    if v == 0 {
+                        p.appl_method.clear();
+                    } else {
+                        match CStr::from_ptr(v as *const c_char).to_str() {
+                            Ok(s) => {
+                                for m in s.split(',').map(str::trim).filter(|m| !m.is_empty()) {
+                                    if !p.appl_method.iter().any(|x| x == m) {
+                                        p.appl_method.push(m.to_string());
+                                    }
+                                }
+                            }
+                            Err(_) => ok = false,
+                        }
+                    }
+                }
+            })
+        };
+        ok
+    }
+
+    fn get_params(&self, filter: *const tagi_t) {
+        let p = self.params.borrow().clone();
+        let (mut want_em, mut want_am) = (false, false);
+        // SAFETY: the signal's own tag copy.
+        unsafe {
+            each(filter, |tag, _| {
+                let any = is(tag, &tag_any);
+                want_em |= any || is(tag, &nutag_enablemessage);
+                want_am |= any || is(tag, &nutag_appl_method);
+            })
+        };
+        let am = CString::new(p.appl_method.join(", ")).unwrap_or_default();
+        let mut list: Vec<tagi_t> = Vec::new();
+        if want_em {
+            list.push(tagi_t { t_tag: ptr::addr_of!(nutag_enablemessage), t_value: p.enable_message as isize });
+        }
+        if want_am {
+            list.push(tagi_t { t_tag: ptr::addr_of!(nutag_appl_method), t_value: am.as_ptr() as isize });
+        }
+        list.push(tagi_t { t_tag: ptr::null(), t_value: 0 });
+        self.event(self.default_nh(), ev::R_GET_PARAMS, 200, "OK", ptr::null_mut(), list.as_ptr());
+    }
+
+    /// An incoming request outside any dialog (the agent's default leg).
+    fn on_request(&self, irq: &Incoming, msg: *mut MsgObj) -> i32 {
+        // SAFETY: the agent's request message, valid during the call.
+        let method = unsafe { crate::nta::method_of(msg) }.unwrap_or_default();
+        let method = String::from_utf8_lossy(&method).into_owned();
+        let params = self.params.borrow().clone();
+        let event = match method.as_str() {
+            "MESSAGE" if params.enable_message => ev::I_MESSAGE,
+            "OPTIONS" => ev::I_OPTIONS,
+            "MESSAGE" => return 403,
+            _ => return 501,
+        };
+        let nh = new_handle(&self.nua, 0, ptr::null(), false, false);
+        if nh.is_null() {
+            return 500;
+        }
+        // The stack's reference is the one new_handle made.
+        let r = NhRef(nh);
+        let id = r.inner().id;
+        if params.appl_method.iter().any(|m| m == &method) {
+            self.handles.borrow_mut().insert(id, SHandle { _nh: r, leg: None, pending: vec![Pending { irq: irq.clone(), msg }], orqs: Vec::new() });
+            self.event(nh, event, 100, "Trying", msg, ptr::null());
+            return 0;
+        }
+        let mut deco = |resp: *mut MsgObj| -> bool {
+            if method != "OPTIONS" {
+                return true;
+            }
+            let h = format!("Allow: {ALLOW}\r\nAccept: application/sdp\r\nSupported: timer, 100rel\r\n");
+            // SAFETY: the response being built.
+            unsafe { crate::sip::addtags::add_str(resp, ptr::null_mut(), h.as_bytes()) >= 0 }
+        };
+        irq.reply(200, Some("OK"), &mut deco);
+        self.handles.borrow_mut().insert(id, SHandle { _nh: r, leg: None, pending: Vec::new(), orqs: Vec::new() });
+        self.event(nh, event, 200, "OK", msg, ptr::null());
+        irq.destroy();
+        0
+    }
+
+    /// nua_respond() to a pending request of the handle.
+    fn respond(&self, nh: &NhRef, status: i32, phrase: Option<&str>, tags: *const tagi_t) {
+        let id = nh.inner().id;
+        // SAFETY: the signal's own tag copy.
+        let with = unsafe { crate::tag::list::tl_find(tags, ptr::addr_of!(nutag_with)) };
+        // SAFETY: as above.
+        let with = if with.is_null() { 0 } else { (unsafe { (*with).t_value }) as usize };
+        let p = {
+            let mut hs = self.handles.borrow_mut();
+            hs.get_mut(&id).and_then(|h| {
+                let i = if with != 0 { h.pending.iter().position(|p| p.msg as usize == with) } else { h.pending.len().checked_sub(1) };
+                i.map(|i| h.pending.remove(i))
+            })
+        };
+        let Some(p) = p else {
+            self.event(nh.0, ev::I_ERROR, 500, "Responding to a Non-Existing Request", ptr::null_mut(), ptr::null());
+            return;
+        };
+        let mut deco = |resp: *mut MsgObj| -> bool { add_tags(resp, tags) };
+        if p.irq.reply(status, phrase, &mut deco) < 0 {
+            self.event(nh.0, ev::I_ERROR, 500, "Internal Server Error", ptr::null_mut(), ptr::null());
+        }
+        if status >= 200 {
+            p.irq.destroy();
+        } else {
+            self.handles.borrow_mut().get_mut(&id).map(|h| h.pending.push(p));
+        }
+    }
+
+    /// A request of the handle (MESSAGE, OPTIONS) outside a dialog.
+    fn request(&self, nh: &NhRef, method: &'static str, event: i32, tags: *const tagi_t) {
+        self.entry(nh);
+        let Some(agent) = self.agent.borrow().clone() else { return };
+        let id = nh.inner().id;
+        let htags = nh.inner().tags;
+        // To / From / Request-URI: the call's tags over the handle's.
+        let (mut to, mut from, mut uri) = (None, None, None);
+        // SAFETY: the handle's tags (its home) and the signal's copy.
+        unsafe {
+            for l in [htags, tags] {
+                each(l, |tag, v| {
+                    if v == 0 || v == -1 {
+                        return;
+                    }
+                    if is(tag, &siptag_to_str) {
+                        to = Some(CStr::from_ptr(v as *const c_char).to_bytes().to_vec());
+                    } else if is(tag, &siptag_to) {
+                        to = crate::msg::hclass::print_value(v as *const c_void, 0);
+                    } else if is(tag, &siptag_from_str) {
+                        from = Some(CStr::from_ptr(v as *const c_char).to_bytes().to_vec());
+                    } else if is(tag, &siptag_from) {
+                        from = crate::msg::hclass::print_value(v as *const c_void, 0);
+                    } else if is(tag, &nutag_url) {
+                        uri = crate::nta::view::url_text(v as *const c_void);
+                    }
+                });
+            }
+        }
+        let fail = |st: &Stack, status: i32, phrase: &str| st.event(nh.0, event, status, phrase, ptr::null_mut(), ptr::null());
+        let leg = {
+            let hs = self.handles.borrow();
+            hs.get(&id).and_then(|h| h.leg.clone())
+        };
+        let leg = match leg {
+            Some(l) => l,
+            None => {
+                let Some(to) = to.or_else(|| uri.clone()) else { return fail(self, 900, "No destination") };
+                let from = from.unwrap_or_else(|| match agent.local_addr(Proto::Udp).or_else(|| agent.local_addr(Proto::Tcp)) {
+                    Some(a) => format!("<sip:{a}>").into_bytes(),
+                    None => b"<sip:invalid>".to_vec(),
+                });
+                let spec = LegSpec { from: Some(from), to: Some(to), ..Default::default() };
+                match Leg::create(&agent, &spec, None) {
+                    Ok(l) => {
+                        if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+                            h.leg = Some(l.clone());
+                        }
+                        l
+                    }
+                    Err(_) => return fail(self, 900, "Internal error"),
+                }
+            }
+        };
+        let msg = crate::nta::view::new_msg(agent.params().sipflags as c_int);
+        if msg.is_null() {
+            return fail(self, 900, "Internal error");
+        }
+        let Ok(name) = CString::new(method) else { return };
+        let uri_c = uri.and_then(|u| CString::new(u).ok());
+        let code = crate::sip::method::method_code(method.as_bytes()).0;
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
+            if let Some(st) = me.upgrade() {
+                st.on_response(&rnh, event, orq, resp);
+            }
+            0
+        });
+        // SAFETY: our new message; the C strings outlive the calls.
+        let o = unsafe {
+            let ok = add_request_tags(msg, tags)
+                && agent.request_complete(msg, Some(&leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
+            let o = if ok { agent.outgoing(msg, None, Some(cb)) } else { None };
+            if o.is_none() {
+                msg_destroy(msg);
+            }
+            o
+        };
+        match o {
+            Some(o) => {
+                if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+                    h.orqs.push(o);
+                }
+            }
+            None => fail(self, 900, "Cannot send request"),
+        }
+    }
+
+    fn on_response(&self, nh: &NhRef, event: i32, orq: &Outgoing, resp: *mut MsgObj) {
+        // SAFETY: the transaction's response, valid during the call.
+        let status = if resp.is_null() { orq.status() } else { unsafe { crate::nta::status_of(resp) } };
+        if status < 101 {
+            return;
+        }
+        // SAFETY: as above.
+        let phrase = if resp.is_null() { String::new() } else { unsafe { phrase_of(resp) } };
+        if status >= 200 {
+            let id = nh.inner().id;
+            if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+                h.orqs.retain(|o| !Rc::ptr_eq(o.inner(), orq.inner()));
+            }
+            orq.destroy();
+        }
+        self.event(nh.0, event, status, &phrase, resp, ptr::null());
+    }
+
+    /// nua_handle_destroy(): the stack forgets the handle (pending requests answered 480).
+    fn destroy_handle(&self, nh: &NhRef) {
+        let h = self.handles.borrow_mut().remove(&nh.inner().id);
+        if let Some(h) = h {
+            drop_shandle(h);
+        }
+    }
+
+    fn shutdown(&self) {
+        let hs: Vec<SHandle> = self.handles.borrow_mut().drain().map(|(_, h)| h).collect();
+        for h in hs {
+            drop_shandle(h);
+        }
+        if let Some(l) = self.default_leg.borrow_mut().take() {
+            l.destroy();
+        }
+        if let Some(a) = self.agent.borrow_mut().take() {
+            a.destroy();
+        }
+        self.event(self.default_nh(), ev::R_SHUTDOWN, 200, "Shutdown successful", ptr::null_mut(), ptr::null());
+    }
+}
+
+/// The reason phrase of a response.
+///
+/// # Safety
+/// `msg` a valid message.
+unsafe fn phrase_of(msg: *const MsgObj) -> String {
+    /// `st_phrase` in sip_status_t (sofia-abi.md §1.3).
+    const ST_PHRASE: usize = 64;
+    // SAFETY: caller contract; the status header has Sofia's layout.
+    unsafe {
+        let st = crate::nta::view::slot(msg, "status");
+        if st.is_null() {
+            return String::new();
+        }
+        crate::nta::view::str_at(st, ST_PHRASE).map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default()
+    }
+}
+
+fn drop_shandle(h: SHandle) {
+    for p in h.pending {
+        p.irq.reply(480, Some("Temporarily Unavailable"), &mut |_| true);
+        p.irq.destroy();
+    }
+    for o in h.orqs {
+        o.destroy();
+    }
+    if let Some(l) = h.leg {
+        l.destroy();
+    }
+}
+
+/// The SIP header tags of a list into a message.
+fn add_tags(msg: *mut MsgObj, tags: *const tagi_t) -> bool {
+    if tags.is_null() {
+        return true;
+    }
+    let mut t = tags;
+    // SAFETY: a valid message and tag list.
+    unsafe { crate::sip::addtags::sip_add_tagis(msg, ptr::null_mut(), &mut t) >= 0 }
+}
+
+/// The header tags of a request, without To/From (the leg makes those).
+///
+/// # Safety
+/// `msg` valid; `tags` NULL or a valid list.
+unsafe fn add_request_tags(msg: *mut MsgObj, tags: *const tagi_t) -> bool {
+    let mut ok = true;
+    // SAFETY: caller contract.
+    unsafe {
+        each(tags, |tag, v| {
+            if [&siptag_to, &siptag_to_str, &siptag_from, &siptag_from_str].iter().any(|o| is(tag, o)) {
+                return;
+            }
+            let one = [tagi_t { t_tag: tag, t_value: v }, tagi_t { t_tag: ptr::null(), t_value: 0 }];
+            ok &= add_tags(msg, one.as_ptr());
+        })
+    };
+    ok
+}
+
+// ====================================================================== create / destroy
+
+struct InitCtx {
+    nua: Arc<nua_t>,
+    tags: *const tagi_t,
+    ok: bool,
+}
+
+unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_int {
+    crate::ffi::guard(-1, || {
+        // SAFETY: magic is the InitCtx of nua_create, which blocks in su_clone_start while
+        // this runs.
+        let ctx = unsafe { &mut *(magic as *mut InitCtx) };
+        let mut url: Option<Vec<u8>> = None;
+        let mut params = Params::default();
+        // SAFETY: the application's tag list, valid during nua_create.
+        unsafe {
+            each(ctx.tags, |tag, v| {
+                if is(tag, &nutag_url) && v != 0 {
+                    url = crate::nta::view::url_text(v as *const c_void);
+                }
+            })
+        };
+        // SAFETY: root is the clone's root, on this thread; the agent is destroyed at
+        // shutdown or in stack_deinit, before the root.
+        let agent = match unsafe { Agent::create(root, url.as_deref(), NtaParams { ua: true, ..NtaParams::default() }, None) } {
+            Ok(a) => a,
+            Err(_) => return -1,
+        };
+        let stack = Rc::new_cyclic(|me| Stack {
+            nua: ctx.nua.clone(),
+            agent: RefCell::new(Some(agent.clone())),
+            default_leg: RefCell::new(None),
+            params: RefCell::new(std::mem::take(&mut params)),
+            handles: RefCell::new(HashMap::new()),
+            me: me.clone(),
+        });
+        stack.set_params(ctx.tags);
+        let me = Rc::downgrade(&stack);
+        let spec = LegSpec { no_dialog: true, ..Default::default() };
+        let cb: crate::nta::RequestCb = Box::new(move |_leg, irq, msg| match me.upgrade() {
+            Some(st) => st.on_request(irq, msg),
+            None => 500,
+        });
+        match Leg::create(&agent, &spec, Some(cb)) {
+            Ok(l) => *stack.default_leg.borrow_mut() = Some(l),
+            Err(_) => {
+                agent.destroy();
+                return -1;
+            }
+        }
+        // SAFETY: our live root.
+        *lock(&ctx.nua.stack) = unsafe { Remote::of(root) };
+        STACKS.with(|s| s.borrow_mut().insert(ctx.nua.id, stack));
+        // From now on the clone root's magic is the id (stack_deinit runs after the
+        // context is gone).
+        // SAFETY: our live root, on its thread.
+        unsafe { (*root).magic.set(ctx.nua.id as usize as *mut c_void) };
+        ctx.ok = true;
+        0
+    })
+}
+
+unsafe extern "C" fn stack_deinit(_root: *mut su_root_t, magic: *mut c_void) {
+    crate::ffi::guard((), || {
+        let id = magic as usize as u64;
+        let st = STACKS.with(|s| s.borrow_mut().remove(&id));
+        if let Some(st) = st {
+            let hs: Vec<SHandle> = st.handles.borrow_mut().drain().map(|(_, h)| h).collect();
+            for h in hs {
+                drop_shandle(h);
+            }
+            if let Some(l) = st.default_leg.borrow_mut().take() {
+                l.destroy();
+            }
+            if let Some(a) = st.agent.borrow_mut().take() {
+                a.destroy();
+            }
+        }
+    })
+}
+
+/// nua_create(): NULL when the stack cannot start.
+///
+/// # Safety
+/// `root` NULL or a live root of this thread; `tags` NULL or a valid list.
+pub(crate) unsafe fn create(root: *mut su_root_t, cb: Option<NuaCallback>, magic: *mut c_void, tags: *const tagi_t) -> *mut nua_t {
+    let Some(cb) = cb else {
+        crate::su::port::set_errno(libc::EFAULT);
+        return ptr::null_mut();
+    };
+    // SAFETY: caller contract.
+    let Some(app) = (unsafe { Remote::of(root) }) else {
+        crate::su::port::set_errno(libc::EFAULT);
+        return ptr::null_mut();
+    };
+    let nua = Arc::new(nua_t {
+        id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+        app,
+        stack: Mutex::new(None),
+        clone: AtomicPtr::new(ptr::null_mut()),
+        callback: Mutex::new(Some(cb)),
+        magic: magic as usize,
+        shutdown_started: AtomicBool::new(false),
+        shutdown_done: AtomicBool::new(false),
+        current: Mutex::new(Vec::new()),
+        default_nh: AtomicPtr::new(ptr::null_mut()),
+    });
+    let dnh = new_handle(&nua, 0, ptr::null(), true, true);
+    if dnh.is_null() {
+        return ptr::null_mut();
+    }
+    nua.default_nh.store(dnh, Ordering::SeqCst);
+    let mut ctx = InitCtx { nua: nua.clone(), tags, ok: false };
+    let mut clone: *mut crate::su::clone::su_clone_s = ptr::null_mut();
+    // stack_init gets the context; stack_deinit the id (the context is gone by then).
+    // SAFETY: root is live (caller); ctx outlives the blocking start; the deinit magic is
+    // the clone root's magic, which stack_init does not use as a pointer after returning.
+    let rc = unsafe { crate::su::clone::su_clone_start(root, &mut clone, ptr::addr_of_mut!(ctx).cast(), Some(stack_init), Some(stack_deinit)) };
+    if rc != 0 || !ctx.ok || clone.is_null() {
+        drop(ctx);
+        // SAFETY: our default handle's only reference.
+        unsafe { su_home_unref(dnh.cast()) };
+        return ptr::null_mut();
+    }
+    drop(ctx);
+    nua.clone.store(clone, Ordering::SeqCst);
+    Arc::into_raw(nua) as *mut nua_t
+}
