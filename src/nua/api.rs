@@ -179,6 +179,7 @@ pub unsafe extern "C" fn nua_destroy(nua: *mut nua_t) {
         // SAFETY: our clone handle, stopped once; its deinit forgets the stack.
         unsafe { crate::su::clone::su_clone_wait(ptr::null_mut(), &mut clone) };
         *lock(&n.stack) = None;
+        release_handles(n);
         let dnh = n.default_nh.swap(ptr::null_mut(), Ordering::SeqCst);
         if !dnh.is_null() {
             // SAFETY: the nua's reference to its default handle.
@@ -258,8 +259,12 @@ pub unsafe extern "C" fn nua_current_request(nua: *const nua_t) -> *mut MsgObj {
         // SAFETY: the application's nua.
         let Some(n) = (unsafe { nua_ref(nua) }) else { return ptr::null_mut() };
         let cur = lock(&n.current);
-        // SAFETY: a frame's event is alive while it is on the stack (saved or not).
-        cur.last().map_or(ptr::null_mut(), |&(e, _)| unsafe { (*(*(e as *const Event)).data).e_msg })
+        // A saved event is no longer the current one.
+        match cur.last() {
+            // SAFETY: a frame's event is alive while it is on the stack and not saved.
+            Some(&(e, false)) => unsafe { (*(*(e as *const Event)).data).e_msg },
+            _ => ptr::null_mut(),
+        }
     })
 }
 
@@ -389,7 +394,8 @@ const LAST_EVENT: i32 = if cfg!(feature = "abi-1-12") { 54 } else { 58 };
 
 #[no_mangle]
 pub extern "C" fn nua_event_name(event: c_int) -> *const c_char {
-    if (-1..=LAST_EVENT).contains(&event) {
+    // The real library has no name for nua_i_network_changed.
+    if (-1..=LAST_EVENT).contains(&event) && event != 53 {
         EVENT_NAMES[(event + 1) as usize].as_ptr()
     } else {
         c"NUA_UNKNOWN".as_ptr()

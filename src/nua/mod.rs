@@ -83,6 +83,8 @@ pub struct nua_t {
     /// Events being delivered (innermost last): (event box, saved by the application).
     current: Mutex<Vec<(usize, bool)>>,
     default_nh: AtomicPtr<nua_handle_t>,
+    /// Every live handle (Sofia frees them with the nua; see `release_handles`).
+    handles: Mutex<Vec<usize>>,
 }
 
 /// The object behind `nua_handle_t *`: a home first, as `nua_handle_home()` expects.
@@ -134,7 +136,9 @@ unsafe extern "C" fn handle_destructor(p: *mut c_void) {
         let i = (*nh).inner;
         if !i.is_null() {
             (*nh).inner = ptr::null();
-            drop(Box::from_raw(i as *mut HandleInner));
+            let b = Box::from_raw(i as *mut HandleInner);
+            lock(&b.nua.handles).retain(|&h| h != nh as usize);
+            drop(b);
         }
     }
 }
@@ -160,6 +164,7 @@ fn new_handle(nua: &Arc<nua_t>, magic: usize, tags: *const tagi_t, user: bool, i
         });
         (*nh).inner = Box::into_raw(inner);
         su_home_destructor(nh.cast(), Some(handle_destructor));
+        lock(&nua.handles).push(nh as usize);
     }
     nh
 }
@@ -348,6 +353,13 @@ fn deliver(e: Event) {
         nua.shutdown_done.store(true, Ordering::SeqCst);
     }
     let data = e.data;
+    // The handle reference moves from the event to this delivery: a saved event has no
+    // e_nh (as observed with the real library).
+    // SAFETY: our event's block; its reference now belongs to `_hold`.
+    let _hold = unsafe {
+        (*data).e_nh = ptr::null_mut();
+        NhRef(nh)
+    };
     let b = Box::into_raw(Box::new(e)) as usize;
     lock(&nua.current).push((b, false));
     let (cnh, hmagic) = if hi.is_default { (ptr::null_mut(), ptr::null_mut()) } else { (nh, hi.magic.load(Ordering::SeqCst) as *mut c_void) };
@@ -870,6 +882,7 @@ pub(crate) unsafe fn create(root: *mut su_root_t, cb: Option<NuaCallback>, magic
         shutdown_done: AtomicBool::new(false),
         current: Mutex::new(Vec::new()),
         default_nh: AtomicPtr::new(ptr::null_mut()),
+        handles: Mutex::new(Vec::new()),
     });
     let dnh = new_handle(&nua, 0, ptr::null(), true, true);
     if dnh.is_null() {
@@ -891,4 +904,28 @@ pub(crate) unsafe fn create(root: *mut su_root_t, cb: Option<NuaCallback>, magic
     drop(ctx);
     nua.clone.store(clone, Ordering::SeqCst);
     Arc::into_raw(nua) as *mut nua_t
+}
+
+/// nua_destroy(): the application's references to handles it never destroyed (in Sofia,
+/// handles are freed with the nua) are released, so that they do not keep the nua alive.
+/// Must run on the application's thread after the stack is gone.
+pub(crate) fn release_handles(nua: &nua_t) {
+    let all: Vec<usize> = lock(&nua.handles).clone();
+    for h in all {
+        if !lock(&nua.handles).contains(&h) {
+            continue;
+        }
+        let nh = h as *mut nua_handle_t;
+        // SAFETY: registered, hence alive; the stack thread is gone, so nothing else
+        // releases references concurrently (Sofia's contract: handles die with the nua).
+        let i = unsafe { inner(nh) };
+        if i.is_default {
+            continue;
+        }
+        i.valid.store(false, Ordering::SeqCst);
+        if i.user_ref.swap(false, Ordering::SeqCst) {
+            // SAFETY: the application's reference, released on its behalf.
+            unsafe { su_home_unref(nh.cast()) };
+        }
+    }
 }
