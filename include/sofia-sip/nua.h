@@ -161,6 +161,12 @@ SOFIAPUBFUN void nua_destroy_event(nua_saved_event_t *saved);
 SOFIAPUBFUN msg_t *nua_saved_event_request(nua_saved_event_t const *saved);
 SOFIAPUBFUN msg_t *nua_current_request(nua_t const *nua);
 
+#ifndef SOFIA_RS_ABI_1_12
+/* Additions of the 1.13 fork. */
+SOFIAPUBFUN su_home_t *nua_handle_get_home(nua_handle_t *nh);
+SOFIAPUBFUN void nua_handle_unref_user(nua_handle_t *nh);
+#endif
+
 SOFIA_END_DECLS
 
 #endif /* NUA_H */

@@ -445,3 +445,31 @@ pub unsafe extern "C" fn nua_substate_make(sip_substate: *const c_char) -> c_int
         Some(_) => 2,
     }
 }
+
+// ------------------------------------------------------------------ the 1.13 fork's additions
+
+/// The handle's home (the fork's accessor; NULL for NULL).
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub extern "C" fn nua_handle_get_home(nh: *mut nua_handle_t) -> *mut su_home_t {
+    nh.cast()
+}
+
+/// Gives a handle reference back in the stack's thread (the fork's nua_handle_unref_user();
+/// allowed during shutdown). Without a running stack the reference is released at once.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_unref_user(nh: *mut nua_handle_t) {
+    guard((), || {
+        if nh.is_null() {
+            return;
+        }
+        // The caller's reference now belongs to `r`.
+        let r = NhRef(nh);
+        let nua = r.inner().nua.clone();
+        match nua.stack_remote() {
+            Some(remote) => remote.post(move |_root| drop(r)),
+            None => drop(r),
+        }
+    })
+}
