@@ -623,7 +623,7 @@ impl Stack {
         let leg = match leg {
             Some(l) => l,
             None => {
-                let Some(to) = to.or_else(|| uri.clone()) else { return fail(self, 900, "No destination") };
+                let Some(to) = to.or_else(|| uri.clone()) else { return fail(self, 900, "Internal error") };
                 let from = from.unwrap_or_else(|| match agent.local_addr(Proto::Udp).or_else(|| agent.local_addr(Proto::Tcp)) {
                     Some(a) => format!("<sip:{a}>").into_bytes(),
                     None => b"<sip:invalid>".to_vec(),
