@@ -16,6 +16,7 @@ struct sofia_shim_nua_ops {
   nua_handle_t *(*handle)(nua_t *, nua_hmagic_t *, tagi_t const *);
   void (*method)(nua_handle_t *, int, tagi_t const *);
   void (*respond)(nua_handle_t *, int, char const *, tagi_t const *);
+  void (*hparams)(nua_handle_t *, int, tagi_t const *);
 };
 
 static struct sofia_shim_nua_ops nua_ops;
@@ -108,5 +109,27 @@ void nua_respond(nua_handle_t *nh, int status, char const *phrase,
   ta_start(ta, tag, value);
   if (nua_ops.respond)
     nua_ops.respond(nh, status, phrase, ta_args(ta));
+  ta_end(ta);
+}
+
+void nua_set_hparams(nua_handle_t *nh, tag_type_t tag, tag_value_t value, ...)
+{
+  ta_list ta;
+  if (nh == NULL)
+    return;
+  ta_start(ta, tag, value);
+  if (nua_ops.hparams)
+    nua_ops.hparams(nh, 1, ta_args(ta));
+  ta_end(ta);
+}
+
+void nua_get_hparams(nua_handle_t *nh, tag_type_t tag, tag_value_t value, ...)
+{
+  ta_list ta;
+  if (nh == NULL)
+    return;
+  ta_start(ta, tag, value);
+  if (nua_ops.hparams)
+    nua_ops.hparams(nh, 0, ta_args(ta));
   ta_end(ta);
 }

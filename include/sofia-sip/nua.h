@@ -138,6 +138,8 @@ SOFIAPUBFUN nua_handle_t *nua_handle_ref(nua_handle_t *);
 SOFIAPUBFUN int nua_handle_unref(nua_handle_t *);
 SOFIAPUBFUN void nua_handle_bind(nua_handle_t *nh, nua_hmagic_t *magic);
 SOFIAPUBFUN nua_hmagic_t *nua_handle_magic(nua_handle_t *nh);
+SOFIAPUBFUN void nua_set_hparams(nua_handle_t *, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_get_hparams(nua_handle_t *, tag_type_t, tag_value_t, ...);
 /** A handle is a memory home. */
 #define nua_handle_home(nh) ((su_home_t *)(nh))
 

@@ -76,7 +76,7 @@ unsafe extern "C" fn shim_get_params(nua: *mut nua_t, tags: *const tagi_t) {
         }
         // SAFETY: as above.
         let tags = unsafe { OwnedTags::copy(tags) };
-        signal(n, move |st| st.get_params(tags.ptr()));
+        signal(n, move |st| st.get_params(None, tags.ptr()));
     })
 }
 
@@ -85,6 +85,27 @@ unsafe extern "C" fn shim_handle(nua: *mut nua_t, hmagic: *mut c_void, tags: *co
         // SAFETY: as above.
         let Some(n) = (unsafe { nua_arc(nua) }) else { return ptr::null_mut() };
         new_handle(&n, hmagic as usize, tags, true, false)
+    })
+}
+
+/// nua_set_hparams() (`set` true) / nua_get_hparams().
+unsafe extern "C" fn shim_hparams(nh: *mut nua_handle_t, set: c_int, tags: *const tagi_t) {
+    guard((), || {
+        // SAFETY: the application's handle.
+        let Some(i) = (unsafe { valid(nh) }) else { return };
+        if i.nua.shutdown_started.load(Ordering::SeqCst) {
+            return;
+        }
+        // SAFETY: valid handle; the shim's tag list.
+        let (r, tags) = unsafe { (NhRef::new(nh), OwnedTags::copy(tags)) };
+        signal(&i.nua, move |st| {
+            if set == 0 {
+                st.get_params(Some(&r), tags.ptr());
+            } else {
+                let (status, phrase) = if st.set_hparams(&r, tags.ptr()) { (200, "OK") } else { (400, "Bad Parameters") };
+                st.event(r.0, ev::R_SET_PARAMS, status, phrase, ptr::null_mut(), ptr::null());
+            }
+        });
     })
 }
 
@@ -133,6 +154,7 @@ struct ShimNuaOps {
     handle: unsafe extern "C" fn(*mut nua_t, *mut c_void, *const tagi_t) -> *mut nua_handle_t,
     method: unsafe extern "C" fn(*mut nua_handle_t, c_int, *const tagi_t),
     respond: unsafe extern "C" fn(*mut nua_handle_t, c_int, *const c_char, *const tagi_t),
+    hparams: unsafe extern "C" fn(*mut nua_handle_t, c_int, *const tagi_t),
 }
 
 static SHIM_NUA_OPS: ShimNuaOps = ShimNuaOps {
@@ -142,6 +164,7 @@ static SHIM_NUA_OPS: ShimNuaOps = ShimNuaOps {
     handle: shim_handle,
     method: shim_method,
     respond: shim_respond,
+    hparams: shim_hparams,
 };
 
 extern "C" {

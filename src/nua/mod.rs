@@ -395,14 +395,15 @@ fn deliver(e: Event) {
 #[derive(Clone)]
 struct Params {
     enable_message: bool,
-    appl_method: Vec<String>,
+    /// None after NUTAG_APPL_METHOD(NULL).
+    appl_method: Option<Vec<String>>,
 }
 
 const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIBE, NOTIFY, REFER, UPDATE";
 
 impl Default for Params {
     fn default() -> Self {
-        Params { enable_message: true, appl_method: ["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect() }
+        Params { enable_message: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
     }
 }
 
@@ -417,6 +418,8 @@ struct SHandle {
     leg: Option<Leg>,
     pending: Vec<Pending>,
     orqs: Vec<Outgoing>,
+    /// Parameters of nua_set_hparams() (None: the nua's).
+    params: Option<Params>,
 }
 
 struct Stack {
@@ -463,40 +466,30 @@ impl Stack {
     /// The stack's record of a handle (made on the first signal about it).
     fn entry(&self, nh: &NhRef) {
         let id = nh.inner().id;
-        self.handles.borrow_mut().entry(id).or_insert_with(|| SHandle { _nh: nh.clone(), leg: None, pending: Vec::new(), orqs: Vec::new() });
+        self.handles.borrow_mut().entry(id).or_insert_with(|| SHandle { _nh: nh.clone(), leg: None, pending: Vec::new(), orqs: Vec::new(), params: None });
     }
 
     fn set_params(&self, tags: *const tagi_t) -> bool {
         let mut p = self.params.borrow_mut();
-        let mut ok = true;
-        // SAFETY: the signal's own tag copy.
-        unsafe {
-            each(tags, |tag, v| {
-                if is(tag, &nutag_enablemessage) {
-                    p.enable_message = v != 0;
-                } else if is(tag, &nutag_appl_method) {
-                    if v == 0 {
-                        p.appl_method.clear();
-                    } else {
-                        match CStr::from_ptr(v as *const c_char).to_str() {
-                            Ok(s) => {
-                                for m in s.split(',').map(str::trim).filter(|m| !m.is_empty()) {
-                                    if !p.appl_method.iter().any(|x| x == m) {
-                                        p.appl_method.push(m.to_string());
-                                    }
-                                }
-                            }
-                            Err(_) => ok = false,
-                        }
-                    }
-                }
-            })
-        };
-        ok
+        apply_params(&mut p, tags)
     }
 
-    fn get_params(&self, filter: *const tagi_t) {
-        let p = self.params.borrow().clone();
+    /// nua_set_hparams(): the handle gets its own copy of the parameters.
+    fn set_hparams(&self, nh: &NhRef, tags: *const tagi_t) -> bool {
+        self.entry(nh);
+        let base = self.params.borrow().clone();
+        let mut hs = self.handles.borrow_mut();
+        let Some(h) = hs.get_mut(&nh.inner().id) else { return false };
+        apply_params(h.params.get_or_insert(base), tags)
+    }
+
+    /// nua_get_params() (nh None) / nua_get_hparams(): the parameters the filter names. A
+    /// handle without parameters of its own reports none (as the real library).
+    fn get_params(&self, nh: Option<&NhRef>, filter: *const tagi_t) {
+        let p = match nh {
+            None => Some(self.params.borrow().clone()),
+            Some(r) => self.handles.borrow().get(&r.inner().id).and_then(|h| h.params.clone()),
+        };
         let (mut want_em, mut want_am) = (false, false);
         // SAFETY: the signal's own tag copy.
         unsafe {
@@ -506,16 +499,19 @@ impl Stack {
                 want_am |= any || is(tag, &nutag_appl_method);
             })
         };
-        let am = CString::new(p.appl_method.join(", ")).unwrap_or_default();
         let mut list: Vec<tagi_t> = Vec::new();
-        if want_em {
-            list.push(tagi_t { t_tag: ptr::addr_of!(nutag_enablemessage), t_value: p.enable_message as isize });
-        }
-        if want_am {
-            list.push(tagi_t { t_tag: ptr::addr_of!(nutag_appl_method), t_value: am.as_ptr() as isize });
+        let am = p.as_ref().and_then(|p| p.appl_method.as_ref()).map(|m| CString::new(m.join(", ")).unwrap_or_default());
+        if let Some(p) = &p {
+            if want_em {
+                list.push(tagi_t { t_tag: ptr::addr_of!(nutag_enablemessage), t_value: p.enable_message as isize });
+            }
+            if want_am {
+                list.push(tagi_t { t_tag: ptr::addr_of!(nutag_appl_method), t_value: am.as_ref().map_or(0, |c| c.as_ptr() as isize) });
+            }
         }
         list.push(tagi_t { t_tag: ptr::null(), t_value: 0 });
-        self.event(self.default_nh(), ev::R_GET_PARAMS, 200, "OK", ptr::null_mut(), list.as_ptr());
+        let target = nh.map_or(self.default_nh(), |r| r.0);
+        self.event(target, ev::R_GET_PARAMS, 200, "OK", ptr::null_mut(), list.as_ptr());
     }
 
     /// An incoming request outside any dialog (the agent's default leg).
@@ -537,8 +533,8 @@ impl Stack {
         // The stack's reference is the one new_handle made.
         let r = NhRef(nh);
         let id = r.inner().id;
-        if params.appl_method.iter().any(|m| m == &method) {
-            self.handles.borrow_mut().insert(id, SHandle { _nh: r, leg: None, pending: vec![Pending { irq: irq.clone(), msg }], orqs: Vec::new() });
+        if params.appl_method.as_ref().is_some_and(|l| l.iter().any(|m| m == &method)) {
+            self.handles.borrow_mut().insert(id, SHandle { _nh: r, leg: None, pending: vec![Pending { irq: irq.clone(), msg }], orqs: Vec::new(), params: None });
             self.event(nh, event, 100, "Trying", msg, ptr::null());
             return 0;
         }
@@ -551,7 +547,7 @@ impl Stack {
             unsafe { crate::sip::addtags::add_str(resp, ptr::null_mut(), h.as_bytes()) >= 0 }
         };
         irq.reply(200, Some("OK"), &mut deco);
-        self.handles.borrow_mut().insert(id, SHandle { _nh: r, leg: None, pending: Vec::new(), orqs: Vec::new() });
+        self.handles.borrow_mut().insert(id, SHandle { _nh: r, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None });
         self.event(nh, event, 200, "OK", msg, ptr::null());
         irq.destroy();
         0
@@ -731,6 +727,36 @@ unsafe fn phrase_of(msg: *const MsgObj) -> String {
         }
         crate::nta::view::str_at(st, ST_PHRASE).map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default()
     }
+}
+
+/// Applies the parameter tags this slice implements; false on a bad value.
+fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
+    let mut ok = true;
+    // SAFETY: the signal's own tag copy.
+    unsafe {
+        each(tags, |tag, v| {
+            if is(tag, &nutag_enablemessage) {
+                p.enable_message = v != 0;
+            } else if is(tag, &nutag_appl_method) {
+                if v == 0 {
+                    p.appl_method = None;
+                } else {
+                    match CStr::from_ptr(v as *const c_char).to_str() {
+                        Ok(s) => {
+                            let l = p.appl_method.get_or_insert_with(Vec::new);
+                            for m in s.split(',').map(str::trim).filter(|m| !m.is_empty()) {
+                                if !l.iter().any(|x| x == m) {
+                                    l.push(m.to_string());
+                                }
+                            }
+                        }
+                        Err(_) => ok = false,
+                    }
+                }
+            }
+        })
+    };
+    ok
 }
 
 fn drop_shandle(h: SHandle) {
