@@ -457,28 +457,17 @@ impl Agent {
 
     /// Every client transaction still waiting for a response over `conn` gets a 503.
     fn transport_failed(&self, conn: Option<ConnId>, peer: SocketAddr) {
-        let victims: Vec<Outgoing> = self
-            .0
-            .st
-            .borrow()
-            .orqs
-            .values()
-            .filter(|o| {
-                let s = o.0.st.borrow();
-                matches!(s.phase, Phase::Calling | Phase::Proceeding)
-                    && s.proto.is_stream()
-                    && (s.conn == conn && conn.is_some() || s.dest == peer && s.status < 100)
-            })
-            .cloned()
-            .collect();
-        for o in victims {
-            o.local_reply(503, "Service Unavailable");
-        }
+        self.fail_pending(|s| s.proto.is_stream() && (s.conn == conn && conn.is_some() || s.dest == peer && s.status < 100));
     }
 
     /// Client transactions over UDP to `peer` that have no response yet get a 503: an ICMP
     /// error says nothing listens there.
     fn udp_unreachable(&self, peer: SocketAddr) {
+        self.fail_pending(|s| s.proto == Proto::Udp && s.dest == peer && s.status < 100);
+    }
+
+    /// A local 503 for every client transaction still in progress that `hit` selects.
+    fn fail_pending(&self, hit: impl Fn(&OrqState) -> bool) {
         let victims: Vec<Outgoing> = self
             .0
             .st
@@ -487,10 +476,7 @@ impl Agent {
             .values()
             .filter(|o| {
                 let s = o.0.st.borrow();
-                matches!(s.phase, Phase::Calling | Phase::Proceeding)
-                    && s.proto == Proto::Udp
-                    && s.dest == peer
-                    && s.status < 100
+                matches!(s.phase, Phase::Calling | Phase::Proceeding) && hit(&s)
             })
             .cloned()
             .collect();

@@ -39,6 +39,11 @@ pub fn extra_size(h: &Hdr, shape: &Shape) -> usize {
     n
 }
 
+/// Bytes of a header block: the struct and everything after it.
+pub fn header_len(h: &Hdr, shape: &Shape) -> usize {
+    shape.size + extra_size(h, shape)
+}
+
 /// A cursor writing strings into the tail of a header block.
 struct Tail {
     p: *mut u8,
@@ -71,7 +76,7 @@ impl Tail {
 /// `home` must be NULL or a valid home; `class` a valid header class whose struct has
 /// `shape`'s layout.
 pub unsafe fn write(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &Hdr) -> *mut c_void {
-    let total = shape.size + extra_size(h, shape);
+    let total = header_len(h, shape);
     // SAFETY: forwarded contract; the block is zeroed.
     let base = unsafe { home_alloc(home, total, true) } as *mut u8;
     if base.is_null() {

@@ -122,7 +122,7 @@ pub unsafe extern "C" fn sip_call_id_create(home: *mut su_home_t, domain: *const
             id.extend_from_slice(d);
         }
         let mut h = Hdr::default();
-        h.n[0] = parse::msg_hash(&id);
+        h.n[0] = u64::from(crate::msg::util::hash_string(Some(&id)));
         h.set_owned(0, id);
         write(home, "call_id", &h).cast()
     })

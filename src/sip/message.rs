@@ -104,7 +104,7 @@ pub unsafe fn parse_message_with<'a>(
                             items.extend(v.params.unwrap_or_default());
                         }
                         if k.sym == "allow" {
-                            first.n[0] |= allow_bits(first.params.as_deref().unwrap_or(&[]));
+                            first.n[0] |= parse::allow_bits(first.params.as_deref().unwrap_or(&[]));
                         }
                     }
                 } else {
@@ -148,8 +148,8 @@ pub unsafe fn parse_message_with<'a>(
         let sizes: Vec<usize> = frags
             .iter()
             .map(|f| match f {
-                Frag::Header(k, v) => (k.shape().size + cmem::extra_size(v, k.shape())).next_multiple_of(8),
-                Frag::Error(name) => (err_kind.shape().size + cmem::extra_size(&err_of(name), err_kind.shape())).next_multiple_of(8),
+                Frag::Header(k, v) => cmem::header_len(v, k.shape()).next_multiple_of(8),
+                Frag::Error(name) => cmem::header_len(&err_of(name), err_kind.shape()).next_multiple_of(8),
             })
             .collect();
         let total: usize = sizes.iter().sum();
@@ -193,10 +193,6 @@ pub unsafe fn parse_message_with<'a>(
         std::ptr::write_unaligned(st.public.add(m::PUB_FLAGS) as *mut u32, st.flags);
         Ok(msg)
     }
-}
-
-fn allow_bits(items: &[Cow<[u8]>]) -> u64 {
-    items.iter().map(|m| parse::method_code(m)).filter(|&c| c > 0).fold(0u64, |a, c| a | 1 << c)
 }
 
 /// # Safety

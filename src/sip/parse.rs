@@ -330,23 +330,13 @@ fn cseq(v: &[u8]) -> R<'_> {
 
 /// `sip_method_t` of a method name (case-sensitive, as RFC 3261 says).
 pub fn method_code(m: &[u8]) -> i32 {
-    const NAMES: [&[u8]; 14] = [
-        b"INVITE", b"ACK", b"CANCEL", b"BYE", b"OPTIONS", b"REGISTER", b"INFO", b"PRACK", b"UPDATE", b"MESSAGE",
-        b"SUBSCRIBE", b"NOTIFY", b"REFER", b"PUBLISH",
-    ];
-    NAMES.iter().position(|n| *n == m).map_or(0, |i| i as i32 + 1)
-}
-
-/// Sofia's string hash (`msg_hash_string`), as stored in `i_hash`: every byte (sign-extended,
-/// as C's `char` is) is added and the sum multiplied by 38501, modulo 2^64; never 0.
-pub fn msg_hash(id: &[u8]) -> u64 {
-    let h = id.iter().fold(0u64, |h, &b| h.wrapping_add(u64::from(b as i8 as i32 as u32)).wrapping_mul(38501));
-    if h == 0 {
-        u64::MAX
-    } else {
-        h
+    // The whole token must be the name (the method table is sip::method's).
+    match super::method::method_code(m) {
+        (c, n) if c > 0 && n == m.len() => c,
+        _ => 0,
     }
 }
+
 
 fn call_id(v: &[u8]) -> R<'_> {
     // word [ "@" word ]; like Sofia, any non-empty value is taken as it is.
@@ -355,7 +345,7 @@ fn call_id(v: &[u8]) -> R<'_> {
     }
     let mut h = Hdr::default();
     h.set(0, v);
-    h.n[0] = msg_hash(v);
+    h.n[0] = u64::from(crate::msg::util::hash_string(Some(v)));
     one(h)
 }
 
@@ -393,13 +383,15 @@ fn token_list(v: &[u8]) -> R<'_> {
     one(h)
 }
 
+/// `k_bitmap` of an Allow list: bit `sip_method_t` for every known method listed.
+pub fn allow_bits(items: &[Cow<[u8]>]) -> u64 {
+    items.iter().map(|m| method_code(m)).filter(|&c| c > 0).fold(0u64, |a, c| a | 1 << c)
+}
+
 fn allow(v: &[u8]) -> R<'_> {
     let mut hs = token_list(v)?;
     let h = &mut hs[0];
-    let bits = h.params.as_ref().map_or(0, |p| {
-        p.iter().map(|m| method_code(m)).filter(|&c| c > 0).fold(0u64, |a, c| a | 1 << c)
-    });
-    h.n[0] = bits;
+    h.n[0] = allow_bits(h.params.as_deref().unwrap_or(&[]));
     Some(hs)
 }
 

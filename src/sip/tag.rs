@@ -78,7 +78,7 @@ pub unsafe extern "C" fn msghdrtag_xtra(t: *const tagi_t, offset: usize) -> usiz
                 let cls = if forced.is_null() { cmem::class(h) } else { forced };
                 let Some(k) = hclass::kind_of_class(cls) else { break };
                 let v = cmem::read(h, k.shape());
-                rv = align8(rv) + k.shape().size + cmem::extra_size(&v, k.shape());
+                rv = align8(rv) + cmem::header_len(&v, k.shape());
                 h = cmem::next(h);
             }
             rv - offset
@@ -114,13 +114,10 @@ pub unsafe extern "C" fn msghdrtag_dup(dst: *mut tagi_t, src: *const tagi_t, bb:
                 let cls = if forced.is_null() { cmem::class(o) } else { forced };
                 let Some(k) = hclass::kind_of_class(cls) else { break };
                 let v = cmem::read(o, k.shape());
-                b = align8(b as usize) as *mut u8;
-                let h = b;
-                let tail = h.add(k.shape().size);
-                let end = tail.add(cmem::extra_size(&v, k.shape()));
-                ptr::write_bytes(h, 0, k.shape().size);
-                cmem::fill_into(h, tail, end, cls, k.shape(), &v);
-                b = end;
+                let h = align8(b as usize) as *mut u8;
+                let len = cmem::header_len(&v, k.shape());
+                cmem::fill(h, len, cls, k.shape(), &v);
+                b = h.add(len);
                 if prev.is_null() {
                     first = h as tag_value_t;
                 } else {
@@ -282,7 +279,7 @@ pub unsafe extern "C" fn msgobjtag_xtra(t: *const tagi_t, offset: usize) -> usiz
             for h in object_headers(mo) {
                 let Some(k) = hclass::kind_of_header(h) else { continue };
                 let v = cmem::read(h, k.shape());
-                rv = align8(rv) + k.shape().size + cmem::extra_size(&v, k.shape());
+                rv = align8(rv) + cmem::header_len(&v, k.shape());
             }
             rv - offset
         }
@@ -319,13 +316,10 @@ pub unsafe extern "C" fn msgobjtag_dup(dst: *mut tagi_t, src: *const tagi_t, bb:
             for o in object_headers(omo) {
                 let Some(k) = hclass::kind_of_header(o) else { continue };
                 let v = cmem::read(o, k.shape());
-                b = align8(b as usize) as *mut u8;
-                let h = b;
-                let tail = h.add(k.shape().size);
-                let end = tail.add(cmem::extra_size(&v, k.shape()));
-                ptr::write_bytes(h, 0, k.shape().size);
-                cmem::fill_into(h, tail, end, k.class_ptr(), k.shape(), &v);
-                b = end;
+                let h = align8(b as usize) as *mut u8;
+                let len = cmem::header_len(&v, k.shape());
+                cmem::fill(h, len, k.class_ptr(), k.shape(), &v);
+                b = h.add(len);
                 let off = if k.sym == "error" { Some(64) } else { mclass::offset_in(mc, k.class_ptr()) };
                 if let Some(off) = off.filter(|&o| o + 8 <= msize) {
                     crate::msg::message::append_list(mo.add(off) as *mut *mut c_void, h as *mut c_void);
