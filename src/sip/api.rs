@@ -297,29 +297,8 @@ pub unsafe extern "C" fn msg_header_find_param(h: *const MsgCommon, name: *const
             let h: *const c_void = h.cast();
             let Some(k) = hclass::kind_of_header(h) else { return ptr::null() };
             let Some(off) = k.shape().params else { return ptr::null() };
-            let arr = cmem::get_ptr(h, off) as *const *const c_char;
-            let name = CStr::from_ptr(name).to_bytes();
-            let name = name.strip_suffix(b"=").unwrap_or(name);
-            if arr.is_null() {
-                return ptr::null();
-            }
-            let mut i = 0;
-            loop {
-                let p = ptr::read_unaligned(arr.add(i));
-                if p.is_null() {
-                    return ptr::null();
-                }
-                let s = CStr::from_ptr(p).to_bytes();
-                if s.len() >= name.len() && s[..name.len()].eq_ignore_ascii_case(name) {
-                    if s.len() == name.len() {
-                        return p.add(s.len());
-                    }
-                    if s[name.len()] == b'=' {
-                        return p.add(name.len() + 1);
-                    }
-                }
-                i += 1;
-            }
+            // The lookup of msg_params_find() on the header's own parameter list.
+            crate::msg::util::msg_params_find(cmem::get_ptr(h, off) as *const *const c_char, name)
         }
     })
 }
