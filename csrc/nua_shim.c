@@ -84,21 +84,23 @@ static void nua_method_call(nua_handle_t *nh, int kind, tagi_t const *tags)
     nua_ops.method(nh, kind, tags);
 }
 
-void nua_options(nua_handle_t *nh, tag_type_t tag, tag_value_t value, ...)
-{
-  ta_list ta;
-  ta_start(ta, tag, value);
-  nua_method_call(nh, 0, ta_args(ta));
-  ta_end(ta);
-}
+/* nua_<name>(nh, TAG_LIST): collect the tags, hand them over with the method's kind. */
+#define SHIM_NUA_METHOD(name, kind)                                   \
+  void name(nua_handle_t *nh, tag_type_t tag, tag_value_t value, ...) \
+  {                                                                   \
+    ta_list ta;                                                       \
+    ta_start(ta, tag, value);                                         \
+    nua_method_call(nh, kind, ta_args(ta));                           \
+    ta_end(ta);                                                       \
+  }
 
-void nua_message(nua_handle_t *nh, tag_type_t tag, tag_value_t value, ...)
-{
-  ta_list ta;
-  ta_start(ta, tag, value);
-  nua_method_call(nh, 1, ta_args(ta));
-  ta_end(ta);
-}
+SHIM_NUA_METHOD(nua_options, 0)
+SHIM_NUA_METHOD(nua_message, 1)
+SHIM_NUA_METHOD(nua_invite, 2)
+SHIM_NUA_METHOD(nua_bye, 3)
+SHIM_NUA_METHOD(nua_cancel, 4)
+SHIM_NUA_METHOD(nua_ack, 5)
+SHIM_NUA_METHOD(nua_info, 6)
 
 void nua_respond(nua_handle_t *nh, int status, char const *phrase,
                  tag_type_t tag, tag_value_t value, ...)

@@ -109,7 +109,8 @@ unsafe extern "C" fn shim_hparams(nh: *mut nua_handle_t, set: c_int, tags: *cons
     })
 }
 
-/// Methods of the handle (`kind`: 0 = OPTIONS, 1 = MESSAGE).
+/// Methods of the handle (`kind`: 0 = OPTIONS, 1 = MESSAGE, 2 = INVITE, 3 = BYE,
+/// 4 = CANCEL, 5 = ACK, 6 = INFO).
 unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *const tagi_t) {
     guard((), || {
         // SAFETY: the application's handle.
@@ -117,14 +118,18 @@ unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *cons
         if i.is_default || i.nua.shutdown_started.load(Ordering::SeqCst) {
             return;
         }
-        let (method, event) = match kind {
-            0 => ("OPTIONS", ev::R_OPTIONS),
-            1 => ("MESSAGE", ev::R_MESSAGE),
-            _ => return,
-        };
         // SAFETY: valid handle; the shim's tag list.
         let (r, tags) = unsafe { (NhRef::new(nh), OwnedTags::copy(tags)) };
-        signal(&i.nua, move |st| st.request(&r, method, event, tags.ptr()));
+        match kind {
+            0 => signal(&i.nua, move |st| st.request(&r, "OPTIONS", ev::R_OPTIONS, tags.ptr())),
+            1 => signal(&i.nua, move |st| st.request(&r, "MESSAGE", ev::R_MESSAGE, tags.ptr())),
+            2 => signal(&i.nua, move |st| st.invite(&r, tags.ptr())),
+            3 => signal(&i.nua, move |st| st.bye(&r, tags.ptr())),
+            4 => signal(&i.nua, move |st| st.cancel(&r, tags.ptr())),
+            5 => signal(&i.nua, move |st| st.ack(&r, tags.ptr())),
+            6 => signal(&i.nua, move |st| st.request(&r, "INFO", ev::R_INFO, tags.ptr())),
+            _ => false,
+        };
     })
 }
 

@@ -13,6 +13,7 @@
 //! dropped by the home's destructor.
 
 pub mod api;
+mod session;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -35,8 +36,21 @@ use crate::tport::Proto;
 /// `nua_event_t` values (sofia-abi.md §2.1).
 pub mod ev {
     pub const I_ERROR: i32 = 0;
+    pub const I_INVITE: i32 = 1;
+    pub const I_CANCEL: i32 = 2;
+    pub const I_ACK: i32 = 3;
+    pub const I_ACTIVE: i32 = 5;
+    pub const I_TERMINATED: i32 = 6;
+    pub const I_STATE: i32 = 7;
+    pub const I_BYE: i32 = 9;
     pub const I_OPTIONS: i32 = 10;
+    pub const I_INFO: i32 = 14;
     pub const I_MESSAGE: i32 = 16;
+    pub const I_METHOD: i32 = 21;
+    pub const R_INVITE: i32 = 31;
+    pub const R_CANCEL: i32 = 32;
+    pub const R_BYE: i32 = 33;
+    pub const R_INFO: i32 = 38;
     pub const R_SET_PARAMS: i32 = 23;
     pub const R_GET_PARAMS: i32 = 24;
     pub const R_SHUTDOWN: i32 = 25;
@@ -395,6 +409,9 @@ fn deliver(e: Event) {
 #[derive(Clone)]
 struct Params {
     enable_message: bool,
+    enable_invite: bool,
+    auto_ack: bool,
+    media_enable: bool,
     /// None after NUTAG_APPL_METHOD(NULL).
     appl_method: Option<Vec<String>>,
 }
@@ -403,7 +420,7 @@ const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIB
 
 impl Default for Params {
     fn default() -> Self {
-        Params { enable_message: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
+        Params { enable_message: true, enable_invite: true, auto_ack: true, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
     }
 }
 
@@ -414,18 +431,28 @@ struct Pending {
 
 struct SHandle {
     /// The stack's reference to the handle.
-    _nh: NhRef,
+    nh: NhRef,
     leg: Option<Leg>,
     pending: Vec<Pending>,
     orqs: Vec<Outgoing>,
     /// Parameters of nua_set_hparams() (None: the nua's).
     params: Option<Params>,
+    /// The call (INVITE session) of the handle.
+    sess: Option<session::Session>,
+}
+
+impl SHandle {
+    fn new(nh: NhRef) -> SHandle {
+        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None }
+    }
 }
 
 struct Stack {
     nua: Arc<nua_t>,
     agent: RefCell<Option<Agent>>,
     default_leg: RefCell<Option<Leg>>,
+    /// The offer/answer session every call's is cloned from (NULL: none).
+    soa: std::cell::Cell<*mut crate::soa::api::SoaSession>,
     params: RefCell<Params>,
     handles: RefCell<HashMap<u64, SHandle>>,
     me: Weak<Stack>,
@@ -466,12 +493,23 @@ impl Stack {
     /// The stack's record of a handle (made on the first signal about it).
     fn entry(&self, nh: &NhRef) {
         let id = nh.inner().id;
-        self.handles.borrow_mut().entry(id).or_insert_with(|| SHandle { _nh: nh.clone(), leg: None, pending: Vec::new(), orqs: Vec::new(), params: None });
+        self.handles.borrow_mut().entry(id).or_insert_with(|| SHandle::new(nh.clone()));
     }
 
     fn set_params(&self, tags: *const tagi_t) -> bool {
+        let soa = self.soa.get();
+        if !soa.is_null() {
+            // SAFETY: our master session; the signal's own tag copy.
+            unsafe { crate::soa::api::soa_set_paramlist(soa, tags) };
+        }
         let mut p = self.params.borrow_mut();
         apply_params(&mut p, tags)
+    }
+
+    /// The parameters in effect for a handle.
+    fn params_of(&self, id: u64) -> Params {
+        let own = self.handles.borrow().get(&id).and_then(|h| h.params.clone());
+        own.unwrap_or_else(|| self.params.borrow().clone())
     }
 
     /// nua_set_hparams(): the handle gets its own copy of the parameters.
@@ -521,6 +559,8 @@ impl Stack {
         let method = String::from_utf8_lossy(&method).into_owned();
         let params = self.params.borrow().clone();
         let event = match method.as_str() {
+            "INVITE" if params.enable_invite => return self.incoming_invite(irq, msg),
+            "INVITE" => return 403,
             "MESSAGE" if params.enable_message => ev::I_MESSAGE,
             "OPTIONS" => ev::I_OPTIONS,
             "MESSAGE" => return 403,
@@ -533,13 +573,25 @@ impl Stack {
         // The stack's reference is the one new_handle made.
         let r = NhRef(nh);
         let id = r.inner().id;
-        if params.appl_method.as_ref().is_some_and(|l| l.iter().any(|m| m == &method)) {
-            self.handles.borrow_mut().insert(id, SHandle { _nh: r, leg: None, pending: vec![Pending { irq: irq.clone(), msg }], orqs: Vec::new(), params: None });
-            self.event(nh, event, 100, "Trying", msg, ptr::null());
+        self.handles.borrow_mut().insert(id, SHandle::new(r.clone()));
+        self.serve(&r, irq, msg, &method, event, &params)
+    }
+
+    /// A request for a handle (new, or the one of a dialog): reported with 100 for the
+    /// application to answer when its method is in NUTAG_APPL_METHOD, else answered 200
+    /// by the stack first.
+    fn serve(&self, r: &NhRef, irq: &Incoming, msg: *mut MsgObj, method: &str, event: i32, params: &Params) -> i32 {
+        let id = r.inner().id;
+        if params.appl_method.as_ref().is_some_and(|l| l.iter().any(|m| m == method)) {
+            if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+                h.pending.push(Pending { irq: irq.clone(), msg });
+            }
+            self.event(r.0, event, 100, "Trying", msg, ptr::null());
             return 0;
         }
+        let is_options = method == "OPTIONS";
         let mut deco = |resp: *mut MsgObj| -> bool {
-            if method != "OPTIONS" {
+            if !is_options {
                 return true;
             }
             let h = format!("Allow: {ALLOW}\r\nAccept: application/sdp\r\nSupported: timer, 100rel\r\n");
@@ -547,8 +599,7 @@ impl Stack {
             unsafe { crate::sip::addtags::add_str(resp, ptr::null_mut(), h.as_bytes()) >= 0 }
         };
         irq.reply(200, Some("OK"), &mut deco);
-        self.handles.borrow_mut().insert(id, SHandle { _nh: r, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None });
-        self.event(nh, event, 200, "OK", msg, ptr::null());
+        self.event(r.0, event, 200, "OK", msg, ptr::null());
         irq.destroy();
         0
     }
@@ -560,6 +611,9 @@ impl Stack {
         let with = unsafe { crate::tag::list::tl_find(tags, ptr::addr_of!(nutag_with)) };
         // SAFETY: as above.
         let with = if with.is_null() { 0 } else { (unsafe { (*with).t_value }) as usize };
+        if self.answers_invite(id, with) {
+            return self.respond_invite(nh, status, phrase, tags);
+        }
         let p = {
             let mut hs = self.handles.borrow_mut();
             hs.get_mut(&id).and_then(|h| {
@@ -582,13 +636,37 @@ impl Stack {
         }
     }
 
-    /// A request of the handle (MESSAGE, OPTIONS) outside a dialog.
+    /// A request of the handle (MESSAGE, OPTIONS, INFO): reported as `event`.
     fn request(&self, nh: &NhRef, method: &'static str, event: i32, tags: *const tagi_t) {
         self.entry(nh);
-        let Some(agent) = self.agent.borrow().clone() else { return };
+        if self.agent.borrow().is_none() {
+            return;
+        }
+        let id = nh.inner().id;
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
+            if let Some(st) = me.upgrade() {
+                st.on_response(&rnh, event, orq, resp);
+            }
+            0
+        });
+        match self.send(nh, method, tags, &mut |_| true, cb) {
+            Some(o) => {
+                if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+                    h.orqs.push(o);
+                }
+            }
+            None => self.event(nh.0, event, 900, "Internal error", ptr::null_mut(), ptr::null()),
+        }
+    }
+
+    /// The handle's leg: its dialog, or a new one from the To / From / NUTAG_URL of the
+    /// call's tags over the handle's.
+    fn leg_for(&self, nh: &NhRef, tags: *const tagi_t) -> Option<(Leg, Option<Vec<u8>>)> {
+        let agent = self.agent.borrow().clone()?;
         let id = nh.inner().id;
         let htags = nh.inner().tags;
-        // To / From / Request-URI: the call's tags over the handle's.
         let (mut to, mut from, mut uri) = (None, None, None);
         // SAFETY: the handle's tags (its home) and the signal's copy.
         unsafe {
@@ -611,63 +689,56 @@ impl Stack {
                 });
             }
         }
-        let fail = |st: &Stack, status: i32, phrase: &str| st.event(nh.0, event, status, phrase, ptr::null_mut(), ptr::null());
-        let leg = {
-            let hs = self.handles.borrow();
-            hs.get(&id).and_then(|h| h.leg.clone())
-        };
-        let leg = match leg {
-            Some(l) => l,
-            None => {
-                let Some(to) = to.or_else(|| uri.clone()) else { return fail(self, 900, "Internal error") };
-                let from = from.unwrap_or_else(|| match agent.local_addr(Proto::Udp).or_else(|| agent.local_addr(Proto::Tcp)) {
-                    Some(a) => format!("<sip:{a}>").into_bytes(),
-                    None => b"<sip:invalid>".to_vec(),
-                });
-                let spec = LegSpec { from: Some(from), to: Some(to), ..Default::default() };
-                match Leg::create(&agent, &spec, None) {
-                    Ok(l) => {
-                        if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-                            h.leg = Some(l.clone());
-                        }
-                        l
-                    }
-                    Err(_) => return fail(self, 900, "Internal error"),
-                }
-            }
-        };
+        let leg = self.handles.borrow().get(&id).and_then(|h| h.leg.clone());
+        if let Some(l) = leg {
+            return Some((l, uri));
+        }
+        let to = to.or_else(|| uri.clone())?;
+        let from = from.unwrap_or_else(|| match agent.local_addr(Proto::Udp).or_else(|| agent.local_addr(Proto::Tcp)) {
+            Some(a) => format!("<sip:{a}>").into_bytes(),
+            None => b"<sip:invalid>".to_vec(),
+        });
+        let spec = LegSpec { from: Some(from), to: Some(to), ..Default::default() };
+        let l = Leg::create(&agent, &spec, Some(self.dialog_cb(id))).ok()?;
+        // Every request of the handle is in one dialog: our tag is fixed now.
+        l.set_tag(None);
+        if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+            h.leg = Some(l.clone());
+        }
+        Some((l, uri))
+    }
+
+    /// The callback of a handle's dialog leg.
+    fn dialog_cb(&self, id: u64) -> crate::nta::RequestCb {
+        let me = self.me.clone();
+        Box::new(move |_leg, irq, msg| match me.upgrade() {
+            Some(st) => st.dialog_request(id, irq, msg),
+            None => 500,
+        })
+    }
+
+    /// Makes and sends a request of the handle on its leg: the SIP tags of `tags`, then
+    /// `extra` (body, Contact…). None when it could not be made or sent.
+    fn send(&self, nh: &NhRef, method: &str, tags: *const tagi_t, extra: &mut dyn FnMut(*mut MsgObj) -> bool, cb: crate::nta::ResponseCb) -> Option<Outgoing> {
+        let agent = self.agent.borrow().clone()?;
+        let (leg, uri) = self.leg_for(nh, tags)?;
         let msg = crate::nta::view::new_msg(agent.params().sipflags as c_int);
         if msg.is_null() {
-            return fail(self, 900, "Internal error");
+            return None;
         }
-        let Ok(name) = CString::new(method) else { return };
+        let name = CString::new(method).ok()?;
         let uri_c = uri.and_then(|u| CString::new(u).ok());
         let code = crate::sip::method::method_code(method.as_bytes()).0;
-        let me = self.me.clone();
-        let rnh = nh.clone();
-        let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
-            if let Some(st) = me.upgrade() {
-                st.on_response(&rnh, event, orq, resp);
-            }
-            0
-        });
         // SAFETY: our new message; the C strings outlive the calls.
-        let o = unsafe {
+        unsafe {
             let ok = add_request_tags(msg, tags)
+                && extra(msg)
                 && agent.request_complete(msg, Some(&leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
-            let o = if ok { agent.outgoing(msg, None, Some(cb)) } else { None };
+            let o = if ok { agent.outgoing(msg, leg.next_hop(), Some(cb)) } else { None };
             if o.is_none() {
                 msg_destroy(msg);
             }
             o
-        };
-        match o {
-            Some(o) => {
-                if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-                    h.orqs.push(o);
-                }
-            }
-            None => fail(self, 900, "Cannot send request"),
         }
     }
 
@@ -693,21 +764,12 @@ impl Stack {
     fn destroy_handle(&self, nh: &NhRef) {
         let h = self.handles.borrow_mut().remove(&nh.inner().id);
         if let Some(h) = h {
-            drop_shandle(h);
+            self.drop_shandle(h);
         }
     }
 
     fn shutdown(&self) {
-        let hs: Vec<SHandle> = self.handles.borrow_mut().drain().map(|(_, h)| h).collect();
-        for h in hs {
-            drop_shandle(h);
-        }
-        if let Some(l) = self.default_leg.borrow_mut().take() {
-            l.destroy();
-        }
-        if let Some(a) = self.agent.borrow_mut().take() {
-            a.destroy();
-        }
+        self.teardown();
         self.event(self.default_nh(), ev::R_SHUTDOWN, 200, "Shutdown successful", ptr::null_mut(), ptr::null());
     }
 }
@@ -737,6 +799,12 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
         each(tags, |tag, v| {
             if is(tag, &nutag_enablemessage) {
                 p.enable_message = v != 0;
+            } else if is(tag, &nutag_enableinvite) {
+                p.enable_invite = v != 0;
+            } else if is(tag, &nutag_autoack) {
+                p.auto_ack = v != 0;
+            } else if is(tag, &nutag_media_enable) {
+                p.media_enable = v != 0;
             } else if is(tag, &nutag_appl_method) {
                 if v == 0 {
                     p.appl_method = None;
@@ -759,7 +827,38 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
     ok
 }
 
-fn drop_shandle(h: SHandle) {
+impl Stack {
+    /// Forgets every handle (calls are ended as nua_handle_destroy() does), then the
+    /// default leg, the agent and the master offer/answer session.
+    fn teardown(&self) {
+        let hs: Vec<SHandle> = self.handles.borrow_mut().drain().map(|(_, h)| h).collect();
+        for h in hs {
+            self.drop_shandle(h);
+        }
+        if let Some(l) = self.default_leg.borrow_mut().take() {
+            l.destroy();
+        }
+        if let Some(a) = self.agent.borrow_mut().take() {
+            a.destroy();
+        }
+        let soa = self.soa.replace(ptr::null_mut());
+        if !soa.is_null() {
+            // SAFETY: our master session, destroyed once.
+            unsafe { crate::soa::api::soa_destroy(soa) };
+        }
+    }
+
+    /// A handle the stack forgets: its call is ended (CANCEL, BYE or 480), pending
+    /// requests are answered 480, transactions and the dialog go.
+    fn drop_shandle(&self, mut h: SHandle) {
+        if let Some(s) = h.sess.take() {
+            self.end_session(s, h.leg.as_ref());
+        }
+        drop_rest(h);
+    }
+}
+
+fn drop_rest(h: SHandle) {
     for p in h.pending {
         p.irq.reply(480, Some("Temporarily Unavailable"), &mut |_| true);
         p.irq.destroy();
@@ -834,6 +933,8 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             nua: ctx.nua.clone(),
             agent: RefCell::new(Some(agent.clone())),
             default_leg: RefCell::new(None),
+            // SAFETY: root is the clone's live root.
+            soa: std::cell::Cell::new(unsafe { crate::soa::api::soa_create(c"default".as_ptr(), root, ptr::null_mut()) }),
             params: RefCell::new(std::mem::take(&mut params)),
             handles: RefCell::new(HashMap::new()),
             me: me.clone(),
@@ -869,16 +970,7 @@ unsafe extern "C" fn stack_deinit(_root: *mut su_root_t, magic: *mut c_void) {
         let id = magic as usize as u64;
         let st = STACKS.with(|s| s.borrow_mut().remove(&id));
         if let Some(st) = st {
-            let hs: Vec<SHandle> = st.handles.borrow_mut().drain().map(|(_, h)| h).collect();
-            for h in hs {
-                drop_shandle(h);
-            }
-            if let Some(l) = st.default_leg.borrow_mut().take() {
-                l.destroy();
-            }
-            if let Some(a) = st.agent.borrow_mut().take() {
-                a.destroy();
-            }
+            st.teardown();
         }
     })
 }

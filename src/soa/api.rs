@@ -143,8 +143,10 @@ impl SoaSession {
             offer_recv: false,
             answer_sent: false,
             terminated: 0,
-            local_activity: Activity::default(),
-            remote_activity: Activity::default(),
+            // A new session reports every kind inactive (0), not disabled, until a
+            // description sets the activity.
+            local_activity: Activity { audio: 0, video: 0, image: 0, chat: 0 },
+            remote_activity: Activity { audio: 0, video: 0, image: 0, chat: 0 },
             status: 0,
             phrase: c"",
             reason: ptr::null_mut(),
@@ -611,7 +613,7 @@ unsafe fn opt_cstring(v: tag_value_t) -> Option<CString> {
 ///
 /// # Safety
 /// `ss` NULL or a session; `tags` a well-formed list.
-unsafe extern "C" fn soa_set_paramlist(ss: *mut SoaSession, tags: *const tagi_t) -> c_int {
+pub(crate) unsafe extern "C" fn soa_set_paramlist(ss: *mut SoaSession, tags: *const tagi_t) -> c_int {
     guard(-1, || {
         // SAFETY: caller contract.
         let Some(ss) = (unsafe { session(ss) }) else {

@@ -705,17 +705,21 @@ pub fn local_connection<'a>(address: Option<&'a [u8]>, af: i32, sdp: Option<&Ses
         }
     }
     let sdp = sdp?;
-    let usable = |c: &Connection<'a>| usable_connection(c) && c.address.is_some_and(|a| !is_local_host(a) && family_ok(a));
-    if let Some(c) = sdp.connection.first().filter(|c| usable(c)) {
-        return c.address.map(make);
-    }
-    for m in sdp.media.iter().filter(|m| !m.rejected) {
-        if let Some(c) = m.connections.iter().find(|c| usable(c)) {
+    // A routable address first; a loopback one only when the description has nothing else
+    // (Sofia would pick an address of the host's interfaces instead: docs/deviations.md).
+    for loopback_ok in [false, true] {
+        let usable = |c: &Connection<'a>| usable_connection(c) && c.address.is_some_and(|a| (loopback_ok || !is_local_host(a)) && family_ok(a));
+        if let Some(c) = sdp.connection.first().filter(|c| usable(c)) {
             return c.address.map(make);
         }
-    }
-    if let Some(c) = sdp.origin.as_ref().and_then(|o| o.address.as_ref()).filter(|c| usable(c)) {
-        return c.address.map(make);
+        for m in sdp.media.iter().filter(|m| !m.rejected) {
+            if let Some(c) = m.connections.iter().find(|c| usable(c)) {
+                return c.address.map(make);
+            }
+        }
+        if let Some(c) = sdp.origin.as_ref().and_then(|o| o.address.as_ref()).filter(|c| usable(c)) {
+            return c.address.map(make);
+        }
     }
     None
 }

@@ -27,6 +27,7 @@
 //! nothing here is exported from the C library.
 
 pub mod addr;
+pub mod msglog;
 pub mod tls;
 
 use std::cell::{Cell, RefCell};
@@ -92,6 +93,8 @@ pub struct Config {
     pub reuse: bool,
     /// TLS: certificate directory, verification policy, ciphers (`TPTAG_TLS_*`).
     pub tls: tls::TlsConfig,
+    /// Log every message sent and received (`TPTAG_LOG`; also `TPORT_LOG` in the environment).
+    pub log: bool,
 }
 
 impl Default for Config {
@@ -104,6 +107,7 @@ impl Default for Config {
             max_queued: 1 << 20,
             reuse: true,
             tls: tls::TlsConfig::default(),
+            log: false,
         }
     }
 }
@@ -826,6 +830,7 @@ impl Shared {
         if n != data.len() {
             return Err(io::Error::new(io::ErrorKind::WriteZero, "tport: datagram truncated"));
         }
+        msglog::log(inner.cfg.log, true, Proto::Udp, &dest, data);
         Ok(())
     }
 
@@ -876,8 +881,13 @@ impl Shared {
         let r = {
             let mut inner = self.inner.borrow_mut();
             let max_queued = inner.cfg.max_queued;
+            let log = inner.cfg.log;
             let c = inner.conns.get_mut(&id).ok_or_else(|| io::Error::from(io::ErrorKind::NotConnected))?;
-            c.send(data, max_queued)
+            let r = c.send(data, max_queued);
+            if r.is_ok() {
+                msglog::log(log, true, c.proto, &c.peer, data);
+            }
+            r
         };
         if let Err(e) = &r {
             if e.raw_os_error() != Some(libc::ENOBUFS) {
@@ -942,6 +952,7 @@ impl Shared {
                 )
             } {
                 Ok(msg) => {
+                    msglog::log(cfg.log, false, Proto::Udp, &peer, data);
                     drop(inner);
                     // SAFETY: a fresh message of ours.
                     unsafe { crate::msg::message::set_peer(msg, &peer, false) };
@@ -1089,7 +1100,7 @@ impl Shared {
         };
         let limits = Limits { max_message: cfg.max_message, ..Limits::default() };
         let mut out = Vec::new();
-        let fate = process_stream(c, id, &limits, &mut out);
+        let fate = process_stream(c, id, &limits, cfg.log, &mut out);
         let pong_err = if c.queued() > 0 || c.tls.is_some() { c.flush().err() } else { None };
         drop(inner);
         for ev in out {
@@ -1104,7 +1115,7 @@ impl Shared {
 }
 
 /// Takes every complete message (and keep-alive) off the front of `c.rbuf`.
-fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, out: &mut Vec<TportEvent>) -> ConnFate {
+fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, log: bool, out: &mut Vec<TportEvent>) -> ConnFate {
     let local = c.local.unwrap_or(c.peer);
     let mut pos = 0;
     let fate = loop {
@@ -1144,6 +1155,7 @@ fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, out: &mut Vec<Tport
                 // SAFETY: the default message class.
                 match unsafe { crate::sip::message::parse_message_with(m, Transport::Stream, std::ptr::null(), 0, limits) } {
                     Ok(msg) => {
+                        msglog::log(log, false, c.proto, &c.peer, m);
                         // SAFETY: a fresh message of ours.
                         unsafe { crate::msg::message::set_peer(msg, &c.peer, true) };
                         out.push(TportEvent::Message(IncomingMsg { msg, peer: c.peer, local, proto: c.proto, conn: Some(id) }))

@@ -1,0 +1,794 @@
+//! Calls: the INVITE session of a handle (RFC 3261 §13–15 with RFC 3264 offer/answer).
+//!
+//! A handle has at most one call. Its state follows `enum nua_callstate` (sofia-abi.md
+//! §2.2) and every change is reported as `nua_i_state` with the tags Sofia gives it
+//! (§5.4): `NUTAG_CALLSTATE`, the `SOATAG_ACTIVE_*` modes that are not disabled, and the
+//! offer/answer flags with the SDP that went with the message. Offer/answer runs in a
+//! `soa` session cloned from the stack's master session.
+
+use super::*;
+use crate::soa::api::{self as soa, SoaSession};
+
+/// `enum nua_callstate`.
+pub(super) mod cs {
+    pub const INIT: i32 = 0;
+    pub const CALLING: i32 = 2;
+    pub const PROCEEDING: i32 = 3;
+    pub const COMPLETING: i32 = 4;
+    pub const RECEIVED: i32 = 5;
+    pub const EARLY: i32 = 6;
+    pub const COMPLETED: i32 = 7;
+    pub const READY: i32 = 8;
+    pub const TERMINATING: i32 = 9;
+    pub const TERMINATED: i32 = 10;
+}
+
+/// What a message of the call carried (reported in `nua_i_state`).
+#[derive(Default, Clone, Copy)]
+pub(super) struct Oa {
+    offer_sent: bool,
+    answer_sent: bool,
+    offer_recv: bool,
+    answer_recv: bool,
+}
+
+/// A call.
+pub(super) struct Session {
+    pub(super) state: i32,
+    soa: *mut SoaSession,
+    /// Our INVITE while it has no final response.
+    uac: Option<Outgoing>,
+    /// A CANCEL of it.
+    cancel: Option<Outgoing>,
+    /// The ACK our 2xx waits for (NUTAG_AUTOACK(0)): its CSeq number.
+    ack_owed: Option<u32>,
+    /// The INVITE we answer, until its ACK (or final error response).
+    uas: Option<Incoming>,
+    /// Status and phrase of our latest response to it.
+    uas_status: (i32, String),
+    /// Our BYE.
+    bye: Option<Outgoing>,
+    /// The offer we sent and wait an answer for; the offer we got and owe an answer to.
+    offer_out: bool,
+    offer_in: bool,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if !self.soa.is_null() {
+            // SAFETY: the call's own session, destroyed once.
+            unsafe { soa::soa_destroy(self.soa) };
+        }
+    }
+}
+
+impl Session {
+    fn new(soa: *mut SoaSession) -> Session {
+        Session {
+            state: cs::INIT,
+            soa,
+            uac: None,
+            cancel: None,
+            ack_owed: None,
+            uas: None,
+            uas_status: (0, String::new()),
+            bye: None,
+            offer_out: false,
+            offer_in: false,
+        }
+    }
+}
+
+/// The body of a message when it is SDP.
+///
+/// # Safety
+/// `msg` NULL or a valid message.
+unsafe fn sdp_of(msg: *const MsgObj) -> Option<Vec<u8>> {
+    if msg.is_null() {
+        return None;
+    }
+    // SAFETY: contract; the payload header has Sofia's layout (pl_data at 48, pl_len at 56).
+    unsafe {
+        let ct = crate::nta::view::values_of(msg, "content_type");
+        let is_sdp = ct.first().is_some_and(|c| c.len() >= 15 && c[..15].eq_ignore_ascii_case(b"application/sdp"));
+        let pl = crate::nta::view::slot(msg, "payload");
+        if !is_sdp || pl.is_null() {
+            return None;
+        }
+        let data = ptr::read_unaligned((pl as *const u8).add(48) as *const *const u8);
+        let len = ptr::read_unaligned((pl as *const u8).add(crate::nta::view::PL_LEN) as *const u32) as usize;
+        if data.is_null() || len == 0 {
+            return None;
+        }
+        Some(std::slice::from_raw_parts(data, len).to_vec())
+    }
+}
+
+/// Adds `Content-Type: application/sdp` and `sdp` as the body, unless the message has a
+/// body already (the application's SIPTAG_PAYLOAD).
+///
+/// # Safety
+/// `msg` a valid message being built.
+unsafe fn add_sdp(msg: *mut MsgObj, sdp: &[u8]) -> bool {
+    // SAFETY: contract.
+    unsafe {
+        if !crate::nta::view::slot(msg, "payload").is_null() {
+            return true;
+        }
+        let Ok(body) = CString::new(sdp) else { return false };
+        let tags = [
+            tagi_t { t_tag: ptr::addr_of!(siptag_content_type_str), t_value: c"application/sdp".as_ptr() as isize },
+            tagi_t { t_tag: ptr::addr_of!(siptag_payload_str), t_value: body.as_ptr() as isize },
+            tagi_t { t_tag: ptr::null(), t_value: 0 },
+        ];
+        add_tags(msg, tags.as_ptr())
+    }
+}
+
+/// The local description of a session as text.
+fn local_sdp(ss: *mut SoaSession) -> Option<Vec<u8>> {
+    let mut text: *const c_char = ptr::null();
+    // SAFETY: a live session; the text stays in its home while we copy it.
+    unsafe {
+        if soa::soa_get_local_sdp(ss, ptr::null_mut(), &mut text, ptr::null_mut()) <= 0 || text.is_null() {
+            return None;
+        }
+        Some(CStr::from_ptr(text).to_bytes().to_vec())
+    }
+}
+
+/// Sets the peer's description; false when it does not parse.
+fn set_remote(ss: *mut SoaSession, sdp: &[u8]) -> bool {
+    let Ok(c) = CString::new(sdp) else { return false };
+    // SAFETY: a live session; our C string.
+    unsafe { soa::soa_set_remote_sdp(ss, ptr::null(), c.as_ptr(), sdp.len() as _) >= 0 }
+}
+
+/// The peer's Contact / Record-Route of a message, for the dialog's route set.
+///
+/// # Safety
+/// `msg` a valid message.
+unsafe fn routing(msg: *const MsgObj) -> (Vec<Vec<u8>>, Option<Vec<u8>>) {
+    // SAFETY: contract.
+    unsafe {
+        let rr = crate::nta::view::values_of(msg, "record_route");
+        let contact = crate::nta::view::values_of(msg, "contact").into_iter().next();
+        (rr, contact)
+    }
+}
+
+impl Stack {
+    /// A new offer/answer session for a call (None with NUTAG_MEDIA_ENABLE(0)).
+    fn new_soa(&self, id: u64, tags: *const tagi_t) -> *mut SoaSession {
+        if !self.params_of(id).media_enable {
+            return ptr::null_mut();
+        }
+        let master = self.soa.get();
+        let Some(agent) = self.agent.borrow().clone() else { return ptr::null_mut() };
+        if master.is_null() {
+            return ptr::null_mut();
+        }
+        // SAFETY: our master session and the agent's live root.
+        let ss = unsafe { soa::soa_clone(master, agent.root(), ptr::null_mut()) };
+        if !ss.is_null() {
+            // SAFETY: our new session; the handle's tags (its home) and the call's.
+            unsafe {
+                let htags = self.handles.borrow().get(&id).map(|h| h.nh.inner().tags).unwrap_or(ptr::null());
+                // The master's parameters first (soa_clone copies the media ones only).
+                soa::soa_set_paramlist(ss, htags);
+                soa::soa_set_paramlist(ss, tags);
+            }
+        }
+        ss
+    }
+
+    /// Runs `f` on the handle's call.
+    fn with_sess<R>(&self, id: u64, f: impl FnOnce(&mut Session) -> R) -> Option<R> {
+        let mut hs = self.handles.borrow_mut();
+        hs.get_mut(&id).and_then(|h| h.sess.as_mut()).map(f)
+    }
+
+    fn sess_soa(&self, id: u64) -> *mut SoaSession {
+        self.with_sess(id, |s| s.soa).unwrap_or(ptr::null_mut())
+    }
+
+    /// The `SOATAG_ACTIVE_*` tags of a session (modes that are not disabled or rejected).
+    fn active_tags(ss: *mut SoaSession, list: &mut Vec<tagi_t>) {
+        if ss.is_null() {
+            return;
+        }
+        // SAFETY: a live session.
+        let modes = unsafe { [soa::soa_is_audio_active(ss), soa::soa_is_video_active(ss), soa::soa_is_image_active(ss), soa::soa_is_chat_active(ss)] };
+        let tags = [ptr::addr_of!(soatag_active_audio), ptr::addr_of!(soatag_active_video), ptr::addr_of!(soatag_active_image), ptr::addr_of!(soatag_active_chat)];
+        for (m, t) in modes.into_iter().zip(tags) {
+            if m >= 0 {
+                list.push(tagi_t { t_tag: t, t_value: m as isize });
+            }
+        }
+    }
+
+    /// An event with the session's active media modes as its tags.
+    fn active_event(&self, nh: *mut nua_handle_t, ss: *mut SoaSession, event: i32, status: i32, phrase: &str, msg: *mut MsgObj) {
+        let mut list = Vec::new();
+        Self::active_tags(ss, &mut list);
+        list.push(tagi_t { t_tag: ptr::null(), t_value: 0 });
+        self.event(nh, event, status, phrase, msg, list.as_ptr());
+    }
+
+    /// `nua_i_state`: the new call state with the offer/answer details (sofia-abi.md §5.4).
+    fn state_event(&self, id: u64, status: i32, phrase: &str, state: i32, oa: Oa) {
+        let Some((nh, ss)) = ({
+            let mut hs = self.handles.borrow_mut();
+            hs.get_mut(&id).map(|h| {
+                let ss = match h.sess.as_mut() {
+                    Some(s) => {
+                        s.state = state;
+                        s.soa
+                    }
+                    None => ptr::null_mut(),
+                };
+                (h.nh.0, ss)
+            })
+        }) else {
+            return;
+        };
+        let mut list = vec![tagi_t { t_tag: ptr::addr_of!(nutag_callstate), t_value: state as isize }];
+        Self::active_tags(ss, &mut list);
+        let (mut r_sdp, mut r_str, mut l_sdp, mut l_str): (*const c_void, *const c_char, *const c_void, *const c_char) = (ptr::null(), ptr::null(), ptr::null(), ptr::null());
+        if !ss.is_null() {
+            // SAFETY: a live session; the descriptions stay in its home while the event
+            // copies them.
+            unsafe {
+                if oa.offer_recv || oa.answer_recv {
+                    soa::soa_get_remote_sdp(ss, ptr::addr_of_mut!(r_sdp).cast(), &mut r_str, ptr::null_mut());
+                }
+                if oa.offer_sent || oa.answer_sent {
+                    soa::soa_get_local_sdp(ss, ptr::addr_of_mut!(l_sdp).cast(), &mut l_str, ptr::null_mut());
+                }
+            }
+        }
+        let flag = |list: &mut Vec<tagi_t>, on: bool, t: &'static crate::tag::types::TagType| {
+            if on {
+                list.push(tagi_t { t_tag: t, t_value: 1 });
+            }
+        };
+        flag(&mut list, oa.offer_recv, &nutag_offer_recv);
+        flag(&mut list, oa.answer_recv, &nutag_answer_recv);
+        if !r_sdp.is_null() {
+            list.push(tagi_t { t_tag: ptr::addr_of!(soatag_remote_sdp), t_value: r_sdp as isize });
+            list.push(tagi_t { t_tag: ptr::addr_of!(soatag_remote_sdp_str), t_value: r_str as isize });
+        }
+        flag(&mut list, oa.offer_sent, &nutag_offer_sent);
+        flag(&mut list, oa.answer_sent, &nutag_answer_sent);
+        if !l_sdp.is_null() {
+            list.push(tagi_t { t_tag: ptr::addr_of!(soatag_local_sdp), t_value: l_sdp as isize });
+            list.push(tagi_t { t_tag: ptr::addr_of!(soatag_local_sdp_str), t_value: l_str as isize });
+        }
+        list.push(tagi_t { t_tag: ptr::null(), t_value: 0 });
+        self.event(nh, ev::I_STATE, status, phrase, ptr::null_mut(), list.as_ptr());
+    }
+
+    /// The call is over: `nua_i_state` terminated and `nua_i_terminated`, then the
+    /// session, its transactions and the dialog go.
+    fn terminated(&self, id: u64, status: i32, phrase: &str) {
+        self.state_event(id, status, phrase, cs::TERMINATED, Oa::default());
+        let nh = self.handles.borrow().get(&id).map(|h| h.nh.0);
+        if let Some(nh) = nh {
+            self.event(nh, ev::I_TERMINATED, status, phrase, ptr::null_mut(), ptr::null());
+        }
+        self.forget_call(id);
+    }
+
+    /// Drops the call of a handle and its dialog.
+    fn forget_call(&self, id: u64) {
+        let (sess, leg) = {
+            let mut hs = self.handles.borrow_mut();
+            match hs.get_mut(&id) {
+                Some(h) => (h.sess.take(), h.leg.take()),
+                None => (None, None),
+            }
+        };
+        if let Some(s) = sess {
+            for o in [&s.uac, &s.cancel, &s.bye].into_iter().flatten() {
+                o.destroy();
+            }
+            if let Some(i) = &s.uas {
+                if i.status() < 200 {
+                    i.reply(480, Some("Temporarily Unavailable"), &mut |_| true);
+                }
+                i.destroy();
+            }
+        }
+        if let Some(l) = leg {
+            l.destroy();
+        }
+    }
+
+    /// Our Contact.
+    fn contact(&self) -> Option<Vec<u8>> {
+        let agent = self.agent.borrow().clone()?;
+        // SAFETY: the agent's contact header (or NULL).
+        unsafe { crate::nta::view::value(agent.contact().cast()) }
+    }
+
+    /// Adds our Contact unless the message has one (dialog-creating messages need it).
+    fn add_contact(&self, msg: *mut MsgObj) -> bool {
+        // SAFETY: the message being built.
+        unsafe {
+            if !crate::nta::view::slot(msg, "contact").is_null() {
+                return true;
+            }
+            match self.contact() {
+                Some(c) => crate::nta::view::add(msg, "contact", &c),
+                None => true,
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ client side
+
+    /// nua_invite().
+    pub(super) fn invite(&self, nh: &NhRef, tags: *const tagi_t) {
+        self.entry(nh);
+        let id = nh.inner().id;
+        let state = self.with_sess(id, |s| s.state).unwrap_or(cs::INIT);
+        if state != cs::INIT && state != cs::TERMINATED {
+            self.event(nh.0, ev::R_INVITE, 900, "Invite already in progress", ptr::null_mut(), ptr::null());
+            return;
+        }
+        let ss = self.new_soa(id, tags);
+        let mut oa = Oa::default();
+        let mut offer = None;
+        if !ss.is_null() {
+            // SAFETY: our new session.
+            let has_user = unsafe { soa::soa_get_user_sdp(ss, ptr::null_mut(), ptr::null_mut(), ptr::null_mut()) } > 0;
+            // SAFETY: as above.
+            if has_user && unsafe { soa::soa_generate_offer(ss, 0, None) } >= 0 {
+                offer = local_sdp(ss);
+                oa.offer_sent = offer.is_some();
+            }
+            if offer.is_none() {
+                let mut ph: *const c_char = ptr::null();
+                // SAFETY: a live session.
+                let st = unsafe { soa::soa_error_as_sip_response(ss, &mut ph) };
+                // SAFETY: the session's static phrase.
+                let ph = unsafe { crate::ffi::cbytes(ph) }.map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
+                crate::su_debug!(crate::su::log::nua_log, 5, "nua: no offer (user SDP {}): {} {}\n", has_user, st, ph);
+            }
+        } else {
+            crate::su_debug!(crate::su::log::nua_log, 7, "nua: invite without media\n");
+        }
+        let mut sess = Session::new(ss);
+        sess.offer_out = oa.offer_sent;
+        if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+            h.sess = Some(sess);
+        }
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
+            if let Some(st) = me.upgrade() {
+                st.on_invite_response(&rnh, orq, resp);
+            }
+            0
+        });
+        let mut extra = |msg: *mut MsgObj| -> bool {
+            // SAFETY: the request being built.
+            self.add_contact(msg) && offer.as_ref().is_none_or(|o| unsafe { add_sdp(msg, o) })
+        };
+        match self.send(nh, "INVITE", tags, &mut extra, cb) {
+            Some(o) => {
+                self.with_sess(id, |s| s.uac = Some(o));
+                self.state_event(id, 0, "INVITE sent", cs::CALLING, oa);
+            }
+            None => {
+                self.event(nh.0, ev::R_INVITE, 900, "Internal error", ptr::null_mut(), ptr::null());
+                self.forget_call(id);
+            }
+        }
+    }
+
+    fn on_invite_response(&self, nh: &NhRef, orq: &Outgoing, resp: *mut MsgObj) {
+        let id = nh.inner().id;
+        // SAFETY: the transaction's response (or NULL), valid during the call.
+        let status = if resp.is_null() { orq.status() } else { unsafe { crate::nta::status_of(resp) } };
+        if status < 101 {
+            return;
+        }
+        // SAFETY: as above.
+        let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+        let Some((ss, offer_out)) = self.with_sess(id, |s| (s.soa, s.offer_out)) else { return };
+        let leg = self.handles.borrow().get(&id).and_then(|h| h.leg.clone());
+        if status < 300 && !resp.is_null() {
+            if let Some(leg) = &leg {
+                // SAFETY: a valid response.
+                let (tag, (rr, contact)) = unsafe { (crate::nta::view::tag_of(resp, "to"), routing(resp)) };
+                if let Some(t) = tag {
+                    if leg.rtag().is_none() {
+                        leg.set_rtag(&String::from_utf8_lossy(&t));
+                    }
+                }
+                leg.set_route(Some(&rr), true, contact.as_deref());
+            }
+        }
+        if status < 200 {
+            self.event(nh.0, ev::R_INVITE, status, &phrase, resp, ptr::null());
+            self.state_event(id, status, &phrase, cs::PROCEEDING, Oa::default());
+            return;
+        }
+        self.with_sess(id, |s| s.uac = None);
+        orq.destroy();
+        if status >= 300 {
+            self.event(nh.0, ev::R_INVITE, status, &phrase, resp, ptr::null());
+            self.terminated(id, status, &phrase);
+            return;
+        }
+        // 2xx: the answer (or an offer, when ours was not sent).
+        let mut oa = Oa::default();
+        let mut answer = None;
+        // SAFETY: a valid response.
+        if let Some(sdp) = unsafe { sdp_of(resp) } {
+            if !ss.is_null() && set_remote(ss, &sdp) {
+                // SAFETY: a live session.
+                unsafe {
+                    if offer_out {
+                        if soa::soa_process_answer(ss, None) >= 0 {
+                            oa.answer_recv = true;
+                        }
+                    } else {
+                        oa.offer_recv = true;
+                        if soa::soa_generate_answer(ss, None) >= 0 {
+                            answer = local_sdp(ss);
+                            oa.answer_sent = answer.is_some();
+                        }
+                    }
+                    soa::soa_activate(ss, ptr::null());
+                }
+            }
+        }
+        self.active_event(nh.0, ss, ev::R_INVITE, status, &phrase, resp);
+        let cseq = orq.cseq();
+        if self.params_of(id).auto_ack {
+            self.send_ack(id, cseq, answer.as_deref(), ptr::null());
+            self.state_event(id, status, &phrase, cs::READY, oa);
+            self.active_event(nh.0, ss, ev::I_ACTIVE, 200, "Call active", ptr::null_mut());
+        } else {
+            self.with_sess(id, |s| s.ack_owed = Some(cseq));
+            self.state_event(id, status, &phrase, cs::COMPLETING, oa);
+        }
+    }
+
+    /// Sends the ACK of our INVITE's 2xx (CSeq number `cseq`).
+    fn send_ack(&self, id: u64, cseq: u32, sdp: Option<&[u8]>, tags: *const tagi_t) -> bool {
+        let Some(agent) = self.agent.borrow().clone() else { return false };
+        let Some(leg) = self.handles.borrow().get(&id).and_then(|h| h.leg.clone()) else { return false };
+        let msg = crate::nta::view::new_msg(agent.params().sipflags as c_int);
+        if msg.is_null() {
+            return false;
+        }
+        // SAFETY: our new message.
+        unsafe {
+            let ok = add_request_tags(msg, tags)
+                && crate::nta::view::add(msg, "cseq", format!("{cseq} ACK").as_bytes())
+                && sdp.is_none_or(|s| add_sdp(msg, s))
+                && agent.request_complete(msg, Some(&leg), 2, Some(b"ACK"), ptr::null()) >= 0;
+            if ok && agent.outgoing(msg, leg.next_hop(), None).is_some() {
+                return true;
+            }
+            msg_destroy(msg);
+        }
+        false
+    }
+
+    /// nua_ack(): the ACK owed with NUTAG_AUTOACK(0).
+    pub(super) fn ack(&self, nh: &NhRef, tags: *const tagi_t) {
+        let id = nh.inner().id;
+        let owed = self.with_sess(id, |s| s.ack_owed.take()).flatten();
+        let Some(cseq) = owed else {
+            self.event(nh.0, ev::I_ERROR, 900, "No response to ACK", ptr::null_mut(), ptr::null());
+            return;
+        };
+        self.send_ack(id, cseq, None, tags);
+        let ss = self.sess_soa(id);
+        self.state_event(id, 200, "ACK sent", cs::READY, Oa::default());
+        self.active_event(nh.0, ss, ev::I_ACTIVE, 200, "Call active", ptr::null_mut());
+    }
+
+    /// nua_cancel().
+    pub(super) fn cancel(&self, nh: &NhRef, _tags: *const tagi_t) {
+        let id = nh.inner().id;
+        let orq = self.with_sess(id, |s| s.uac.clone()).flatten();
+        let Some(orq) = orq else {
+            self.event(nh.0, ev::R_CANCEL, 481, "No transaction to CANCEL", ptr::null_mut(), ptr::null());
+            return;
+        };
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
+            // SAFETY: the CANCEL's response (or NULL), valid during the call.
+            let status = if resp.is_null() { o.status() } else { unsafe { crate::nta::status_of(resp) } };
+            if status >= 200 {
+                if let Some(st) = me.upgrade() {
+                    // SAFETY: as above.
+                    let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+                    st.event(rnh.0, ev::R_CANCEL, status, &phrase, resp, ptr::null());
+                }
+            }
+            0
+        });
+        let agent_cancel_408 = false;
+        match orq.cancel(Some(cb), agent_cancel_408) {
+            Some(c) => {
+                self.with_sess(id, |s| s.cancel = Some(c));
+            }
+            None => self.event(nh.0, ev::R_CANCEL, 481, "No transaction to CANCEL", ptr::null_mut(), ptr::null()),
+        }
+    }
+
+    /// nua_bye().
+    pub(super) fn bye(&self, nh: &NhRef, tags: *const tagi_t) {
+        let id = nh.inner().id;
+        let state = self.with_sess(id, |s| s.state);
+        let established = self.handles.borrow().get(&id).and_then(|h| h.leg.as_ref().map(|l| l.rtag().is_some())).unwrap_or(false);
+        if !matches!(state, Some(cs::COMPLETING | cs::COMPLETED | cs::READY | cs::EARLY | cs::PROCEEDING)) || !established {
+            self.event(nh.0, ev::R_BYE, 900, "Invalid handle for BYE", ptr::null_mut(), ptr::null());
+            return;
+        }
+        let ss = self.sess_soa(id);
+        if !ss.is_null() {
+            // SAFETY: a live session.
+            unsafe { soa::soa_terminate(ss, ptr::null()) };
+        }
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
+            if let Some(st) = me.upgrade() {
+                st.on_bye_response(&rnh, o, resp);
+            }
+            0
+        });
+        match self.send(nh, "BYE", tags, &mut |_| true, cb) {
+            Some(o) => {
+                self.with_sess(id, |s| {
+                    s.bye = Some(o);
+                    s.state = cs::TERMINATING;
+                });
+            }
+            None => self.event(nh.0, ev::R_BYE, 900, "Internal error", ptr::null_mut(), ptr::null()),
+        }
+    }
+
+    fn on_bye_response(&self, nh: &NhRef, orq: &Outgoing, resp: *mut MsgObj) {
+        // SAFETY: the transaction's response (or NULL), valid during the call.
+        let status = if resp.is_null() { orq.status() } else { unsafe { crate::nta::status_of(resp) } };
+        if status < 200 {
+            return;
+        }
+        // SAFETY: as above.
+        let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+        let id = nh.inner().id;
+        self.with_sess(id, |s| s.bye = None);
+        orq.destroy();
+        self.event(nh.0, ev::R_BYE, status, &phrase, resp, ptr::null());
+        self.terminated(id, status, "to BYE");
+    }
+
+    // ------------------------------------------------------------------ server side
+
+    /// An INVITE outside a dialog: a new handle with a call in state received.
+    pub(super) fn incoming_invite(&self, irq: &Incoming, msg: *mut MsgObj) -> i32 {
+        let Some(agent) = self.agent.borrow().clone() else { return 500 };
+        let nh = new_handle(&self.nua, 0, ptr::null(), false, false);
+        if nh.is_null() {
+            return 500;
+        }
+        // The stack's reference is the one new_handle made.
+        let r = NhRef(nh);
+        let id = r.inner().id;
+        // The dialog, as seen from our side.
+        // SAFETY: the agent's valid request.
+        let (to, from, call_id, (rr, contact)) = unsafe {
+            (
+                crate::nta::view::values_of(msg, "to").into_iter().next(),
+                crate::nta::view::values_of(msg, "from").into_iter().next(),
+                crate::nta::view::values_of(msg, "call_id").into_iter().next(),
+                routing(msg),
+            )
+        };
+        let spec = LegSpec { from: to, to: from, call_id, ..Default::default() };
+        let Ok(leg) = Leg::create(&agent, &spec, Some(self.dialog_cb(id))) else { return 400 };
+        leg.set_tag(Some(&irq.tag()));
+        leg.set_route(Some(&rr), false, contact.as_deref());
+        let mut h = SHandle::new(r.clone());
+        h.leg = Some(leg);
+        self.handles.borrow_mut().insert(id, h);
+        let ss = self.new_soa(id, ptr::null());
+        let mut oa = Oa::default();
+        // SAFETY: the agent's valid request.
+        if let Some(sdp) = unsafe { sdp_of(msg) } {
+            if !ss.is_null() && set_remote(ss, &sdp) {
+                oa.offer_recv = true;
+            }
+        }
+        let mut sess = Session::new(ss);
+        sess.offer_in = oa.offer_recv;
+        sess.uas = Some(irq.clone());
+        sess.uas_status = (100, "Trying".into());
+        if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+            h.sess = Some(sess);
+        }
+        let me = self.me.clone();
+        irq.bind(Some(Box::new(move |irq, m| {
+            if let Some(st) = me.upgrade() {
+                st.on_uas_event(id, irq, m);
+            }
+            0
+        })));
+        self.event(nh, ev::I_INVITE, 100, "Trying", msg, ptr::null());
+        self.state_event(id, 100, "Trying", cs::RECEIVED, oa);
+        0
+    }
+
+    /// Whether nua_respond() with NUTAG_WITH(`with`) answers the handle's INVITE.
+    pub(super) fn answers_invite(&self, id: u64, with: usize) -> bool {
+        self.with_sess(id, |s| match &s.uas {
+            Some(i) if i.status() < 200 => with == 0 || with == i.request() as usize,
+            _ => false,
+        })
+        .unwrap_or(false)
+    }
+
+    /// nua_respond() to the INVITE of a call.
+    pub(super) fn respond_invite(&self, nh: &NhRef, status: i32, phrase: Option<&str>, tags: *const tagi_t) {
+        let id = nh.inner().id;
+        let Some((irq, ss, offer_in)) = self.with_sess(id, |s| (s.uas.clone(), s.soa, s.offer_in)) else { return };
+        let Some(irq) = irq else { return };
+        let phrase = match phrase {
+            Some(p) => p.to_string(),
+            // SAFETY: sip_status_phrase() returns a static string or NULL.
+            None => unsafe { crate::ffi::cbytes(crate::sip::status::sip_status_phrase(status)) }.map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default(),
+        };
+        let mut oa = Oa::default();
+        let mut body = None;
+        if (200..300).contains(&status) && !ss.is_null() {
+            // SAFETY: a live session; the signal's own tag copy.
+            unsafe {
+                soa::soa_set_paramlist(ss, tags);
+                if offer_in {
+                    if soa::soa_generate_answer(ss, None) >= 0 {
+                        body = local_sdp(ss);
+                        oa.answer_sent = body.is_some();
+                        soa::soa_activate(ss, ptr::null());
+                    }
+                } else if soa::soa_generate_offer(ss, 0, None) >= 0 {
+                    body = local_sdp(ss);
+                    oa.offer_sent = body.is_some();
+                }
+            }
+            self.with_sess(id, |s| s.offer_out = oa.offer_sent);
+        }
+        let mut deco = |resp: *mut MsgObj| -> bool {
+            // SAFETY: the response being built.
+            add_tags(resp, tags) && (status >= 300 || self.add_contact(resp)) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
+        };
+        if irq.reply(status, Some(&phrase), &mut deco) < 0 {
+            self.event(nh.0, ev::I_ERROR, 500, "Internal Server Error", ptr::null_mut(), ptr::null());
+            return;
+        }
+        self.with_sess(id, |s| s.uas_status = (status, phrase.clone()));
+        if status < 200 {
+            self.state_event(id, status, &phrase, cs::EARLY, oa);
+        } else if status < 300 {
+            self.state_event(id, status, &phrase, cs::COMPLETED, oa);
+        } else {
+            self.terminated(id, status, &phrase);
+        }
+    }
+
+    /// The ACK or CANCEL of the INVITE we answer, or timer H (`msg` NULL).
+    fn on_uas_event(&self, id: u64, irq: &Incoming, msg: *mut MsgObj) {
+        let Some(nh) = self.handles.borrow().get(&id).map(|h| h.nh.0) else { return };
+        let ss = self.sess_soa(id);
+        if msg.is_null() {
+            // No ACK for our 2xx: the call cannot go on.
+            let established = self.handles.borrow().get(&id).and_then(|h| h.leg.clone());
+            if let (Some(_), Some(agent)) = (established, self.agent.borrow().clone()) {
+                if let Some(leg) = self.handles.borrow().get(&id).and_then(|h| h.leg.clone()) {
+                    agent.request(&leg, "BYE", None, "", None, None);
+                }
+            }
+            self.with_sess(id, |s| s.uas = None);
+            irq.destroy();
+            self.terminated(id, 408, "No ACK received");
+            return;
+        }
+        // SAFETY: the request given to the callback.
+        let method = unsafe { crate::nta::method_of(msg) }.unwrap_or_default();
+        if method.eq_ignore_ascii_case(b"CANCEL") {
+            self.event(nh, ev::I_CANCEL, 200, "OK", msg, ptr::null());
+            irq.reply(487, Some("Request Terminated"), &mut |_| true);
+            self.terminated(id, 487, "Request Terminated");
+            return;
+        }
+        if !method.eq_ignore_ascii_case(b"ACK") {
+            return;
+        }
+        let (offer_out, (status, phrase)) = self.with_sess(id, |s| (s.offer_out, s.uas_status.clone())).unwrap_or((false, (200, "OK".into())));
+        let mut oa = Oa::default();
+        if offer_out && !ss.is_null() {
+            // SAFETY: the ACK, valid during the call.
+            if let Some(sdp) = unsafe { sdp_of(msg) } {
+                // SAFETY: a live session.
+                if set_remote(ss, &sdp) && unsafe { soa::soa_process_answer(ss, None) } >= 0 {
+                    oa.answer_recv = true;
+                    // SAFETY: as above.
+                    unsafe { soa::soa_activate(ss, ptr::null()) };
+                }
+            }
+        }
+        self.with_sess(id, |s| s.uas = None);
+        irq.destroy();
+        self.event(nh, ev::I_ACK, 200, "OK", msg, ptr::null());
+        self.state_event(id, status, &phrase, cs::READY, oa);
+        self.active_event(nh, ss, ev::I_ACTIVE, 200, "Call active", ptr::null_mut());
+    }
+
+    /// A request in the dialog of a handle.
+    pub(super) fn dialog_request(&self, id: u64, irq: &Incoming, msg: *mut MsgObj) -> i32 {
+        let Some(r) = self.handles.borrow().get(&id).map(|h| h.nh.clone()) else { return 481 };
+        // SAFETY: the agent's request message, valid during the call.
+        let method = unsafe { crate::nta::method_of(msg) }.unwrap_or_default();
+        let method = String::from_utf8_lossy(&method).into_owned();
+        let params = self.params_of(id);
+        let event = match method.as_str() {
+            "ACK" => return 0,
+            "BYE" => {
+                irq.reply(200, Some("OK"), &mut |_| true);
+                irq.destroy();
+                let pending = self.with_sess(id, |s| s.uas.take()).flatten();
+                if let Some(i) = pending {
+                    if i.status() < 200 {
+                        i.reply(487, Some("Request Terminated"), &mut |_| true);
+                    }
+                    i.destroy();
+                }
+                self.event(r.0, ev::I_BYE, 200, "Session Terminated", msg, ptr::null());
+                if self.with_sess(id, |_| ()).is_some() {
+                    self.terminated(id, 200, "Session Terminated");
+                }
+                return 0;
+            }
+            "INFO" => ev::I_INFO,
+            "OPTIONS" => ev::I_OPTIONS,
+            "MESSAGE" if params.enable_message => ev::I_MESSAGE,
+            "MESSAGE" => return 403,
+            _ => return 501,
+        };
+        self.serve(&r, irq, msg, &method, event, &params)
+    }
+
+    /// Ends the call of a handle being forgotten (nua_handle_destroy(), shutdown): an
+    /// INVITE without final response is cancelled, an unanswered one gets 480, an
+    /// established call a BYE. No events.
+    pub(super) fn end_session(&self, s: Session, leg: Option<&Leg>) {
+        if let Some(o) = &s.uac {
+            if o.status() < 200 {
+                o.cancel(None, false);
+            }
+        }
+        if let Some(i) = &s.uas {
+            if i.status() < 200 {
+                i.reply(480, Some("Temporarily Unavailable"), &mut |_| true);
+            }
+            i.destroy();
+        }
+        let up = matches!(s.state, cs::COMPLETING | cs::COMPLETED | cs::READY);
+        if let (true, Some(leg), None) = (up, leg, &s.bye) {
+            if let Some(agent) = self.agent.borrow().clone() {
+                agent.request(leg, "BYE", None, "", None, None);
+            }
+        }
+        for o in [&s.cancel, &s.bye].into_iter().flatten() {
+            o.destroy();
+        }
+    }
+}
