@@ -417,6 +417,32 @@ struct Params {
 }
 
 const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIBE, NOTIFY, REFER, UPDATE";
+const SUPPORTED: &str = "timer, 100rel";
+/// The default User-Agent (the library this build stands for).
+const USER_AGENT: &str = if cfg!(feature = "abi-1-12") { "sofia-sip/1.12.11devel" } else { "sofia-sip/1.13.17" };
+
+/// Adds the headers the stack puts in its requests and responses when the message has
+/// none of them: User-Agent, Accept (`accept`), Allow, Supported.
+fn add_ua_headers(msg: *mut MsgObj, accept: bool) -> bool {
+    use crate::nta::view::slot;
+    let mut h = String::new();
+    // SAFETY: a valid message being built.
+    unsafe {
+        if slot(msg, "user_agent").is_null() {
+            h.push_str(&format!("User-Agent: {USER_AGENT}\r\n"));
+        }
+        if accept && slot(msg, "accept").is_null() {
+            h.push_str("Accept: application/sdp\r\n");
+        }
+        if slot(msg, "allow").is_null() {
+            h.push_str(&format!("Allow: {ALLOW}\r\n"));
+        }
+        if slot(msg, "supported").is_null() {
+            h.push_str(&format!("Supported: {SUPPORTED}\r\n"));
+        }
+        h.is_empty() || crate::sip::addtags::add_str(msg, ptr::null_mut(), h.as_bytes()) >= 0
+    }
+}
 
 impl Default for Params {
     fn default() -> Self {
@@ -590,14 +616,7 @@ impl Stack {
             return 0;
         }
         let is_options = method == "OPTIONS";
-        let mut deco = |resp: *mut MsgObj| -> bool {
-            if !is_options {
-                return true;
-            }
-            let h = format!("Allow: {ALLOW}\r\nAccept: application/sdp\r\nSupported: timer, 100rel\r\n");
-            // SAFETY: the response being built.
-            unsafe { crate::sip::addtags::add_str(resp, ptr::null_mut(), h.as_bytes()) >= 0 }
-        };
+        let mut deco = |resp: *mut MsgObj| -> bool { (!is_options || self.add_contact(resp)) && add_ua_headers(resp, is_options) };
         irq.reply(200, Some("OK"), &mut deco);
         self.event(r.0, event, 200, "OK", msg, ptr::null());
         irq.destroy();
@@ -625,7 +644,7 @@ impl Stack {
             self.event(nh.0, ev::I_ERROR, 500, "Responding to a Non-Existing Request", ptr::null_mut(), ptr::null());
             return;
         };
-        let mut deco = |resp: *mut MsgObj| -> bool { add_tags(resp, tags) };
+        let mut deco = |resp: *mut MsgObj| -> bool { add_tags(resp, tags) && add_ua_headers(resp, false) };
         if p.irq.reply(status, phrase, &mut deco) < 0 {
             self.event(nh.0, ev::I_ERROR, 500, "Internal Server Error", ptr::null_mut(), ptr::null());
         }
@@ -689,7 +708,8 @@ impl Stack {
                 });
             }
         }
-        let leg = self.handles.borrow().get(&id).and_then(|h| h.leg.clone());
+        // The dialog of a call; requests outside a call get a dialog each (as in Sofia).
+        let leg = self.handles.borrow().get(&id).filter(|h| h.sess.is_some()).and_then(|h| h.leg.clone());
         if let Some(l) = leg {
             return Some((l, uri));
         }
@@ -700,10 +720,12 @@ impl Stack {
         });
         let spec = LegSpec { from: Some(from), to: Some(to), ..Default::default() };
         let l = Leg::create(&agent, &spec, Some(self.dialog_cb(id))).ok()?;
-        // Every request of the handle is in one dialog: our tag is fixed now.
+        // Our tag is fixed now (every request of the dialog has it).
         l.set_tag(None);
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-            h.leg = Some(l.clone());
+            if h.sess.is_some() {
+                h.leg = Some(l.clone());
+            }
         }
         Some((l, uri))
     }
@@ -733,6 +755,7 @@ impl Stack {
         unsafe {
             let ok = add_request_tags(msg, tags)
                 && extra(msg)
+                && add_ua_headers(msg, false)
                 && agent.request_complete(msg, Some(&leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
             let o = if ok { agent.outgoing(msg, leg.next_hop(), Some(cb)) } else { None };
             if o.is_none() {

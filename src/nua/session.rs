@@ -118,6 +118,7 @@ unsafe fn add_sdp(msg: *mut MsgObj, sdp: &[u8]) -> bool {
         let Ok(body) = CString::new(sdp) else { return false };
         let tags = [
             tagi_t { t_tag: ptr::addr_of!(siptag_content_type_str), t_value: c"application/sdp".as_ptr() as isize },
+            tagi_t { t_tag: ptr::addr_of!(siptag_content_disposition_str), t_value: c"session".as_ptr() as isize },
             tagi_t { t_tag: ptr::addr_of!(siptag_payload_str), t_value: body.as_ptr() as isize },
             tagi_t { t_tag: ptr::null(), t_value: 0 },
         ];
@@ -312,7 +313,7 @@ impl Stack {
     }
 
     /// Adds our Contact unless the message has one (dialog-creating messages need it).
-    fn add_contact(&self, msg: *mut MsgObj) -> bool {
+    pub(super) fn add_contact(&self, msg: *mut MsgObj) -> bool {
         // SAFETY: the message being built.
         unsafe {
             if !crate::nta::view::slot(msg, "contact").is_null() {
@@ -666,9 +667,13 @@ impl Stack {
             }
             self.with_sess(id, |s| s.offer_out = oa.offer_sent);
         }
+        let first = self.with_sess(id, |s| s.uas_status.0 < 101).unwrap_or(false);
         let mut deco = |resp: *mut MsgObj| -> bool {
-            // SAFETY: the response being built.
-            add_tags(resp, tags) && (status >= 300 || self.add_contact(resp)) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
+            add_tags(resp, tags)
+                && (status >= 300 || self.add_contact(resp))
+                && add_ua_headers(resp, first)
+                // SAFETY: the response being built.
+                && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
         };
         if irq.reply(status, Some(&phrase), &mut deco) < 0 {
             self.event(nh.0, ev::I_ERROR, 500, "Internal Server Error", ptr::null_mut(), ptr::null());
@@ -705,7 +710,7 @@ impl Stack {
         let method = unsafe { crate::nta::method_of(msg) }.unwrap_or_default();
         if method.eq_ignore_ascii_case(b"CANCEL") {
             self.event(nh, ev::I_CANCEL, 200, "OK", msg, ptr::null());
-            irq.reply(487, Some("Request Terminated"), &mut |_| true);
+            irq.reply(487, Some("Request Terminated"), &mut |r| add_ua_headers(r, false));
             self.terminated(id, 487, "Request Terminated");
             return;
         }
@@ -742,7 +747,7 @@ impl Stack {
         let event = match method.as_str() {
             "ACK" => return 0,
             "BYE" => {
-                irq.reply(200, Some("OK"), &mut |_| true);
+                irq.reply(200, Some("OK"), &mut |r| add_ua_headers(r, false));
                 irq.destroy();
                 let pending = self.with_sess(id, |s| s.uas.take()).flatten();
                 if let Some(i) = pending {
