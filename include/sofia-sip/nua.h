@@ -148,6 +148,11 @@ SOFIAPUBFUN int nua_event_is_incoming_request(nua_event_t e);
 
 SOFIAPUBFUN void nua_options(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
 SOFIAPUBFUN void nua_message(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_invite(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_ack(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_bye(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_cancel(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_info(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
 SOFIAPUBFUN void nua_respond(nua_handle_t *nh, int status, char const *phrase,
                              tag_type_t, tag_value_t, ...);
 
