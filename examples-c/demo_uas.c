@@ -1,7 +1,9 @@
-/* Demo UAS: answers one call (180, then 200 with its SDP), logs the call states and
- * exits 0 once the caller has hung up a call that was established.
- *   demo_uas sip:127.0.0.1:5060 */
+/* Demo UAS: answers calls (180, then 200 with its SDP), logs the call states and exits 0
+ * once the callers have hung up CALLS calls (default 1) that were all established.
+ *   demo_uas sip:127.0.0.1:5060 [CALLS] */
 #include "demo_profile.h"
+
+static int calls_wanted = 1, calls_done, calls_ok;
 
 static char const uas_sdp[] =
   "v=0\r\n"
@@ -54,11 +56,14 @@ static void demo_handle_event(demo_profile_t *p, nua_event_t event, int status, 
     break;
   case nua_i_terminated:
     demo_log(p, "call terminated (%d %s)", status, phrase);
-    p->ok = priv && priv->established && status == 200;
+    calls_ok += priv && priv->established && status == 200;
     nua_handle_bind(nh, NULL);
     free(priv);
     nua_handle_destroy(nh);
-    nua_shutdown(p->nua);
+    if (++calls_done == calls_wanted) {
+      p->ok = calls_ok == calls_wanted;
+      nua_shutdown(p->nua);
+    }
     break;
   default:
     break;
@@ -69,9 +74,11 @@ int main(int argc, char *argv[])
 {
   static demo_profile_t p;
   if (argc < 2) {
-    fprintf(stderr, "usage: %s sip:ADDRESS:PORT\n", argv[0]);
+    fprintf(stderr, "usage: %s sip:ADDRESS:PORT [CALLS]\n", argv[0]);
     return 2;
   }
+  if (argc > 2 && atoi(argv[2]) > 0)
+    calls_wanted = atoi(argv[2]);
   su_init();
   if (demo_start(&p, "uas", argv[1]) < 0) {
     fprintf(stderr, "uas: cannot start the stack on %s\n", argv[1]);
