@@ -101,6 +101,9 @@ SHIM_NUA_METHOD(nua_bye, 3)
 SHIM_NUA_METHOD(nua_cancel, 4)
 SHIM_NUA_METHOD(nua_ack, 5)
 SHIM_NUA_METHOD(nua_info, 6)
+SHIM_NUA_METHOD(nua_register, 7)
+SHIM_NUA_METHOD(nua_unregister, 8)
+SHIM_NUA_METHOD(nua_authenticate, 9)
 
 void nua_respond(nua_handle_t *nh, int status, char const *phrase,
                  tag_type_t tag, tag_value_t value, ...)

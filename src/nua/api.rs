@@ -110,7 +110,7 @@ unsafe extern "C" fn shim_hparams(nh: *mut nua_handle_t, set: c_int, tags: *cons
 }
 
 /// Methods of the handle (`kind`: 0 = OPTIONS, 1 = MESSAGE, 2 = INVITE, 3 = BYE,
-/// 4 = CANCEL, 5 = ACK, 6 = INFO).
+/// 4 = CANCEL, 5 = ACK, 6 = INFO, 7 = REGISTER, 8 = un-REGISTER, 9 = authenticate).
 unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *const tagi_t) {
     guard((), || {
         // SAFETY: the application's handle.
@@ -128,6 +128,9 @@ unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *cons
             4 => signal(&i.nua, move |st| st.cancel(&r, tags.ptr())),
             5 => signal(&i.nua, move |st| st.ack(&r, tags.ptr())),
             6 => signal(&i.nua, move |st| st.request(&r, "INFO", ev::R_INFO, tags.ptr())),
+            7 => signal(&i.nua, move |st| st.register(&r, tags.ptr())),
+            8 => signal(&i.nua, move |st| st.unregister(&r, tags.ptr())),
+            9 => signal(&i.nua, move |st| st.authenticate(&r, tags.ptr())),
             _ => false,
         };
     })

@@ -13,6 +13,7 @@
 //! dropped by the home's destructor.
 
 pub mod api;
+mod register;
 mod session;
 
 use std::cell::RefCell;
@@ -47,10 +48,14 @@ pub mod ev {
     pub const I_INFO: i32 = 14;
     pub const I_MESSAGE: i32 = 16;
     pub const I_METHOD: i32 = 21;
+    pub const R_REGISTER: i32 = 29;
+    pub const R_UNREGISTER: i32 = 30;
     pub const R_INVITE: i32 = 31;
     pub const R_CANCEL: i32 = 32;
     pub const R_BYE: i32 = 33;
     pub const R_INFO: i32 = 38;
+    pub const R_AUTHENTICATE: i32 = 47;
+    pub const I_REGISTER: i32 = 54;
     pub const R_SET_PARAMS: i32 = 23;
     pub const R_GET_PARAMS: i32 = 24;
     pub const R_SHUTDOWN: i32 = 25;
@@ -408,6 +413,14 @@ fn deliver(e: Event) {
 /// Parameters this slice implements.
 #[derive(Clone)]
 struct Params {
+    /// Methods added to Allow (`NUTAG_ALLOW`).
+    allow: Vec<String>,
+    /// `NUTAG_M_USERNAME`: the user part of our Contact in registrations.
+    m_username: Option<String>,
+    /// `NUTAG_REGISTRAR`.
+    registrar: Option<Vec<u8>>,
+    /// `NUTAG_PROXY` (`NTATAG_DEFAULT_PROXY`): where requests outside a route set go.
+    proxy: Option<Vec<u8>>,
     enable_message: bool,
     enable_invite: bool,
     auto_ack: bool,
@@ -423,7 +436,7 @@ const USER_AGENT: &str = if cfg!(feature = "abi-1-12") { "sofia-sip/1.12.11devel
 
 /// Adds the headers the stack puts in its requests and responses when the message has
 /// none of them: User-Agent, Accept (`accept`), Allow, Supported.
-fn add_ua_headers(msg: *mut MsgObj, accept: bool) -> bool {
+fn add_ua_headers(msg: *mut MsgObj, accept: bool, allow: &str, supported: &str) -> bool {
     use crate::nta::view::slot;
     let mut h = String::new();
     // SAFETY: a valid message being built.
@@ -435,10 +448,10 @@ fn add_ua_headers(msg: *mut MsgObj, accept: bool) -> bool {
             h.push_str("Accept: application/sdp\r\n");
         }
         if slot(msg, "allow").is_null() {
-            h.push_str(&format!("Allow: {ALLOW}\r\n"));
+            h.push_str(&format!("Allow: {allow}\r\n"));
         }
         if slot(msg, "supported").is_null() {
-            h.push_str(&format!("Supported: {SUPPORTED}\r\n"));
+            h.push_str(&format!("Supported: {supported}\r\n"));
         }
         h.is_empty() || crate::sip::addtags::add_str(msg, ptr::null_mut(), h.as_bytes()) >= 0
     }
@@ -446,7 +459,7 @@ fn add_ua_headers(msg: *mut MsgObj, accept: bool) -> bool {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { enable_message: true, enable_invite: true, auto_ack: true, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
+        Params { allow: Vec::new(), m_username: None, registrar: None, proxy: None, enable_message: true, enable_invite: true, auto_ack: true, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
     }
 }
 
@@ -465,11 +478,17 @@ struct SHandle {
     params: Option<Params>,
     /// The call (INVITE session) of the handle.
     sess: Option<session::Session>,
+    /// The registration of the handle.
+    reg: Option<register::Reg>,
+    /// Digest authenticators (`auc_*` list in the handle's home).
+    auth: *mut crate::auth::client::AuthClient,
+    /// The request a challenge stopped, to send again after nua_authenticate().
+    restart: Option<register::Restart>,
 }
 
 impl SHandle {
     fn new(nh: NhRef) -> SHandle {
-        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None }
+        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None }
     }
 }
 
@@ -532,6 +551,24 @@ impl Stack {
         apply_params(&mut p, tags)
     }
 
+    /// Our Allow header value.
+    fn allow(&self) -> String {
+        let p = self.params.borrow();
+        let mut a = ALLOW.to_string();
+        for m in &p.allow {
+            if !ALLOW.split(", ").any(|x| x == m) {
+                a.push_str(", ");
+                a.push_str(m);
+            }
+        }
+        a
+    }
+
+    /// Adds User-Agent, Accept (`accept`), Allow and Supported to a message of ours.
+    fn ua(&self, msg: *mut MsgObj, accept: bool) -> bool {
+        add_ua_headers(msg, accept, &self.allow(), SUPPORTED)
+    }
+
     /// The parameters in effect for a handle.
     fn params_of(&self, id: u64) -> Params {
         let own = self.handles.borrow().get(&id).and_then(|h| h.params.clone());
@@ -589,6 +626,7 @@ impl Stack {
             "INVITE" => return 403,
             "MESSAGE" if params.enable_message => ev::I_MESSAGE,
             "OPTIONS" => ev::I_OPTIONS,
+            "REGISTER" if params.allow.iter().any(|m| m == "REGISTER") => ev::I_REGISTER,
             "MESSAGE" => return 403,
             _ => return 501,
         };
@@ -616,9 +654,9 @@ impl Stack {
             return 0;
         }
         let is_options = method == "OPTIONS";
-        let mut deco = |resp: *mut MsgObj| -> bool { (!is_options || self.add_contact(resp)) && add_ua_headers(resp, is_options) };
-        irq.reply(200, Some("OK"), &mut deco);
+        let mut deco = |resp: *mut MsgObj| -> bool { (!is_options || self.add_contact(resp)) && self.ua(resp, is_options) };
         self.event(r.0, event, 200, "OK", msg, ptr::null());
+        irq.reply(200, Some("OK"), &mut deco);
         irq.destroy();
         0
     }
@@ -644,7 +682,7 @@ impl Stack {
             self.event(nh.0, ev::I_ERROR, 500, "Responding to a Non-Existing Request", ptr::null_mut(), ptr::null());
             return;
         };
-        let mut deco = |resp: *mut MsgObj| -> bool { add_tags(resp, tags) && add_ua_headers(resp, false) };
+        let mut deco = |resp: *mut MsgObj| -> bool { add_tags(resp, tags) && self.ua(resp, false) };
         if p.irq.reply(status, phrase, &mut deco) < 0 {
             self.event(nh.0, ev::I_ERROR, 500, "Internal Server Error", ptr::null_mut(), ptr::null());
         }
@@ -664,8 +702,20 @@ impl Stack {
         let id = nh.inner().id;
         let me = self.me.clone();
         let rnh = nh.clone();
+        // SAFETY: the signal's own tag copy.
+        let mut copy = Some(unsafe { OwnedTags::copy(tags) });
         let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
             if let Some(st) = me.upgrade() {
+                // SAFETY: the transaction's response (or NULL), valid during the call.
+                let status = if resp.is_null() { 0 } else { unsafe { crate::nta::status_of(resp) } };
+                if status == 401 || status == 407 {
+                    if let Some(tags) = copy.take() {
+                        st.forget_orq(&rnh, orq);
+                        if st.challenged(&rnh, resp, register::Restart::Request { method, event, tags }) {
+                            return 0;
+                        }
+                    }
+                }
                 st.on_response(&rnh, event, orq, resp);
             }
             0
@@ -709,7 +759,7 @@ impl Stack {
             }
         }
         // The dialog of a call; requests outside a call get a dialog each (as in Sofia).
-        let leg = self.handles.borrow().get(&id).filter(|h| h.sess.is_some()).and_then(|h| h.leg.clone());
+        let leg = self.handles.borrow().get(&id).filter(|h| h.sess.is_some() || h.reg.is_some()).and_then(|h| h.leg.clone());
         if let Some(l) = leg {
             return Some((l, uri));
         }
@@ -723,7 +773,7 @@ impl Stack {
         // Our tag is fixed now (every request of the dialog has it).
         l.set_tag(None);
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-            if h.sess.is_some() {
+            if h.sess.is_some() || h.reg.is_some() {
                 h.leg = Some(l.clone());
             }
         }
@@ -755,13 +805,22 @@ impl Stack {
         unsafe {
             let ok = add_request_tags(msg, tags)
                 && extra(msg)
-                && add_ua_headers(msg, false)
+                && (method == "ACK" || method == "CANCEL" || add_ua_headers(msg, false, &self.allow(), if method == "REGISTER" { "timer, 100rel, path" } else { SUPPORTED }))
                 && agent.request_complete(msg, Some(&leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
-            let o = if ok { agent.outgoing(msg, leg.next_hop(), Some(cb)) } else { None };
+            let ok = ok && self.authorize(nh.inner().id, msg);
+            let route = leg.next_hop().or_else(|| self.proxy_for(nh, tags));
+            let o = if ok { agent.outgoing(msg, route, Some(cb)) } else { None };
             if o.is_none() {
                 msg_destroy(msg);
             }
             o
+        }
+    }
+
+    /// The handle no longer keeps this transaction.
+    fn forget_orq(&self, nh: &NhRef, orq: &Outgoing) {
+        if let Some(h) = self.handles.borrow_mut().get_mut(&nh.inner().id) {
+            h.orqs.retain(|o| !Rc::ptr_eq(o.inner(), orq.inner()));
         }
     }
 
@@ -822,6 +881,20 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
         each(tags, |tag, v| {
             if is(tag, &nutag_enablemessage) {
                 p.enable_message = v != 0;
+            } else if is(tag, &nutag_allow) {
+                if let Some(c) = crate::ffi::cstr(v as *const c_char) {
+                    for m in c.to_string_lossy().split(',').map(str::trim).filter(|m| !m.is_empty()) {
+                        if !p.allow.iter().any(|x| x == m) {
+                            p.allow.push(m.to_string());
+                        }
+                    }
+                }
+            } else if is(tag, &nutag_m_username) {
+                p.m_username = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+            } else if is(tag, &nutag_registrar) {
+                p.registrar = crate::nta::view::url_text(v as *const c_void);
+            } else if is(tag, &ntatag_default_proxy) {
+                p.proxy = crate::nta::view::url_text(v as *const c_void);
             } else if is(tag, &nutag_enableinvite) {
                 p.enable_invite = v != 0;
             } else if is(tag, &nutag_autoack) {

@@ -40,8 +40,9 @@ pub(super) struct Session {
     uac: Option<Outgoing>,
     /// A CANCEL of it.
     cancel: Option<Outgoing>,
-    /// The ACK our 2xx waits for (NUTAG_AUTOACK(0)): its CSeq number.
-    ack_owed: Option<u32>,
+    /// The ACK our 2xx waits for (NUTAG_AUTOACK(0)): its CSeq number and the INVITE's
+    /// transaction (which keeps the request alive).
+    ack_owed: Option<(u32, Outgoing)>,
     /// The INVITE we answer, until its ACK (or final error response).
     uas: Option<Incoming>,
     /// Status and phrase of our latest response to it.
@@ -51,6 +52,8 @@ pub(super) struct Session {
     /// The offer we sent and wait an answer for; the offer we got and owe an answer to.
     offer_out: bool,
     offer_in: bool,
+    /// The tags of nua_invite() (for a request sent again after a challenge).
+    tags: Option<OwnedTags>,
 }
 
 impl Drop for Session {
@@ -75,6 +78,7 @@ impl Session {
             bye: None,
             offer_out: false,
             offer_in: false,
+            tags: None,
         }
     }
 }
@@ -143,6 +147,29 @@ fn set_remote(ss: *mut SoaSession, sdp: &[u8]) -> bool {
     let Ok(c) = CString::new(sdp) else { return false };
     // SAFETY: a live session; our C string.
     unsafe { soa::soa_set_remote_sdp(ss, ptr::null(), c.as_ptr(), sdp.len() as _) >= 0 }
+}
+
+/// The ACK of a 2xx carries the credentials of its INVITE (RFC 3261 §22.1).
+///
+/// # Safety
+/// `invite` NULL or a valid request; `ack` the ACK being built.
+unsafe fn copy_credentials(invite: *const MsgObj, ack: *mut MsgObj) -> bool {
+    if invite.is_null() {
+        return true;
+    }
+    // SAFETY: contract.
+    unsafe {
+        for sym in ["authorization", "proxy_authorization"] {
+            let mut h = crate::nta::view::slot(invite, sym) as *const c_void;
+            while !h.is_null() {
+                if !crate::nta::view::add_dup(ack, h) {
+                    return false;
+                }
+                h = ptr::read_unaligned((h as *const u8).add(40) as *const *const c_void);
+            }
+        }
+    }
+    true
 }
 
 /// The peer's Contact / Record-Route of a message, for the dialog's route set.
@@ -306,7 +333,7 @@ impl Stack {
     }
 
     /// Our Contact.
-    fn contact(&self) -> Option<Vec<u8>> {
+    pub(super) fn contact(&self) -> Option<Vec<u8>> {
         let agent = self.agent.borrow().clone()?;
         // SAFETY: the agent's contact header (or NULL).
         unsafe { crate::nta::view::value(agent.contact().cast()) }
@@ -361,9 +388,28 @@ impl Stack {
         }
         let mut sess = Session::new(ss);
         sess.offer_out = oa.offer_sent;
+        // SAFETY: the signal's own tag copy.
+        sess.tags = Some(unsafe { OwnedTags::copy(tags) });
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             h.sess = Some(sess);
         }
+        self.send_invite(nh, tags, offer, oa);
+    }
+
+    /// The INVITE again, after nua_authenticate() or with credentials already known.
+    pub(super) fn reinvite_after_challenge(&self, nh: &NhRef, tags: OwnedTags) {
+        let id = nh.inner().id;
+        let Some(ss) = self.with_sess(id, |s| s.soa) else { return };
+        let offer = if ss.is_null() { None } else { local_sdp(ss) };
+        let oa = Oa { offer_sent: offer.is_some(), ..Oa::default() };
+        self.with_sess(id, |s| s.tags = None);
+        let t = tags.ptr();
+        self.send_invite(nh, t, offer, oa);
+        self.with_sess(id, |s| s.tags = Some(tags));
+    }
+
+    fn send_invite(&self, nh: &NhRef, tags: *const tagi_t, offer: Option<Vec<u8>>, oa: Oa) {
+        let id = nh.inner().id;
         let me = self.me.clone();
         let rnh = nh.clone();
         let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
@@ -418,6 +464,16 @@ impl Stack {
         }
         self.with_sess(id, |s| s.uac = None);
         orq.destroy();
+        if (status == 401 || status == 407) && !resp.is_null() {
+            let tags = self.with_sess(id, |s| s.tags.take()).flatten();
+            if let Some(tags) = tags {
+                if !self.challenged(nh, resp, super::register::Restart::Invite { tags }) {
+                    // The call waits for nua_authenticate() in its state.
+                    self.event(nh.0, ev::R_INVITE, status, &phrase, resp, ptr::null());
+                }
+                return;
+            }
+        }
         if status >= 300 {
             self.event(nh.0, ev::R_INVITE, status, &phrase, resp, ptr::null());
             self.terminated(id, status, &phrase);
@@ -449,17 +505,17 @@ impl Stack {
         self.active_event(nh.0, ss, ev::R_INVITE, status, &phrase, resp);
         let cseq = orq.cseq();
         if self.params_of(id).auto_ack {
-            self.send_ack(id, cseq, answer.as_deref(), ptr::null());
+            self.send_ack(id, cseq, orq.request(), answer.as_deref(), ptr::null());
             self.state_event(id, status, &phrase, cs::READY, oa);
             self.active_event(nh.0, ss, ev::I_ACTIVE, 200, "Call active", ptr::null_mut());
         } else {
-            self.with_sess(id, |s| s.ack_owed = Some(cseq));
+            self.with_sess(id, |s| s.ack_owed = Some((cseq, orq.clone())));
             self.state_event(id, status, &phrase, cs::COMPLETING, oa);
         }
     }
 
     /// Sends the ACK of our INVITE's 2xx (CSeq number `cseq`).
-    fn send_ack(&self, id: u64, cseq: u32, sdp: Option<&[u8]>, tags: *const tagi_t) -> bool {
+    fn send_ack(&self, id: u64, cseq: u32, invite: *const MsgObj, sdp: Option<&[u8]>, tags: *const tagi_t) -> bool {
         let Some(agent) = self.agent.borrow().clone() else { return false };
         let Some(leg) = self.handles.borrow().get(&id).and_then(|h| h.leg.clone()) else { return false };
         let msg = crate::nta::view::new_msg(agent.params().sipflags as c_int);
@@ -471,7 +527,8 @@ impl Stack {
             let ok = add_request_tags(msg, tags)
                 && crate::nta::view::add(msg, "cseq", format!("{cseq} ACK").as_bytes())
                 && sdp.is_none_or(|s| add_sdp(msg, s))
-                && agent.request_complete(msg, Some(&leg), 2, Some(b"ACK"), ptr::null()) >= 0;
+                && agent.request_complete(msg, Some(&leg), 2, Some(b"ACK"), ptr::null()) >= 0
+                && copy_credentials(invite, msg);
             if ok && agent.outgoing(msg, leg.next_hop(), None).is_some() {
                 return true;
             }
@@ -484,11 +541,11 @@ impl Stack {
     pub(super) fn ack(&self, nh: &NhRef, tags: *const tagi_t) {
         let id = nh.inner().id;
         let owed = self.with_sess(id, |s| s.ack_owed.take()).flatten();
-        let Some(cseq) = owed else {
+        let Some((cseq, invite)) = owed else {
             self.event(nh.0, ev::I_ERROR, 900, "No response to ACK", ptr::null_mut(), ptr::null());
             return;
         };
-        self.send_ack(id, cseq, None, tags);
+        self.send_ack(id, cseq, invite.request(), None, tags);
         let ss = self.sess_soa(id);
         self.state_event(id, 200, "ACK sent", cs::READY, Oa::default());
         self.active_event(nh.0, ss, ev::I_ACTIVE, 200, "Call active", ptr::null_mut());
@@ -671,7 +728,7 @@ impl Stack {
         let mut deco = |resp: *mut MsgObj| -> bool {
             add_tags(resp, tags)
                 && (status >= 300 || self.add_contact(resp))
-                && add_ua_headers(resp, first)
+                && self.ua(resp, first)
                 // SAFETY: the response being built.
                 && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
         };
@@ -710,7 +767,7 @@ impl Stack {
         let method = unsafe { crate::nta::method_of(msg) }.unwrap_or_default();
         if method.eq_ignore_ascii_case(b"CANCEL") {
             self.event(nh, ev::I_CANCEL, 200, "OK", msg, ptr::null());
-            irq.reply(487, Some("Request Terminated"), &mut |r| add_ua_headers(r, false));
+            irq.reply(487, Some("Request Terminated"), &mut |r| self.ua(r, false));
             self.terminated(id, 487, "Request Terminated");
             return;
         }
@@ -747,7 +804,9 @@ impl Stack {
         let event = match method.as_str() {
             "ACK" => return 0,
             "BYE" => {
-                irq.reply(200, Some("OK"), &mut |r| add_ua_headers(r, false));
+                // The event goes first: the peer hears of the end only after it.
+                self.event(r.0, ev::I_BYE, 200, "Session Terminated", msg, ptr::null());
+                irq.reply(200, Some("OK"), &mut |r| self.ua(r, false));
                 irq.destroy();
                 let pending = self.with_sess(id, |s| s.uas.take()).flatten();
                 if let Some(i) = pending {
@@ -756,7 +815,6 @@ impl Stack {
                     }
                     i.destroy();
                 }
-                self.event(r.0, ev::I_BYE, 200, "Session Terminated", msg, ptr::null());
                 if self.with_sess(id, |_| ()).is_some() {
                     self.terminated(id, 200, "Session Terminated");
                 }
