@@ -564,6 +564,18 @@ impl Stack {
         a
     }
 
+    /// 405 Method Not Allowed, with our Allow.
+    fn not_allowed(&self, irq: &Incoming) -> i32 {
+        irq.reply(405, Some("Method Not Allowed"), &mut |r| self.ua(r, false));
+        irq.destroy();
+        0
+    }
+
+    /// Whether an incoming request of `method` is allowed (our Allow list).
+    fn allows(&self, method: &str) -> bool {
+        self.allow().split(", ").any(|m| m == method)
+    }
+
     /// Adds User-Agent, Accept (`accept`), Allow and Supported to a message of ours.
     fn ua(&self, msg: *mut MsgObj, accept: bool) -> bool {
         add_ua_headers(msg, accept, &self.allow(), SUPPORTED)
@@ -621,6 +633,9 @@ impl Stack {
         let method = unsafe { crate::nta::method_of(msg) }.unwrap_or_default();
         let method = String::from_utf8_lossy(&method).into_owned();
         let params = self.params.borrow().clone();
+        if !self.allows(&method) {
+            return self.not_allowed(irq);
+        }
         let event = match method.as_str() {
             "INVITE" if params.enable_invite => return self.incoming_invite(irq, msg),
             "INVITE" => return 403,

@@ -54,6 +54,8 @@ pub(super) struct Session {
     offer_in: bool,
     /// The tags of nua_invite() (for a request sent again after a challenge).
     tags: Option<OwnedTags>,
+    /// The INVITE in progress is a re-INVITE of an established call.
+    reinvite: bool,
 }
 
 impl Drop for Session {
@@ -79,6 +81,7 @@ impl Session {
             offer_out: false,
             offer_in: false,
             tags: None,
+            reinvite: false,
         }
     }
 }
@@ -280,14 +283,15 @@ impl Stack {
                 list.push(tagi_t { t_tag: t, t_value: 1 });
             }
         };
+        // The flags (received, then sent), then the remote and the local description.
         flag(&mut list, oa.offer_recv, &nutag_offer_recv);
         flag(&mut list, oa.answer_recv, &nutag_answer_recv);
+        flag(&mut list, oa.offer_sent, &nutag_offer_sent);
+        flag(&mut list, oa.answer_sent, &nutag_answer_sent);
         if !r_sdp.is_null() {
             list.push(tagi_t { t_tag: ptr::addr_of!(soatag_remote_sdp), t_value: r_sdp as isize });
             list.push(tagi_t { t_tag: ptr::addr_of!(soatag_remote_sdp_str), t_value: r_str as isize });
         }
-        flag(&mut list, oa.offer_sent, &nutag_offer_sent);
-        flag(&mut list, oa.answer_sent, &nutag_answer_sent);
         if !l_sdp.is_null() {
             list.push(tagi_t { t_tag: ptr::addr_of!(soatag_local_sdp), t_value: l_sdp as isize });
             list.push(tagi_t { t_tag: ptr::addr_of!(soatag_local_sdp_str), t_value: l_str as isize });
@@ -360,6 +364,9 @@ impl Stack {
         self.entry(nh);
         let id = nh.inner().id;
         let state = self.with_sess(id, |s| s.state).unwrap_or(cs::INIT);
+        if state == cs::READY {
+            return self.reinvite(nh, tags);
+        }
         if state != cs::INIT && state != cs::TERMINATED {
             self.event(nh.0, ev::R_INVITE, 900, "Invite already in progress", ptr::null_mut(), ptr::null());
             return;
@@ -393,6 +400,31 @@ impl Stack {
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             h.sess = Some(sess);
         }
+        self.send_invite(nh, tags, offer, oa);
+    }
+
+    /// nua_invite() in an established call: a new offer (hold, resume, media change).
+    fn reinvite(&self, nh: &NhRef, tags: *const tagi_t) {
+        let id = nh.inner().id;
+        let Some(ss) = self.with_sess(id, |s| s.soa) else { return };
+        let mut oa = Oa::default();
+        let mut offer = None;
+        if !ss.is_null() {
+            // SAFETY: the call's live session; the signal's own tag copy.
+            unsafe {
+                soa::soa_set_paramlist(ss, tags);
+                if soa::soa_generate_offer(ss, 0, None) >= 0 {
+                    offer = local_sdp(ss);
+                    oa.offer_sent = offer.is_some();
+                }
+            }
+        }
+        self.with_sess(id, |s| {
+            s.reinvite = true;
+            s.offer_out = oa.offer_sent;
+            // SAFETY: the signal's own tag copy.
+            s.tags = Some(unsafe { OwnedTags::copy(tags) });
+        });
         self.send_invite(nh, tags, offer, oa);
     }
 
@@ -476,9 +508,20 @@ impl Stack {
         }
         if status >= 300 {
             self.event(nh.0, ev::R_INVITE, status, &phrase, resp, ptr::null());
+            let reinvite = self.with_sess(id, |s| std::mem::take(&mut s.reinvite)).unwrap_or(false);
+            if reinvite && status != 481 && status != 408 {
+                // A failed re-INVITE leaves the call as it was.
+                if !ss.is_null() {
+                    // SAFETY: the call's live session.
+                    unsafe { soa::soa_process_reject(ss, None) };
+                }
+                self.state_event(id, status, &phrase, cs::READY, Oa::default());
+                return;
+            }
             self.terminated(id, status, &phrase);
             return;
         }
+        self.with_sess(id, |s| s.reinvite = false);
         // 2xx: the answer (or an offer, when ours was not sent).
         let mut oa = Oa::default();
         let mut answer = None;
@@ -732,17 +775,26 @@ impl Stack {
                 // SAFETY: the response being built.
                 && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
         };
-        if irq.reply(status, Some(&phrase), &mut deco) < 0 {
-            self.event(nh.0, ev::I_ERROR, 500, "Internal Server Error", ptr::null_mut(), ptr::null());
-            return;
-        }
-        self.with_sess(id, |s| s.uas_status = (status, phrase.clone()));
+        // The events go before the response: the peer reacts only after it.
+        let prev = self.with_sess(id, |s| std::mem::replace(&mut s.uas_status, (status, phrase.clone())));
         if status < 200 {
             self.state_event(id, status, &phrase, cs::EARLY, oa);
         } else if status < 300 {
             self.state_event(id, status, &phrase, cs::COMPLETED, oa);
         } else {
+            // The call goes; its transaction gets the response below.
+            self.with_sess(id, |s| s.uas = None);
             self.terminated(id, status, &phrase);
+        }
+        let sent = irq.reply(status, Some(&phrase), &mut deco) >= 0;
+        if status >= 300 {
+            irq.destroy();
+        }
+        if !sent {
+            if let Some(p) = prev {
+                self.with_sess(id, |s| s.uas_status = p);
+            }
+            self.event(nh.0, ev::I_ERROR, 500, "Internal Server Error", ptr::null_mut(), ptr::null());
         }
     }
 
@@ -767,8 +819,10 @@ impl Stack {
         let method = unsafe { crate::nta::method_of(msg) }.unwrap_or_default();
         if method.eq_ignore_ascii_case(b"CANCEL") {
             self.event(nh, ev::I_CANCEL, 200, "OK", msg, ptr::null());
-            irq.reply(487, Some("Request Terminated"), &mut |r| self.ua(r, false));
+            self.with_sess(id, |s| s.uas = None);
             self.terminated(id, 487, "Request Terminated");
+            irq.reply(487, Some("Request Terminated"), &mut |r| self.ua(r, false));
+            irq.destroy();
             return;
         }
         if !method.eq_ignore_ascii_case(b"ACK") {
@@ -801,13 +855,15 @@ impl Stack {
         let method = unsafe { crate::nta::method_of(msg) }.unwrap_or_default();
         let method = String::from_utf8_lossy(&method).into_owned();
         let params = self.params_of(id);
+        if !self.allows(&method) {
+            return self.not_allowed(irq);
+        }
         let event = match method.as_str() {
             "ACK" => return 0,
+            "INVITE" => return self.incoming_reinvite(id, irq, msg),
             "BYE" => {
-                // The event goes first: the peer hears of the end only after it.
+                // The events go first: the peer hears of the end only after them.
                 self.event(r.0, ev::I_BYE, 200, "Session Terminated", msg, ptr::null());
-                irq.reply(200, Some("OK"), &mut |r| self.ua(r, false));
-                irq.destroy();
                 let pending = self.with_sess(id, |s| s.uas.take()).flatten();
                 if let Some(i) = pending {
                     if i.status() < 200 {
@@ -818,6 +874,8 @@ impl Stack {
                 if self.with_sess(id, |_| ()).is_some() {
                     self.terminated(id, 200, "Session Terminated");
                 }
+                irq.reply(200, Some("OK"), &mut |r| self.ua(r, false));
+                irq.destroy();
                 return 0;
             }
             "INFO" => ev::I_INFO,
@@ -827,6 +885,74 @@ impl Stack {
             _ => return 501,
         };
         self.serve(&r, irq, msg, &method, event, &params)
+    }
+
+    /// A re-INVITE in a call: answered 200 by the stack with the answer to its offer (or
+    /// an offer of ours when it has none), reported as `nua_i_invite` 200 and `nua_i_state`
+    /// completed; the ACK makes the call ready again.
+    fn incoming_reinvite(&self, id: u64, irq: &Incoming, msg: *mut MsgObj) -> i32 {
+        let Some((nh, state, ss, busy)) = self.handles.borrow().get(&id).and_then(|h| {
+            h.sess.as_ref().map(|s| (h.nh.0, s.state, s.soa, s.uas.is_some() || s.uac.is_some()))
+        }) else {
+            return 481;
+        };
+        if busy || state != cs::READY {
+            return 491;
+        }
+        // The peer's target may have moved.
+        // SAFETY: the agent's valid request.
+        let (_, contact) = unsafe { routing(msg) };
+        if let (Some(c), Some(leg)) = (contact, self.handles.borrow().get(&id).and_then(|h| h.leg.clone())) {
+            leg.set_route(None, false, Some(&c));
+        }
+        let mut oa = Oa::default();
+        let mut body = None;
+        if !ss.is_null() {
+            // SAFETY: the agent's valid request; the call's live session.
+            unsafe {
+                match sdp_of(msg) {
+                    Some(sdp) => {
+                        if !set_remote(ss, &sdp) {
+                            return 400;
+                        }
+                        oa.offer_recv = true;
+                        if soa::soa_generate_answer(ss, None) < 0 {
+                            return 488;
+                        }
+                        body = local_sdp(ss);
+                        oa.answer_sent = body.is_some();
+                        soa::soa_activate(ss, ptr::null());
+                    }
+                    None => {
+                        if soa::soa_generate_offer(ss, 1, None) >= 0 {
+                            body = local_sdp(ss);
+                            oa.offer_sent = body.is_some();
+                        }
+                    }
+                }
+            }
+        }
+        self.with_sess(id, |s| {
+            s.uas = Some(irq.clone());
+            s.uas_status = (200, "OK".into());
+            s.offer_in = oa.offer_recv;
+            s.offer_out = oa.offer_sent;
+        });
+        let me = self.me.clone();
+        irq.bind(Some(Box::new(move |irq, m| {
+            if let Some(st) = me.upgrade() {
+                st.on_uas_event(id, irq, m);
+            }
+            0
+        })));
+        self.event(nh, ev::I_INVITE, 200, "OK", msg, ptr::null());
+        self.state_event(id, 200, "OK", cs::COMPLETED, oa);
+        let mut deco = |resp: *mut MsgObj| -> bool {
+            // SAFETY: the response being built.
+            self.add_contact(resp) && self.ua(resp, false) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
+        };
+        irq.reply(200, Some("OK"), &mut deco);
+        0
     }
 
     /// Ends the call of a handle being forgotten (nua_handle_destroy(), shutdown): an
