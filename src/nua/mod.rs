@@ -45,6 +45,7 @@ pub mod ev {
     pub const I_STATE: i32 = 7;
     pub const I_BYE: i32 = 9;
     pub const I_OPTIONS: i32 = 10;
+    pub const I_PRACK: i32 = 13;
     pub const I_INFO: i32 = 14;
     pub const I_MESSAGE: i32 = 16;
     pub const I_METHOD: i32 = 21;
@@ -54,6 +55,7 @@ pub mod ev {
     pub const R_CANCEL: i32 = 32;
     pub const R_BYE: i32 = 33;
     pub const R_INFO: i32 = 38;
+    pub const R_PRACK: i32 = 39;
     pub const R_AUTHENTICATE: i32 = 47;
     pub const I_REGISTER: i32 = 54;
     pub const R_SET_PARAMS: i32 = 23;

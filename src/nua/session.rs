@@ -56,6 +56,17 @@ pub(super) struct Session {
     tags: Option<OwnedTags>,
     /// The INVITE in progress is a re-INVITE of an established call.
     reinvite: bool,
+    /// The offer/answer exchange of the INVITE is complete (an answer went or came in a
+    /// provisional response already).
+    answered: bool,
+    /// UAS: the peer supports 100rel; our last RSeq; a reliable provisional response
+    /// waiting for its PRACK; a final response waiting for that PRACK.
+    peer_100rel: bool,
+    rseq: u32,
+    unpracked: bool,
+    queued_final: Option<(i32, String, OwnedTags)>,
+    /// UAC: the highest RSeq we sent a PRACK for.
+    pracked: u32,
 }
 
 impl Drop for Session {
@@ -82,6 +93,12 @@ impl Session {
             offer_in: false,
             tags: None,
             reinvite: false,
+            answered: false,
+            peer_100rel: false,
+            rseq: 0,
+            unpracked: false,
+            queued_final: None,
+            pracked: 0,
         }
     }
 }
@@ -173,6 +190,29 @@ unsafe fn copy_credentials(invite: *const MsgObj, ack: *mut MsgObj) -> bool {
         }
     }
     true
+}
+
+/// The RSeq of a reliable provisional response (`Require: 100rel` and `RSeq`).
+///
+/// # Safety
+/// `resp` NULL or a valid response.
+unsafe fn reliable_rseq(resp: *const MsgObj) -> Option<u32> {
+    if resp.is_null() {
+        return None;
+    }
+    // SAFETY: contract.
+    unsafe {
+        let req = crate::nta::view::values_of(resp, "require");
+        if !req.iter().any(|v| has_token(v, b"100rel")) {
+            return None;
+        }
+        crate::nta::view::values_of(resp, "rseq").first().and_then(|v| String::from_utf8_lossy(v).trim().parse().ok())
+    }
+}
+
+/// Whether a comma list header value has `token`.
+fn has_token(v: &[u8], token: &[u8]) -> bool {
+    v.split(|&b| b == b',').any(|t| t.trim_ascii().eq_ignore_ascii_case(token))
 }
 
 /// The peer's Contact / Record-Route of a message, for the dialog's route set.
@@ -421,6 +461,7 @@ impl Stack {
         }
         self.with_sess(id, |s| {
             s.reinvite = true;
+            s.answered = false;
             s.offer_out = oa.offer_sent;
             // SAFETY: the signal's own tag copy.
             s.tags = Some(unsafe { OwnedTags::copy(tags) });
@@ -490,8 +531,30 @@ impl Stack {
             }
         }
         if status < 200 {
-            self.event(nh.0, ev::R_INVITE, status, &phrase, resp, ptr::null());
-            self.state_event(id, status, &phrase, cs::PROCEEDING, Oa::default());
+            // An answer in a provisional response (early media).
+            let mut oa = Oa::default();
+            let answered = self.with_sess(id, |s| s.answered).unwrap_or(true);
+            // SAFETY: a valid response.
+            let sdp = if resp.is_null() { None } else { unsafe { sdp_of(resp) } };
+            if let (Some(sdp), true, false, false) = (&sdp, offer_out, answered, ss.is_null()) {
+                // SAFETY: the call's live session.
+                if set_remote(ss, sdp) && unsafe { soa::soa_process_answer(ss, None) } >= 0 {
+                    // SAFETY: as above.
+                    unsafe { soa::soa_activate(ss, ptr::null()) };
+                    oa.answer_recv = true;
+                    self.with_sess(id, |s| s.answered = true);
+                }
+            }
+            if sdp.is_some() {
+                self.active_event(nh.0, ss, ev::R_INVITE, status, &phrase, resp);
+            } else {
+                self.event(nh.0, ev::R_INVITE, status, &phrase, resp, ptr::null());
+            }
+            self.state_event(id, status, &phrase, cs::PROCEEDING, oa);
+            // SAFETY: a valid response (or NULL).
+            if let Some(rseq) = unsafe { reliable_rseq(resp) } {
+                self.send_prack(nh, rseq, orq.cseq());
+            }
             return;
         }
         self.with_sess(id, |s| s.uac = None);
@@ -525,9 +588,11 @@ impl Stack {
         // 2xx: the answer (or an offer, when ours was not sent).
         let mut oa = Oa::default();
         let mut answer = None;
+        let answered = self.with_sess(id, |s| s.answered).unwrap_or(false);
         // SAFETY: a valid response.
-        if let Some(sdp) = unsafe { sdp_of(resp) } {
-            if !ss.is_null() && set_remote(ss, &sdp) {
+        let sdp = unsafe { sdp_of(resp) };
+        if let Some(sdp) = &sdp {
+            if !ss.is_null() && !answered && set_remote(ss, sdp) {
                 // SAFETY: a live session.
                 unsafe {
                     if offer_out {
@@ -545,15 +610,59 @@ impl Stack {
                 }
             }
         }
-        self.active_event(nh.0, ss, ev::R_INVITE, status, &phrase, resp);
+        if sdp.is_some() {
+            self.active_event(nh.0, ss, ev::R_INVITE, status, &phrase, resp);
+        } else {
+            self.event(nh.0, ev::R_INVITE, status, &phrase, resp, ptr::null());
+        }
         let cseq = orq.cseq();
         if self.params_of(id).auto_ack {
-            self.send_ack(id, cseq, orq.request(), answer.as_deref(), ptr::null());
+            // The events go before the ACK (the peer reacts to the ACK).
             self.state_event(id, status, &phrase, cs::READY, oa);
             self.active_event(nh.0, ss, ev::I_ACTIVE, 200, "Call active", ptr::null_mut());
+            self.send_ack(id, cseq, orq.request(), answer.as_deref(), ptr::null());
         } else {
             self.with_sess(id, |s| s.ack_owed = Some((cseq, orq.clone())));
             self.state_event(id, status, &phrase, cs::COMPLETING, oa);
+        }
+    }
+
+    /// PRACK for a reliable provisional response (RFC 3262), once per RSeq.
+    fn send_prack(&self, nh: &NhRef, rseq: u32, cseq: u32) {
+        let id = nh.inner().id;
+        let fresh = self.with_sess(id, |s| {
+            let f = rseq > s.pracked;
+            if f {
+                s.pracked = rseq;
+            }
+            f
+        });
+        if fresh != Some(true) {
+            return;
+        }
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
+            // SAFETY: the PRACK's response (or NULL), valid during the call.
+            let status = if resp.is_null() { o.status() } else { unsafe { crate::nta::status_of(resp) } };
+            if status >= 200 {
+                if let Some(st) = me.upgrade() {
+                    // SAFETY: as above.
+                    let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+                    st.event(rnh.0, ev::R_PRACK, status, &phrase, resp, ptr::null());
+                    st.forget_orq(&rnh, o);
+                }
+                o.destroy();
+            }
+            0
+        });
+        let rack = format!("{rseq} {cseq} INVITE");
+        // SAFETY: the request being built.
+        let mut extra = |msg: *mut MsgObj| unsafe { crate::nta::view::add(msg, "rack", rack.as_bytes()) };
+        if let Some(o) = self.send(nh, "PRACK", ptr::null(), &mut extra, cb) {
+            if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+                h.orqs.push(o);
+            }
         }
     }
 
@@ -712,6 +821,10 @@ impl Stack {
         }
         let mut sess = Session::new(ss);
         sess.offer_in = oa.offer_recv;
+        // SAFETY: the agent's valid request.
+        sess.peer_100rel = unsafe {
+            crate::nta::view::values_of(msg, "supported").iter().chain(crate::nta::view::values_of(msg, "require").iter()).any(|v| has_token(v, b"100rel"))
+        };
         sess.uas = Some(irq.clone());
         sess.uas_status = (100, "Trying".into());
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
@@ -741,60 +854,90 @@ impl Stack {
     /// nua_respond() to the INVITE of a call.
     pub(super) fn respond_invite(&self, nh: &NhRef, status: i32, phrase: Option<&str>, tags: *const tagi_t) {
         let id = nh.inner().id;
-        let Some((irq, ss, offer_in)) = self.with_sess(id, |s| (s.uas.clone(), s.soa, s.offer_in)) else { return };
+        let Some((irq, ss, offer_in, answered, unpracked)) = self.with_sess(id, |s| (s.uas.clone(), s.soa, s.offer_in, s.answered, s.unpracked)) else { return };
         let Some(irq) = irq else { return };
         let phrase = match phrase {
             Some(p) => p.to_string(),
             // SAFETY: sip_status_phrase() returns a static string or NULL.
             None => unsafe { crate::ffi::cbytes(crate::sip::status::sip_status_phrase(status)) }.map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default(),
         };
+        if (200..300).contains(&status) && unpracked {
+            // A 2xx waits for the PRACK of the reliable provisional response (RFC 3262 §3).
+            // SAFETY: the signal's own tag copy.
+            let copy = unsafe { OwnedTags::copy(tags) };
+            self.with_sess(id, |s| s.queued_final = Some((status, phrase, copy)));
+            return;
+        }
+        let mut early_answer = false;
+        // SAFETY: the signal's own tag copy.
+        unsafe {
+            each(tags, |tag, v| {
+                if is(tag, &nutag_early_answer) {
+                    early_answer = v != 0;
+                }
+            })
+        };
         let mut oa = Oa::default();
         let mut body = None;
-        if (200..300).contains(&status) && !ss.is_null() {
+        let provisional = (101..200).contains(&status);
+        if !ss.is_null() && ((200..300).contains(&status) || (provisional && early_answer && offer_in && !answered)) {
             // SAFETY: a live session; the signal's own tag copy.
             unsafe {
                 soa::soa_set_paramlist(ss, tags);
-                if offer_in {
+                if offer_in && !answered {
                     if soa::soa_generate_answer(ss, None) >= 0 {
                         body = local_sdp(ss);
                         oa.answer_sent = body.is_some();
                         soa::soa_activate(ss, ptr::null());
                     }
-                } else if soa::soa_generate_offer(ss, 0, None) >= 0 {
+                } else if !offer_in && !answered && soa::soa_generate_offer(ss, 0, None) >= 0 {
                     body = local_sdp(ss);
                     oa.offer_sent = body.is_some();
                 }
             }
-            self.with_sess(id, |s| s.offer_out = oa.offer_sent);
+            self.with_sess(id, |s| {
+                s.offer_out = oa.offer_sent;
+                s.answered |= oa.answer_sent;
+            });
         }
+        // A provisional response with a description goes reliably when the peer can.
+        let peer_100rel = self.with_sess(id, |s| s.peer_100rel).unwrap_or(false);
+        let rseq = if provisional && body.is_some() && peer_100rel {
+            self.with_sess(id, |s| {
+                s.rseq += 1;
+                s.unpracked = true;
+                s.rseq
+            })
+        } else {
+            None
+        };
         let first = self.with_sess(id, |s| s.uas_status.0 < 101).unwrap_or(false);
         let mut deco = |resp: *mut MsgObj| -> bool {
-            add_tags(resp, tags)
+            let rel = rseq.is_none_or(|n| {
+                // SAFETY: the response being built.
+                unsafe { crate::sip::addtags::add_str(resp, ptr::null_mut(), format!("Require: 100rel\r\nRSeq: {n}\r\n").as_bytes()) >= 0 }
+            });
+            rel && add_tags(resp, tags)
                 && (status >= 300 || self.add_contact(resp))
                 && self.ua(resp, first)
                 // SAFETY: the response being built.
                 && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
         };
-        // The events go before the response: the peer reacts only after it.
-        let prev = self.with_sess(id, |s| std::mem::replace(&mut s.uas_status, (status, phrase.clone())));
+        // The response goes first, then the events (as in Sofia: the peer may already
+        // react to the response when the application hears of the new state).
+        if irq.reply(status, Some(&phrase), &mut deco) < 0 {
+            self.event(nh.0, ev::I_ERROR, 500, "Internal Server Error", ptr::null_mut(), ptr::null());
+            return;
+        }
+        self.with_sess(id, |s| s.uas_status = (status, phrase.clone()));
         if status < 200 {
             self.state_event(id, status, &phrase, cs::EARLY, oa);
         } else if status < 300 {
             self.state_event(id, status, &phrase, cs::COMPLETED, oa);
         } else {
-            // The call goes; its transaction gets the response below.
             self.with_sess(id, |s| s.uas = None);
-            self.terminated(id, status, &phrase);
-        }
-        let sent = irq.reply(status, Some(&phrase), &mut deco) >= 0;
-        if status >= 300 {
             irq.destroy();
-        }
-        if !sent {
-            if let Some(p) = prev {
-                self.with_sess(id, |s| s.uas_status = p);
-            }
-            self.event(nh.0, ev::I_ERROR, 500, "Internal Server Error", ptr::null_mut(), ptr::null());
+            self.terminated(id, status, &phrase);
         }
     }
 
@@ -878,6 +1021,7 @@ impl Stack {
                 irq.destroy();
                 return 0;
             }
+            "PRACK" => return self.incoming_prack(id, irq, msg),
             "INFO" => ev::I_INFO,
             "OPTIONS" => ev::I_OPTIONS,
             "MESSAGE" if params.enable_message => ev::I_MESSAGE,
@@ -885,6 +1029,24 @@ impl Stack {
             _ => return 501,
         };
         self.serve(&r, irq, msg, &method, event, &params)
+    }
+
+    /// A PRACK of our reliable provisional response: answered 200, reported, and the final
+    /// response that waited for it goes.
+    fn incoming_prack(&self, id: u64, irq: &Incoming, msg: *mut MsgObj) -> i32 {
+        let Some(r) = self.handles.borrow().get(&id).map(|h| h.nh.clone()) else { return 481 };
+        let waiting = self.with_sess(id, |s| std::mem::take(&mut s.unpracked));
+        if waiting != Some(true) {
+            return 481;
+        }
+        self.event(r.0, ev::I_PRACK, 200, "OK", msg, ptr::null());
+        irq.reply(200, Some("OK"), &mut |m| self.ua(m, false));
+        irq.destroy();
+        let queued = self.with_sess(id, |s| s.queued_final.take()).flatten();
+        if let Some((status, phrase, tags)) = queued {
+            self.respond_invite(&r, status, Some(&phrase), tags.ptr());
+        }
+        0
     }
 
     /// A re-INVITE in a call: answered 200 by the stack with the answer to its offer (or
