@@ -127,6 +127,8 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
   } else {
     switch (event) {
     case nua_r_register:
+      out(a, "  flags: register=%d registrations=%d invite=%d\n", nua_handle_has_register(nh),
+          nua_handle_has_registrations(nh), nua_handle_has_invite(nh));
       if (status == 401)
         nua_authenticate(nh, NUTAG_AUTH("Digest:\"test\":alice:secret"), TAG_END());
       else if (status == 200)
@@ -143,6 +145,10 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
         nua_authenticate(nh, NUTAG_AUTH("Digest:\"proxy\":alice:secret"), TAG_END());
       break;
     case nua_i_state:
+      if (state == nua_callstate_calling)
+        /* The registration is long over (read here, when nothing changes it). */
+        out(a, "  registration flags: register=%d registrations=%d\n", nua_handle_has_register(hreg),
+            nua_handle_has_registrations(hreg));
       if (state == nua_callstate_ready)
         nua_bye(nh, TAG_END());
       break;

@@ -171,10 +171,25 @@ SOFIAPUBFUN void nua_destroy_event(nua_saved_event_t *saved);
 SOFIAPUBFUN msg_t *nua_saved_event_request(nua_saved_event_t const *saved);
 SOFIAPUBFUN msg_t *nua_current_request(nua_t const *nua);
 
+SOFIAPUBFUN int nua_handle_has_invite(nua_handle_t const *nh);
+SOFIAPUBFUN int nua_handle_has_subscribe(nua_handle_t const *nh);
+SOFIAPUBFUN int nua_handle_has_register(nua_handle_t const *nh);
+SOFIAPUBFUN int nua_handle_has_active_call(nua_handle_t const *nh);
+SOFIAPUBFUN int nua_handle_has_call_on_hold(nua_handle_t const *nh);
+SOFIAPUBFUN int nua_handle_has_events(nua_handle_t const *nh);
+SOFIAPUBFUN int nua_handle_has_registrations(nua_handle_t const *nh);
+SOFIAPUBFUN char const *nua_generate_instance_identifier(su_home_t *);
+
 #ifndef SOFIA_RS_ABI_1_12
 /* Additions of the 1.13 fork. */
 SOFIAPUBFUN su_home_t *nua_handle_get_home(nua_handle_t *nh);
 SOFIAPUBFUN void nua_handle_unref_user(nua_handle_t *nh);
+SOFIAPUBFUN su_home_t *nua_get_home(nua_t *nua);
+SOFIAPUBFUN void nua_unref(nua_t *nua);
+SOFIAPUBFUN void nua_unref_user(nua_t *nua);
+SOFIAPUBFUN unsigned nua_handle_is_destroyed(nua_handle_t *nh);
+SOFIAPUBFUN void nua_handle_set_has_invite(nua_handle_t *nh, unsigned val);
+SOFIAPUBFUN void nua_handle_dialog_usage_set_refresh_range(nua_handle_t *nh, unsigned min_refresh, unsigned max_refresh);
 #endif
 
 SOFIA_END_DECLS

@@ -9,25 +9,24 @@ use std::sync::Arc;
 use super::*;
 use crate::ffi::{cstr, guard};
 
-/// The application's `nua_t *` as an `Arc` reference (not consumed).
+/// The Rust part of the application's `nua_t *`.
 ///
 /// # Safety
-/// `nua` NULL or a pointer from `create` not yet given to `nua_destroy`.
-unsafe fn nua_ref<'a>(nua: *const nua_t) -> Option<&'a nua_t> {
-    // SAFETY: caller contract.
-    unsafe { nua.as_ref() }
+/// `nua` NULL or a pointer from `create` the caller holds a reference to.
+unsafe fn nua_ref<'a>(nua: *const nua_t) -> Option<&'a NuaInner> {
+    // SAFETY: caller contract: the object and its Rust part live while referenced.
+    unsafe { nua.as_ref().and_then(|n| n.inner.as_ref()) }
 }
 
 /// # Safety
 /// As [`nua_ref`].
-unsafe fn nua_arc(nua: *const nua_t) -> Option<Arc<nua_t>> {
-    if nua.is_null() {
-        return None;
-    }
-    // SAFETY: caller contract: the application holds one reference.
+unsafe fn nua_arc(nua: *const nua_t) -> Option<Arc<NuaInner>> {
+    // SAFETY: caller contract.
+    let i = unsafe { nua.as_ref() }.map(|n| n.inner).filter(|i| !i.is_null())?;
+    // SAFETY: the object holds one strong reference to its Rust part.
     unsafe {
-        Arc::increment_strong_count(nua);
-        Some(Arc::from_raw(nua))
+        Arc::increment_strong_count(i);
+        Some(Arc::from_raw(i))
     }
 }
 
@@ -217,7 +216,7 @@ pub unsafe extern "C" fn nua_destroy(nua: *mut nua_t) {
             unsafe { su_home_unref(dnh.cast()) };
         }
         // SAFETY: the application's reference, given back.
-        drop(unsafe { Arc::from_raw(nua as *const nua_t) });
+        unsafe { su_home_unref(nua.cast()) };
     })
 }
 
@@ -501,6 +500,119 @@ pub unsafe extern "C" fn nua_handle_unref_user(nh: *mut nua_handle_t) {
         match nua.stack_remote() {
             Some(remote) => remote.post(move |_root| drop(r)),
             None => drop(r),
+        }
+    })
+}
+
+// ------------------------------------------------------------------ handle state queries
+
+macro_rules! has_flag {
+    ($name:ident, $bits:expr) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $name(nh: *const nua_handle_t) -> c_int {
+            guard(0, || {
+                if nh.is_null() {
+                    return 0;
+                }
+                // SAFETY: the application's handle (it holds a reference).
+                let i = unsafe { inner(nh) };
+                (i.flags.load(Ordering::SeqCst) & $bits != 0) as c_int
+            })
+        }
+    };
+}
+
+has_flag!(nua_handle_has_invite, flags::INVITE);
+has_flag!(nua_handle_has_active_call, flags::ACTIVE_CALL);
+has_flag!(nua_handle_has_call_on_hold, flags::CALL_ON_HOLD);
+has_flag!(nua_handle_has_register, flags::REGISTER);
+has_flag!(nua_handle_has_registrations, flags::REGISTRATIONS);
+// Subscriptions and event notifiers are not built yet: never set.
+has_flag!(nua_handle_has_subscribe, 0);
+has_flag!(nua_handle_has_events, 0);
+
+/// "urn:uuid:…" made from a random (version 4) UUID, in `home`.
+#[no_mangle]
+pub unsafe extern "C" fn nua_generate_instance_identifier(home: *mut su_home_t) -> *const c_char {
+    guard(ptr::null(), || {
+        let a = crate::su::uniqueid::random64();
+        let b = crate::su::uniqueid::random64();
+        let text = format!(
+            "urn:uuid:{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+            a >> 32,
+            (a >> 16) & 0xffff,
+            a & 0xfff,
+            0x8000 | (b >> 48) & 0x3fff,
+            b & 0xffff_ffff_ffff
+        );
+        let c = std::ffi::CString::new(text).unwrap_or_default();
+        // SAFETY: the caller's home (or NULL); our C string.
+        unsafe { crate::su::string::su_strdup(home, c.as_ptr()) as *const c_char }
+    })
+}
+
+// ------------------------------------------------------------------ the fork's additions
+
+/// `nua_get_home()`: the nua object's own home (`nua_t` starts with it).
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub extern "C" fn nua_get_home(nua: *mut nua_t) -> *mut su_home_t {
+    nua.cast()
+}
+
+/// `nua_unref()`: one reference to the nua object less.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nua_unref(nua: *mut nua_t) {
+    if !nua.is_null() {
+        // SAFETY: the caller gives back a reference it holds.
+        unsafe { su_home_unref(nua.cast()) };
+    }
+}
+
+/// `nua_unref_user()`: as nua_unref(), from any thread (the object's home is thread-safe,
+/// so the stack thread need not do it).
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nua_unref_user(nua: *mut nua_t) {
+    // SAFETY: as above.
+    unsafe { nua_unref(nua) }
+}
+
+/// `nua_handle_is_destroyed()`: the application destroyed the handle.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_is_destroyed(nh: *mut nua_handle_t) -> c_uint {
+    guard(1, || {
+        if nh.is_null() {
+            return 1;
+        }
+        // SAFETY: the caller holds a reference.
+        (!unsafe { inner(nh) }.valid.load(Ordering::SeqCst)) as c_uint
+    })
+}
+
+/// `nua_handle_set_has_invite()`.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_set_has_invite(nh: *mut nua_handle_t, val: c_uint) {
+    guard((), || {
+        if !nh.is_null() {
+            // SAFETY: the caller holds a reference.
+            unsafe { inner(nh) }.set_flag(flags::INVITE, val != 0);
+        }
+    })
+}
+
+/// `nua_handle_dialog_usage_set_refresh_range()`: when a registration is refreshed
+/// (seconds after it was granted).
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_dialog_usage_set_refresh_range(nh: *mut nua_handle_t, min: c_uint, max: c_uint) {
+    guard((), || {
+        if !nh.is_null() {
+            // SAFETY: the caller holds a reference.
+            unsafe { inner(nh) }.refresh_range.store(((min as u64) << 32) | max as u64, Ordering::SeqCst);
         }
     })
 }

@@ -90,9 +90,21 @@ pub struct NuaEventData {
     pub e_tags: [tagi_t; 1],
 }
 
-/// The object behind `nua_t *` (an `Arc` given to the application by `nua_create`).
+/// The object behind `nua_t *`: a home first (the fork's `nua_get_home()` returns it and
+/// FreeSWITCH casts it back: `(nua_t *)su_home_ref(nua_get_home(nua))`), whose reference
+/// count is the object's. Its destructor releases the Rust part.
+#[repr(C)]
 pub struct nua_t {
+    home: su_home_t,
+    inner: *const NuaInner,
+}
+
+/// The Rust part of a nua (shared by the application's object, the stack, handles and
+/// events).
+pub struct NuaInner {
     id: u64,
+    /// The application's `nua_t *` (set once at creation).
+    cptr: AtomicPtr<nua_t>,
     app: Remote,
     stack: Mutex<Option<Remote>>,
     /// `su_clone_r` of the stack task.
@@ -116,7 +128,7 @@ pub struct nua_handle_t {
 }
 
 struct HandleInner {
-    nua: Arc<nua_t>,
+    nua: Arc<NuaInner>,
     id: u64,
     magic: AtomicUsize,
     valid: AtomicBool,
@@ -126,6 +138,29 @@ struct HandleInner {
     is_default: bool,
     /// The tags given to nua_handle() (in the handle's home).
     tags: *const tagi_t,
+    /// What `nua_handle_has_*()` report (`flags::*` bits), kept by the stack.
+    flags: std::sync::atomic::AtomicU32,
+    /// `nua_handle_dialog_usage_set_refresh_range()`: (min, max) seconds, 0 = unset.
+    refresh_range: std::sync::atomic::AtomicU64,
+}
+
+/// Bits of `HandleInner::flags`.
+pub(crate) mod flags {
+    pub const INVITE: u32 = 1;
+    pub const ACTIVE_CALL: u32 = 2;
+    pub const CALL_ON_HOLD: u32 = 4;
+    pub const REGISTER: u32 = 8;
+    pub const REGISTRATIONS: u32 = 16;
+}
+
+impl HandleInner {
+    fn set_flag(&self, bit: u32, on: bool) {
+        if on {
+            self.flags.fetch_or(bit, Ordering::SeqCst);
+        } else {
+            self.flags.fetch_and(!bit, Ordering::SeqCst);
+        }
+    }
 }
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
@@ -134,7 +169,7 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-impl nua_t {
+impl NuaInner {
     fn stack_remote(&self) -> Option<Remote> {
         lock(&self.stack).clone()
     }
@@ -165,7 +200,7 @@ unsafe extern "C" fn handle_destructor(p: *mut c_void) {
 }
 
 /// A new handle (reference count 1) with a copy of `tags`.
-fn new_handle(nua: &Arc<nua_t>, magic: usize, tags: *const tagi_t, user: bool, is_default: bool) -> *mut nua_handle_t {
+fn new_handle(nua: &Arc<NuaInner>, magic: usize, tags: *const tagi_t, user: bool, is_default: bool) -> *mut nua_handle_t {
     let nh = su_home_new(std::mem::size_of::<nua_handle_t>() as _) as *mut nua_handle_t;
     if nh.is_null() {
         return nh;
@@ -182,6 +217,8 @@ fn new_handle(nua: &Arc<nua_t>, magic: usize, tags: *const tagi_t, user: bool, i
             user_ref: AtomicBool::new(user),
             is_default,
             tags: copy,
+            flags: std::sync::atomic::AtomicU32::new(0),
+            refresh_range: std::sync::atomic::AtomicU64::new(0),
         });
         (*nh).inner = Box::into_raw(inner);
         su_home_destructor(nh.cast(), Some(handle_destructor));
@@ -284,7 +321,7 @@ fn is(tag: tag_type_t, obj: &crate::tag::types::TagType) -> bool {
 /// An event on its way to the application, or saved by it (`nua_saved_event_t`).
 pub struct Event {
     data: *mut NuaEventData,
-    nua: Arc<nua_t>,
+    nua: Arc<NuaInner>,
 }
 
 // SAFETY: the event owns its data block, one reference to its handle (thread-safe home) and
@@ -311,7 +348,7 @@ impl Drop for Event {
 ///
 /// # Safety
 /// `nh` a live handle; `msg` NULL or valid; `tags` NULL or a valid list.
-unsafe fn make_event(nua: &Arc<nua_t>, nh: *mut nua_handle_t, event: i32, status: i32, phrase: &str, msg: *mut MsgObj, tags: *const tagi_t) -> Option<Event> {
+unsafe fn make_event(nua: &Arc<NuaInner>, nh: *mut nua_handle_t, event: i32, status: i32, phrase: &str, msg: *mut MsgObj, tags: *const tagi_t) -> Option<Event> {
     const HEAD: usize = std::mem::offset_of!(NuaEventData, e_tags);
     // SAFETY: caller contract for every pointer.
     unsafe {
@@ -391,7 +428,7 @@ fn deliver(e: Event) {
             event,
             status,
             (*data).e_phrase,
-            Arc::as_ptr(&nua) as *mut nua_t,
+            nua.cptr.load(Ordering::SeqCst),
             nua.magic as *mut c_void,
             cnh,
             hmagic,
@@ -495,7 +532,7 @@ impl SHandle {
 }
 
 struct Stack {
-    nua: Arc<nua_t>,
+    nua: Arc<NuaInner>,
     agent: RefCell<Option<Agent>>,
     default_leg: RefCell<Option<Leg>>,
     /// The offer/answer session every call's is cloned from (NULL: none).
@@ -514,7 +551,7 @@ fn stack_of(id: u64) -> Option<Rc<Stack>> {
 }
 
 /// Runs `f` with the stack in its thread (dropped when the stack is gone).
-fn signal(nua: &nua_t, f: impl FnOnce(&Rc<Stack>) + Send + 'static) -> bool {
+fn signal(nua: &NuaInner, f: impl FnOnce(&Rc<Stack>) + Send + 'static) -> bool {
     let Some(r) = nua.stack_remote() else { return false };
     let id = nua.id;
     r.post(move |_root| {
@@ -1016,7 +1053,7 @@ unsafe fn add_request_tags(msg: *mut MsgObj, tags: *const tagi_t) -> bool {
 // ====================================================================== create / destroy
 
 struct InitCtx {
-    nua: Arc<nua_t>,
+    nua: Arc<NuaInner>,
     tags: *const tagi_t,
     ok: bool,
 }
@@ -1102,8 +1139,9 @@ pub(crate) unsafe fn create(root: *mut su_root_t, cb: Option<NuaCallback>, magic
         crate::su::port::set_errno(libc::EFAULT);
         return ptr::null_mut();
     };
-    let nua = Arc::new(nua_t {
+    let nua = Arc::new(NuaInner {
         id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+        cptr: AtomicPtr::new(ptr::null_mut()),
         app,
         stack: Mutex::new(None),
         clone: AtomicPtr::new(ptr::null_mut()),
@@ -1134,13 +1172,45 @@ pub(crate) unsafe fn create(root: *mut su_root_t, cb: Option<NuaCallback>, magic
     }
     drop(ctx);
     nua.clone.store(clone, Ordering::SeqCst);
-    Arc::into_raw(nua) as *mut nua_t
+    let obj = su_home_new(std::mem::size_of::<nua_t>() as _) as *mut nua_t;
+    if obj.is_null() {
+        // Nothing can reach the stack: stop it as nua_destroy would.
+        let mut c = nua.clone.swap(ptr::null_mut(), Ordering::SeqCst);
+        *lock(&nua.callback) = None;
+        // SAFETY: our clone, stopped once.
+        unsafe { crate::su::clone::su_clone_wait(ptr::null_mut(), &mut c) };
+        // SAFETY: our default handle's only reference.
+        unsafe { su_home_unref(dnh.cast()) };
+        return ptr::null_mut();
+    }
+    // SAFETY: a fresh home object of our size.
+    unsafe {
+        su_home_threadsafe(obj.cast());
+        nua.cptr.store(obj, Ordering::SeqCst);
+        (*obj).inner = Arc::into_raw(nua);
+        su_home_destructor(obj.cast(), Some(nua_destructor));
+    }
+    obj
+}
+
+unsafe extern "C" fn nua_destructor(p: *mut c_void) {
+    let obj = p as *mut nua_t;
+    // SAFETY: called once by the home when its last reference goes; `inner` came from
+    // Arc::into_raw in create.
+    unsafe {
+        let i = (*obj).inner;
+        if !i.is_null() {
+            (*obj).inner = ptr::null();
+            (*i).cptr.store(ptr::null_mut(), Ordering::SeqCst);
+            drop(Arc::from_raw(i));
+        }
+    }
 }
 
 /// nua_destroy(): the application's references to handles it never destroyed (in Sofia,
 /// handles are freed with the nua) are released, so that they do not keep the nua alive.
 /// Must run on the application's thread after the stack is gone.
-pub(crate) fn release_handles(nua: &nua_t) {
+pub(crate) fn release_handles(nua: &NuaInner) {
     let all: Vec<usize> = lock(&nua.handles).clone();
     for h in all {
         if !lock(&nua.handles).contains(&h) {

@@ -154,6 +154,8 @@ impl Stack {
                 None => h.reg = Some(Reg { tags, timer: None }),
             }
         }
+        // nua_handle_has_registrations() from the start (has_register is the server side's).
+        nh.inner().set_flag(super::flags::REGISTRATIONS, true);
         self.send_register(nh, false);
     }
 
@@ -286,6 +288,7 @@ impl Stack {
             let expires = unsafe { granted_expires(resp) }.unwrap_or(3600);
             self.schedule_refresh(nh, expires);
         } else if unregister || status >= 300 {
+            nh.inner().set_flag(super::flags::REGISTRATIONS, false);
             let reg = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.reg.take());
             if let Some(r) = reg {
                 if let Some(t) = &r.timer {
@@ -312,7 +315,15 @@ impl Stack {
         let Some(agent) = self.agent.borrow().clone() else { return };
         let me = self.me.clone();
         let rnh = nh.clone();
-        let ms = (expires as i64 * 500).clamp(1000, i32::MAX as i64) as crate::su::time::su_duration_t;
+        // Half the granted time, within nua_handle_dialog_usage_set_refresh_range() when set.
+        let range = nh.inner().refresh_range.load(std::sync::atomic::Ordering::SeqCst);
+        let (min, max) = ((range >> 32) as i64, (range & 0xffff_ffff) as i64);
+        let mut secs = (expires as i64 + 1) / 2;
+        if range != 0 && max >= min {
+            // The middle of the application's range (the fork picks a random point in it).
+            secs = ((min + max) / 2).clamp(1, (expires as i64).max(1));
+        }
+        let ms = (secs * 1000).clamp(1000, i32::MAX as i64) as crate::su::time::su_duration_t;
         let mut hs = self.handles.borrow_mut();
         let Some(reg) = hs.get_mut(&id).and_then(|h| h.reg.as_mut()) else { return };
         if reg.timer.is_none() {

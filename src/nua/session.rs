@@ -303,6 +303,19 @@ impl Stack {
         }) else {
             return;
         };
+        // What nua_handle_has_invite / _active_call / _call_on_hold report.
+        if let Some(h) = self.handles.borrow().get(&id) {
+            let hi = h.nh.inner();
+            let up = matches!(state, cs::READY | cs::COMPLETED | cs::COMPLETING | cs::TERMINATING);
+            // INVITE: the handle sent an INVITE (set by invite()), until the call ends.
+            if state == cs::TERMINATED {
+                hi.set_flag(super::flags::INVITE, false);
+            }
+            hi.set_flag(super::flags::ACTIVE_CALL, up);
+            // SAFETY: a live session (or NULL).
+            let audio = if ss.is_null() { -1 } else { unsafe { soa::soa_is_audio_active(ss) } };
+            hi.set_flag(super::flags::CALL_ON_HOLD, up && (audio == 0 || audio == 1));
+        }
         let mut list = vec![tagi_t { t_tag: ptr::addr_of!(nutag_callstate), t_value: state as isize }];
         Self::active_tags(ss, &mut list);
         let (mut r_sdp, mut r_str, mut l_sdp, mut l_str): (*const c_void, *const c_char, *const c_void, *const c_char) = (ptr::null(), ptr::null(), ptr::null(), ptr::null());
@@ -440,6 +453,7 @@ impl Stack {
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             h.sess = Some(sess);
         }
+        nh.inner().set_flag(super::flags::INVITE, true);
         self.send_invite(nh, tags, offer, oa);
     }
 
@@ -459,6 +473,7 @@ impl Stack {
                 }
             }
         }
+        nh.inner().set_flag(super::flags::INVITE, true);
         self.with_sess(id, |s| {
             s.reinvite = true;
             s.answered = false;
