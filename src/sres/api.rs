@@ -3,13 +3,16 @@
 //! resolver's records: one `calloc` block per record (struct + strings), the array another;
 //! `sres_free_answers` frees both.
 
+use std::cell::RefCell;
 use std::ffi::{c_char, c_int, c_void, CStr};
+use std::rc::Rc;
 use std::mem::size_of;
 use std::ptr;
 use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use super::core::{self, Core};
+use super::root::OnRoot;
 use super::wire::{RData, Record};
 use crate::ffi::guard;
 use crate::su::errno::su_seterrno;
@@ -18,16 +21,19 @@ use crate::su::errno::su_seterrno;
 #[no_mangle]
 pub static mut _sres_default_port: u16 = 53;
 
-fn default_port() -> u16 {
+pub(super) fn default_port() -> u16 {
     // SAFETY: a plain read of an exported u16 that only test programs write.
     unsafe { ptr::addr_of!(_sres_default_port).read_volatile() }
 }
 
 /// `sres_resolver_t` (opaque to C).
 pub struct SresResolver {
-    core: Mutex<Core>,
+    pub(super) core: Mutex<Core>,
     userdata: AtomicPtr<c_void>,
-    tokens: AtomicU64,
+    pub(super) tokens: AtomicU64,
+    /// The root glue of a resolver made by `sres_resolver_create` (used on the root's
+    /// thread only); None for `sres_resolver_new`.
+    pub(super) on_root: RefCell<Option<Rc<OnRoot>>>,
 }
 
 /// `sres_record_t` as seen through its common part.
@@ -184,7 +190,7 @@ fn build(r: &Record) -> *mut SresRecord {
 }
 
 /// A NULL-terminated C array of new C records. Null on allocation failure.
-fn build_answers(recs: &[Arc<Record>]) -> *mut *mut SresRecord {
+pub(super) fn build_answers(recs: &[Arc<Record>]) -> *mut *mut SresRecord {
     // SAFETY: an array of n+1 zeroed pointers; entries 0..n are set to new records.
     unsafe {
         let arr = libc::calloc(recs.len() + 1, size_of::<*mut SresRecord>()) as *mut *mut SresRecord;
@@ -212,7 +218,7 @@ unsafe fn cbytes_of(p: *const c_char) -> Vec<u8> {
 }
 
 /// Reads a C record back (for sorting and comparing).
-unsafe fn view(p: *const SresRecord) -> Record {
+pub(super) unsafe fn view(p: *const SresRecord) -> Record {
     let c = &*p;
     let data = if c.r_status != 0 {
         RData::None
@@ -269,7 +275,7 @@ unsafe fn free_one(r: *mut SresRecord) {
     }
 }
 
-unsafe fn free_answers(arr: *mut *mut SresRecord) {
+pub(super) unsafe fn free_answers(arr: *mut *mut SresRecord) {
     let mut i = 0;
     while !(*arr.add(i)).is_null() {
         free_one(*arr.add(i));
@@ -278,16 +284,17 @@ unsafe fn free_answers(arr: *mut *mut SresRecord) {
     libc::free(arr.cast());
 }
 
-fn new_resolver(conf: Option<&str>, options: Vec<String>) -> *mut SresResolver {
+pub(super) fn new_resolver(conf: Option<&str>, options: Vec<String>) -> *mut SresResolver {
     let res = SresResolver {
         core: Mutex::new(Core::new(conf, options, default_port())),
         userdata: AtomicPtr::new(ptr::null_mut()),
         tokens: AtomicU64::new(1),
+        on_root: RefCell::new(None),
     };
     Arc::into_raw(Arc::new(res)) as *mut SresResolver
 }
 
-unsafe fn res_ref<'a>(res: *const SresResolver) -> Option<&'a SresResolver> {
+pub(super) unsafe fn res_ref<'a>(res: *const SresResolver) -> Option<&'a SresResolver> {
     res.as_ref()
 }
 
