@@ -360,6 +360,13 @@ int main(void)
     rv = sres_query_sockaddr(res, answer, NULL, sres_type_ptr, &bad) != NULL;
     printf("query_sockaddr AF_UNIX: %d, errno EAFNOSUPPORT %d\n", rv, errno == EAFNOSUPPORT);
   }
+  {
+    sres_record_t **recs = NULL;
+    errno = 0;
+    rv = sres_blocking_query(res, sres_type_a, "a.test", 0, &recs);
+    printf("blocking query on a resolver on a root: %d, errno EOPNOTSUPP %d, records %s\n",
+           rv, errno == EOPNOTSUPP, recs ? "given" : "NULL");
+  }
   printf("nothing cached yet: %s\n", sres_cached_answers(res, sres_type_a, "a.test") ? "answers" : "NULL");
 
   /* The first round, all at once; the timeout runs alongside everything else. */

@@ -126,7 +126,8 @@ sres_record_t **sres_cached_answers(sres_resolver_t *res,
 				    char const *domain);
 
 /* Query and wait for the answers: 0 (from the cache) or 1 (fresh) with the records in
- * *return_records (errors are records with a nonzero r_status), -1 on failure. */
+ * *return_records (errors are records with a nonzero r_status), -1 on failure
+ * (EOPNOTSUPP on a resolver made by sres_resolver_create()). */
 SRESPUBFUN
 int sres_blocking_query(sres_resolver_t *res,
 			uint16_t type,

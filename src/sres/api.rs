@@ -28,12 +28,13 @@ pub(super) fn default_port() -> u16 {
 
 /// `sres_resolver_t` (opaque to C).
 pub struct SresResolver {
+    /// The root glue of a resolver made by `sres_resolver_create` (used on the root's
+    /// thread only); None for `sres_resolver_new`. First, so that it is dropped (its
+    /// socket watches removed) before the engine closes the sockets.
+    pub(super) on_root: RefCell<Option<Rc<OnRoot>>>,
     pub(super) core: Mutex<Core>,
     userdata: AtomicPtr<c_void>,
     pub(super) tokens: AtomicU64,
-    /// The root glue of a resolver made by `sres_resolver_create` (used on the root's
-    /// thread only); None for `sres_resolver_new`.
-    pub(super) on_root: RefCell<Option<Rc<OnRoot>>>,
 }
 
 /// `sres_record_t` as seen through its common part.
@@ -286,10 +287,10 @@ pub(super) unsafe fn free_answers(arr: *mut *mut SresRecord) {
 
 pub(super) fn new_resolver(conf: Option<&str>, options: Vec<String>) -> *mut SresResolver {
     let res = SresResolver {
+        on_root: RefCell::new(None),
         core: Mutex::new(Core::new(conf, options, default_port())),
         userdata: AtomicPtr::new(ptr::null_mut()),
         tokens: AtomicU64::new(1),
-        on_root: RefCell::new(None),
     };
     Arc::into_raw(Arc::new(res)) as *mut SresResolver
 }
@@ -434,7 +435,8 @@ fn blocking(r: &SresResolver, qtype: u16, name: &[u8]) -> Result<Vec<Arc<Record>
 
 /// `sres_blocking_query()`: 0 with cached answers, 1 with fresh ones (an error record
 /// with a nonzero `r_status` when the name or record does not exist or the query failed),
-/// -1 with errno on bad arguments or when no query could be sent.
+/// -1 with errno on bad arguments, when no query could be sent, or (EOPNOTSUPP) on a
+/// resolver made by `sres_resolver_create`.
 #[no_mangle]
 pub extern "C" fn sres_blocking_query(
     res: *mut SresResolver,
@@ -453,6 +455,10 @@ pub extern "C" fn sres_blocking_query(
         let (Some(r), Some(d)) = (unsafe { res_ref(res) }, unsafe { crate::ffi::cstr(domain) }) else {
             return su_seterrno(libc::EFAULT);
         };
+        if r.on_root.borrow().is_some() {
+            // A resolver on a root is asynchronous (Sofia: EOPNOTSUPP, "asynchronous mode").
+            return su_seterrno(libc::EOPNOTSUPP);
+        }
         let d = d.to_bytes();
         if ignore_cache == 0 {
             let recs = cached(r, type_, d);

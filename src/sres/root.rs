@@ -525,6 +525,9 @@ mod tests {
         }
         let log = LOG.with(|l| l.borrow().clone());
         assert_eq!(log, vec![(7, vec![(crate::sres::core::TIMEOUT_ERR, 1, None)])]);
+        let mut recs = ptr::null_mut();
+        assert_eq!(api::sres_blocking_query(res, 1, c"a.test".as_ptr(), 1, &mut recs), -1);
+        assert_eq!(crate::su::errno::su_errno(), libc::EOPNOTSUPP);
         assert_eq!(sres_resolver_destroy(res), 0);
         // SAFETY: as above.
         unsafe { su_root_destroy(root) };
