@@ -534,6 +534,51 @@ mod tests {
         let _ = std::fs::remove_file(path);
     }
 
+    unsafe extern "C" fn destroy_in_callback(ctx: *mut SresContext, q: *mut SresQuery, answers: *mut *mut SresRecord) {
+        // SAFETY: as in `record`.
+        unsafe { record(ctx, q, answers) };
+        let res = RES.with(|r| r.get());
+        if ctx as usize == 1 {
+            // Start another query from inside the callback, then destroy the resolver: the
+            // second query of the first round and this one must never be delivered.
+            assert!(!sres_query(res, Some(record), 5 as *mut SresContext, 1, c"again.test".as_ptr()).is_null());
+            assert_eq!(sres_resolver_destroy(res), 0);
+        }
+    }
+
+    #[test]
+    fn callback_may_query_and_destroy_the_resolver() {
+        let server = UdpSocket::bind("127.0.0.1:0").unwrap();
+        server.set_nonblocking(true).unwrap();
+        let (path, conf) = conf_file("destroy", server.local_addr().unwrap().port());
+        let root = su_root_create(ptr::null_mut());
+        // SAFETY: as above.
+        let res = unsafe { shim_create(root, conf.as_ptr(), ptr::null()) };
+        RES.with(|r| r.set(res));
+        LOG.with(|l| l.borrow_mut().clear());
+        assert!(!sres_query(res, Some(destroy_in_callback), 1 as *mut SresContext, 1, c"one.test".as_ptr()).is_null());
+        assert!(!sres_query(res, Some(destroy_in_callback), 2 as *mut SresContext, 1, c"two.test".as_ptr()).is_null());
+        // Both answers are waiting before the loop runs: they are read in one wake-up.
+        let deadline = Instant::now() + Duration::from_secs(2);
+        let mut served = 0;
+        while served < 2 && Instant::now() < deadline {
+            served += answer_one(&server);
+        }
+        assert_eq!(served, 2);
+        std::thread::sleep(Duration::from_millis(50));
+        for _ in 0..20 {
+            answer_one(&server);
+            // SAFETY: as above.
+            unsafe { su_root_step(root, 10) };
+        }
+        let log = LOG.with(|l| l.borrow().clone());
+        assert_eq!(log.len(), 1, "only the first callback ran: {log:?}");
+        assert_eq!(log[0].0, 1);
+        // SAFETY: as above.
+        unsafe { su_root_destroy(root) };
+        let _ = std::fs::remove_file(path);
+    }
+
     #[test]
     fn argument_errors() {
         assert!(sres_query(ptr::null_mut(), None, ptr::null_mut(), 1, c"x".as_ptr()).is_null());
