@@ -1,10 +1,13 @@
-/* sofia-rs: the sres DNS resolver (Sofia-SIP's sofia-resolv), synchronous part.
+/* sofia-rs: the sres DNS resolver (Sofia-SIP's sofia-resolv).
  *
  * Provided: resolver objects read from resolv.conf (RES_OPTIONS, SRES_OPTIONS and
  * LOCALDOMAIN apply), blocking queries, cached answers, sorting, filtering and freeing of
- * answers. Not provided yet: sres_resolver_copy, sres_resolver_new_with_cache(_va),
- * sres_query/sres_search and the other asynchronous calls, sres_blocking_search,
- * sres_blocking_query_sockaddr, sres_search_cached_answers, sres_cached_answers_sockaddr,
+ * answers; asynchronous queries (sres_query, sres_query_sockaddr, sres_query_bind) on a
+ * resolver made by sres_resolver_create() of <sofia-sip/sresolv.h>. Not provided yet:
+ * sres_resolver_copy, sres_resolver_new_with_cache(_va), sres_search, sres_query_make*,
+ * the external event loop interface (sres_resolver_timer, sres_resolver_sockets,
+ * sres_resolver_receive, ...), sres_blocking_search, sres_blocking_query_sockaddr,
+ * sres_search_cached_answers, sres_cached_answers_sockaddr,
  * sres_set_cached_srv_priority, sres_is_blocking. */
 #ifndef SOFIA_RESOLV_SRES_H
 #define SOFIA_RESOLV_SRES_H
@@ -83,10 +86,37 @@ void *sres_resolver_set_userdata(sres_resolver_t *res, void *userdata);
 SRESPUBFUN
 void *sres_resolver_get_userdata(sres_resolver_t const *res);
 
-/* Called with the answers of a query (for the asynchronous calls, not provided yet). */
+/* Called with the answers of a query: a NULL-terminated array the callee frees with
+ * sres_free_answers(); a failed query gives one record with a nonzero r_status. The
+ * query object is freed after the callback returns. */
 typedef void sres_answer_f(sres_context_t *context,
 			   sres_query_t *query,
 			   sres_record_t **answers);
+
+/* Send a query of type/domain (no search list, no cache lookup); its answers go to
+ * callback on the resolver's root. NULL on error (EFAULT, ENAMETOOLONG, ENETDOWN;
+ * EINVAL if the resolver was not made by sres_resolver_create()). */
+SRESPUBFUN
+sres_query_t *sres_query(sres_resolver_t *res,
+                         sres_answer_f *callback,
+                         sres_context_t *context,
+                         uint16_t type,
+                         char const *domain);
+
+/* sres_query() of the reverse name of an IPv4 or IPv6 address (in-addr.arpa,
+ * ip6.arpa or with option ip6-dotint ip6.int). */
+SRESPUBFUN
+sres_query_t *sres_query_sockaddr(sres_resolver_t *res,
+                                  sres_answer_f *callback,
+                                  sres_context_t *context,
+                                  uint16_t type,
+				  struct sockaddr const *addr);
+
+/* Give the answers of a pending query to another callback and context. */
+SRESPUBFUN
+void sres_query_bind(sres_query_t *q,
+                     sres_answer_f *callback,
+                     sres_context_t *context);
 
 /* Cached records of type/domain (a NULL-terminated array to free with
  * sres_free_answers()), or NULL (errno ENOENT). */
@@ -96,7 +126,8 @@ sres_record_t **sres_cached_answers(sres_resolver_t *res,
 				    char const *domain);
 
 /* Query and wait for the answers: 0 (from the cache) or 1 (fresh) with the records in
- * *return_records (errors are records with a nonzero r_status), -1 on failure. */
+ * *return_records (errors are records with a nonzero r_status), -1 on failure
+ * (EOPNOTSUPP on a resolver made by sres_resolver_create()). */
 SRESPUBFUN
 int sres_blocking_query(sres_resolver_t *res,
 			uint16_t type,

@@ -3,13 +3,16 @@
 //! resolver's records: one `calloc` block per record (struct + strings), the array another;
 //! `sres_free_answers` frees both.
 
+use std::cell::RefCell;
 use std::ffi::{c_char, c_int, c_void, CStr};
+use std::rc::Rc;
 use std::mem::size_of;
 use std::ptr;
 use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use super::core::{self, Core};
+use super::root::OnRoot;
 use super::wire::{RData, Record};
 use crate::ffi::guard;
 use crate::su::errno::su_seterrno;
@@ -18,16 +21,20 @@ use crate::su::errno::su_seterrno;
 #[no_mangle]
 pub static mut _sres_default_port: u16 = 53;
 
-fn default_port() -> u16 {
+pub(super) fn default_port() -> u16 {
     // SAFETY: a plain read of an exported u16 that only test programs write.
     unsafe { ptr::addr_of!(_sres_default_port).read_volatile() }
 }
 
 /// `sres_resolver_t` (opaque to C).
 pub struct SresResolver {
-    core: Mutex<Core>,
+    /// The root glue of a resolver made by `sres_resolver_create` (used on the root's
+    /// thread only); None for `sres_resolver_new`. First, so that it is dropped (its
+    /// socket watches removed) before the engine closes the sockets.
+    pub(super) on_root: RefCell<Option<Rc<OnRoot>>>,
+    pub(super) core: Mutex<Core>,
     userdata: AtomicPtr<c_void>,
-    tokens: AtomicU64,
+    pub(super) tokens: AtomicU64,
 }
 
 /// `sres_record_t` as seen through its common part.
@@ -184,7 +191,7 @@ fn build(r: &Record) -> *mut SresRecord {
 }
 
 /// A NULL-terminated C array of new C records. Null on allocation failure.
-fn build_answers(recs: &[Arc<Record>]) -> *mut *mut SresRecord {
+pub(super) fn build_answers(recs: &[Arc<Record>]) -> *mut *mut SresRecord {
     // SAFETY: an array of n+1 zeroed pointers; entries 0..n are set to new records.
     unsafe {
         let arr = libc::calloc(recs.len() + 1, size_of::<*mut SresRecord>()) as *mut *mut SresRecord;
@@ -212,7 +219,7 @@ unsafe fn cbytes_of(p: *const c_char) -> Vec<u8> {
 }
 
 /// Reads a C record back (for sorting and comparing).
-unsafe fn view(p: *const SresRecord) -> Record {
+pub(super) unsafe fn view(p: *const SresRecord) -> Record {
     let c = &*p;
     let data = if c.r_status != 0 {
         RData::None
@@ -269,7 +276,7 @@ unsafe fn free_one(r: *mut SresRecord) {
     }
 }
 
-unsafe fn free_answers(arr: *mut *mut SresRecord) {
+pub(super) unsafe fn free_answers(arr: *mut *mut SresRecord) {
     let mut i = 0;
     while !(*arr.add(i)).is_null() {
         free_one(*arr.add(i));
@@ -278,8 +285,9 @@ unsafe fn free_answers(arr: *mut *mut SresRecord) {
     libc::free(arr.cast());
 }
 
-fn new_resolver(conf: Option<&str>, options: Vec<String>) -> *mut SresResolver {
+pub(super) fn new_resolver(conf: Option<&str>, options: Vec<String>) -> *mut SresResolver {
     let res = SresResolver {
+        on_root: RefCell::new(None),
         core: Mutex::new(Core::new(conf, options, default_port())),
         userdata: AtomicPtr::new(ptr::null_mut()),
         tokens: AtomicU64::new(1),
@@ -287,7 +295,7 @@ fn new_resolver(conf: Option<&str>, options: Vec<String>) -> *mut SresResolver {
     Arc::into_raw(Arc::new(res)) as *mut SresResolver
 }
 
-unsafe fn res_ref<'a>(res: *const SresResolver) -> Option<&'a SresResolver> {
+pub(super) unsafe fn res_ref<'a>(res: *const SresResolver) -> Option<&'a SresResolver> {
     res.as_ref()
 }
 
@@ -427,7 +435,8 @@ fn blocking(r: &SresResolver, qtype: u16, name: &[u8]) -> Result<Vec<Arc<Record>
 
 /// `sres_blocking_query()`: 0 with cached answers, 1 with fresh ones (an error record
 /// with a nonzero `r_status` when the name or record does not exist or the query failed),
-/// -1 with errno on bad arguments or when no query could be sent.
+/// -1 with errno on bad arguments, when no query could be sent, or (EOPNOTSUPP) on a
+/// resolver made by `sres_resolver_create`.
 #[no_mangle]
 pub extern "C" fn sres_blocking_query(
     res: *mut SresResolver,
@@ -446,6 +455,10 @@ pub extern "C" fn sres_blocking_query(
         let (Some(r), Some(d)) = (unsafe { res_ref(res) }, unsafe { crate::ffi::cstr(domain) }) else {
             return su_seterrno(libc::EFAULT);
         };
+        if r.on_root.borrow().is_some() {
+            // A resolver on a root is asynchronous (Sofia: EOPNOTSUPP, "asynchronous mode").
+            return su_seterrno(libc::EOPNOTSUPP);
+        }
         let d = d.to_bytes();
         if ignore_cache == 0 {
             let recs = cached(r, type_, d);

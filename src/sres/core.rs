@@ -587,4 +587,18 @@ impl Core {
         let i = self.done.iter().position(|(t, _)| *t == token)?;
         Some(self.done.remove(i).1)
     }
+
+    /// Takes the finished queries whose tokens `mine` accepts, in the order they finished.
+    pub fn take_done_where(&mut self, mine: impl Fn(u64) -> bool) -> Vec<Done> {
+        let (taken, kept): (Vec<Done>, Vec<Done>) = std::mem::take(&mut self.done).into_iter().partition(|(t, _)| mine(*t));
+        self.done = kept;
+        taken
+    }
+
+    /// Forgets the query started with `token` (pending or finished): no retransmissions,
+    /// no result.
+    pub fn cancel(&mut self, token: u64) {
+        self.queries.retain(|_, q| q.token != token);
+        self.done.retain(|(t, _)| *t != token);
+    }
 }
