@@ -104,6 +104,10 @@ SHIM_NUA_METHOD(nua_info, 6)
 SHIM_NUA_METHOD(nua_register, 7)
 SHIM_NUA_METHOD(nua_unregister, 8)
 SHIM_NUA_METHOD(nua_authenticate, 9)
+SHIM_NUA_METHOD(nua_subscribe, 10)
+SHIM_NUA_METHOD(nua_unsubscribe, 11)
+SHIM_NUA_METHOD(nua_notify, 12)
+SHIM_NUA_METHOD(nua_refer, 13)
 
 void nua_respond(nua_handle_t *nh, int status, char const *phrase,
                  tag_type_t tag, tag_value_t value, ...)

@@ -1300,6 +1300,16 @@ impl Leg {
         self.tag()
     }
 
+    /// The URL of our address (the From of our requests), as text.
+    pub fn local_uri(&self) -> Option<Vec<u8>> {
+        let local = self.0.st.borrow().local;
+        if local.is_null() {
+            return None;
+        }
+        // SAFETY: a name-addr header of our home; the URL is embedded at A_URL.
+        unsafe { view::url_text((local as *const u8).add(view::A_URL).cast()) }
+    }
+
     /// The remote tag.
     pub fn rtag(&self) -> Option<Vec<u8>> {
         // SAFETY: a header of our home (or NULL).

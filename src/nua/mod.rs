@@ -15,6 +15,7 @@
 pub mod api;
 mod register;
 mod session;
+mod subscribe;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -45,17 +46,24 @@ pub mod ev {
     pub const I_STATE: i32 = 7;
     pub const I_BYE: i32 = 9;
     pub const I_OPTIONS: i32 = 10;
+    pub const I_REFER: i32 = 11;
     pub const I_PRACK: i32 = 13;
     pub const I_INFO: i32 = 14;
     pub const I_MESSAGE: i32 = 16;
+    pub const I_SUBSCRIBE: i32 = 18;
+    pub const I_NOTIFY: i32 = 20;
     pub const I_METHOD: i32 = 21;
     pub const R_REGISTER: i32 = 29;
     pub const R_UNREGISTER: i32 = 30;
     pub const R_INVITE: i32 = 31;
     pub const R_CANCEL: i32 = 32;
     pub const R_BYE: i32 = 33;
+    pub const R_REFER: i32 = 35;
     pub const R_INFO: i32 = 38;
     pub const R_PRACK: i32 = 39;
+    pub const R_SUBSCRIBE: i32 = 43;
+    pub const R_UNSUBSCRIBE: i32 = 44;
+    pub const R_NOTIFY: i32 = 45;
     pub const R_AUTHENTICATE: i32 = 47;
     pub const I_REGISTER: i32 = 54;
     pub const R_SET_PARAMS: i32 = 23;
@@ -454,6 +462,8 @@ fn deliver(e: Event) {
 struct Params {
     /// Methods added to Allow (`NUTAG_ALLOW`).
     allow: Vec<String>,
+    /// Event packages we accept subscriptions for (`NUTAG_ALLOW_EVENTS`).
+    allow_events: Vec<String>,
     /// `NUTAG_M_USERNAME`: the user part of our Contact in registrations.
     m_username: Option<String>,
     /// `NUTAG_REGISTRAR`.
@@ -498,7 +508,7 @@ fn add_ua_headers(msg: *mut MsgObj, accept: bool, allow: &str, supported: &str) 
 
 impl Default for Params {
     fn default() -> Self {
-        Params { allow: Vec::new(), m_username: None, registrar: None, proxy: None, enable_message: true, enable_invite: true, auto_ack: true, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
+        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, registrar: None, proxy: None, enable_message: true, enable_invite: true, auto_ack: true, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
     }
 }
 
@@ -523,11 +533,20 @@ struct SHandle {
     auth: *mut crate::auth::client::AuthClient,
     /// The request a challenge stopped, to send again after nua_authenticate().
     restart: Option<register::Restart>,
+    /// Our subscription; the subscription we serve.
+    sub: Option<subscribe::Sub>,
+    notifier: Option<subscribe::Notifier>,
 }
 
 impl SHandle {
+    /// The handle has a usage that keeps its dialog (a call, a registration, a
+    /// subscription either way).
+    fn keeps_dialog(&self) -> bool {
+        self.sess.is_some() || self.reg.is_some() || self.sub.is_some() || self.notifier.is_some()
+    }
+
     fn new(nh: NhRef) -> SHandle {
-        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None }
+        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None }
     }
 }
 
@@ -676,6 +695,8 @@ impl Stack {
             return self.not_allowed(irq);
         }
         let event = match method.as_str() {
+            "SUBSCRIBE" => return self.incoming_subscribe(irq, msg, &params),
+            "NOTIFY" => return 481,
             "INVITE" if params.enable_invite => return self.incoming_invite(irq, msg),
             "INVITE" => return 403,
             "MESSAGE" if params.enable_message => ev::I_MESSAGE,
@@ -736,7 +757,21 @@ impl Stack {
             self.event(nh.0, ev::I_ERROR, 500, "Responding to a Non-Existing Request", ptr::null_mut(), ptr::null());
             return;
         };
-        let mut deco = |resp: *mut MsgObj| -> bool { add_tags(resp, tags) && self.ua(resp, false) };
+        // SAFETY: the pending request (kept alive by its transaction).
+        let is_subscribe = unsafe { crate::nta::method_of(p.msg) }.is_some_and(|m| m.eq_ignore_ascii_case(b"SUBSCRIBE"));
+        let remaining = self.handles.borrow().get(&id).and_then(|h| h.notifier.as_ref().map(|n| n.remaining()));
+        let mut deco = |resp: *mut MsgObj| -> bool {
+            let mut ok = add_tags(resp, tags) && self.ua(resp, false);
+            if ok && is_subscribe && (200..300).contains(&status) {
+                // SAFETY: the response being built.
+                unsafe {
+                    ok = self.add_contact(resp)
+                        && (!crate::nta::view::slot(resp, "expires").is_null()
+                            || crate::nta::view::add(resp, "expires", remaining.unwrap_or(3600).to_string().as_bytes()));
+                }
+            }
+            ok
+        };
         if p.irq.reply(status, phrase, &mut deco) < 0 {
             self.event(nh.0, ev::I_ERROR, 500, "Internal Server Error", ptr::null_mut(), ptr::null());
         }
@@ -813,7 +848,7 @@ impl Stack {
             }
         }
         // The dialog of a call; requests outside a call get a dialog each (as in Sofia).
-        let leg = self.handles.borrow().get(&id).filter(|h| h.sess.is_some() || h.reg.is_some()).and_then(|h| h.leg.clone());
+        let leg = self.handles.borrow().get(&id).filter(|h| h.keeps_dialog()).and_then(|h| h.leg.clone());
         if let Some(l) = leg {
             return Some((l, uri));
         }
@@ -827,7 +862,7 @@ impl Stack {
         // Our tag is fixed now (every request of the dialog has it).
         l.set_tag(None);
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-            if h.sess.is_some() || h.reg.is_some() {
+            if h.keeps_dialog() {
                 h.leg = Some(l.clone());
             }
         }
@@ -940,6 +975,14 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                     for m in c.to_string_lossy().split(',').map(str::trim).filter(|m| !m.is_empty()) {
                         if !p.allow.iter().any(|x| x == m) {
                             p.allow.push(m.to_string());
+                        }
+                    }
+                }
+            } else if is(tag, &nutag_allow_events) {
+                if let Some(c) = crate::ffi::cstr(v as *const c_char) {
+                    for e in c.to_string_lossy().split(',').map(str::trim).filter(|e| !e.is_empty()) {
+                        if !p.allow_events.iter().any(|x| x.eq_ignore_ascii_case(e)) {
+                            p.allow_events.push(e.to_string());
                         }
                     }
                 }

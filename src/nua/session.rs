@@ -1037,6 +1037,9 @@ impl Stack {
                 return 0;
             }
             "PRACK" => return self.incoming_prack(id, irq, msg),
+            "NOTIFY" => return self.incoming_notify(id, irq, msg, &params),
+            "SUBSCRIBE" => return self.incoming_resubscribe(id, irq, msg),
+            "REFER" => return self.incoming_refer(id, irq, msg, &params),
             "INFO" => ev::I_INFO,
             "OPTIONS" => ev::I_OPTIONS,
             "MESSAGE" if params.enable_message => ev::I_MESSAGE,
