@@ -147,8 +147,24 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
     break;
   case nua_i_state:
     if (state == nua_callstate_ready) {
-      if (a == &A && scenario == 1)
+      if (a == &A && scenario == 1) {
+        /* The dialog by identity, from the application's thread (synchronous calls). */
+        su_home_t *home = su_home_new(sizeof *home);
+        sip_replaces_t *rp = nua_handle_make_replaces(nh, home, 0);
+        sip_replaces_t *rp1 = nua_handle_make_replaces(nh, home, 1);
+        nua_handle_t *by_rp = rp ? nua_handle_by_replaces(B.nua, rp) : NULL;
+        nua_handle_t *by_a = rp ? nua_handle_by_replaces(A.nua, rp) : NULL;
+        nua_handle_t *by_id = rp ? nua_handle_by_call_id(B.nua, rp->rp_call_id) : NULL;
+        out(a, "replaces: %s early-only: %s by_replaces(B)=%s by_replaces(A)=%s by_call_id(B)=%s\n",
+            rp ? "yes" : "no", rp1 && msg_params_find(rp1->rp_params, "early-only") ? "yes" : "no",
+            by_rp == hb ? "hb" : by_rp ? "other" : "none", by_a ? "some" : "none",
+            by_id == hb ? "hb" : by_id ? "other" : "none");
+        if (by_rp) nua_handle_unref(by_rp);
+        if (by_a) nua_handle_unref(by_a);
+        if (by_id) nua_handle_unref(by_id);
+        su_home_unref(home);
         nua_bye(nh, TAG_END());
+      }
       if (a == &B && scenario == 4)
         nua_bye(nh, TAG_END());
     }

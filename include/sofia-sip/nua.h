@@ -183,6 +183,9 @@ SOFIAPUBFUN int nua_handle_has_call_on_hold(nua_handle_t const *nh);
 SOFIAPUBFUN int nua_handle_has_events(nua_handle_t const *nh);
 SOFIAPUBFUN int nua_handle_has_registrations(nua_handle_t const *nh);
 SOFIAPUBFUN char const *nua_generate_instance_identifier(su_home_t *);
+SOFIAPUBFUN sip_replaces_t *nua_handle_make_replaces(nua_handle_t *nh, su_home_t *home, int early_only);
+SOFIAPUBFUN nua_handle_t *nua_handle_by_replaces(nua_t *nua, sip_replaces_t const *rp);
+SOFIAPUBFUN nua_handle_t *nua_handle_by_call_id(nua_t *nua, const char *call_id);
 
 #ifndef SOFIA_RS_ABI_1_12
 /* Additions of the 1.13 fork. */

@@ -1300,6 +1300,12 @@ impl Leg {
         self.tag()
     }
 
+    /// The Call-ID of a dialog leg.
+    pub fn call_id(&self) -> Option<Vec<u8>> {
+        // SAFETY: a header of our home (or NULL).
+        unsafe { view::str_at(self.0.st.borrow().call_id, view::I_ID).map(<[u8]>::to_vec) }
+    }
+
     /// The URL of our address (the From of our requests), as text.
     pub fn local_uri(&self) -> Option<Vec<u8>> {
         let local = self.0.st.borrow().local;

@@ -621,3 +621,102 @@ pub unsafe extern "C" fn nua_handle_dialog_usage_set_refresh_range(nh: *mut nua_
         }
     })
 }
+
+// ------------------------------------------------------------------ dialogs by identity
+
+/// A new reference to the handle whose dialog `pick` chooses (in the stack's thread).
+unsafe fn handle_where(nua: *mut nua_t, pick: impl Fn(&Leg) -> bool + Send + 'static) -> *mut nua_handle_t {
+    // SAFETY: the application's nua.
+    let Some(n) = (unsafe { nua_ref(nua) }) else { return ptr::null_mut() };
+    let found = execute(n, move |st| {
+        let hs = st.handles.borrow();
+        hs.values().find(|h| h.nh.inner().valid.load(Ordering::SeqCst) && h.leg.as_ref().is_some_and(&pick)).map(|h| {
+            // SAFETY: a live handle: the caller gets a new reference.
+            unsafe { su_home_ref(h.nh.0.cast()) };
+            h.nh.0 as usize
+        })
+    });
+    found.flatten().map_or(ptr::null_mut(), |p| p as *mut nua_handle_t)
+}
+
+/// `nua_handle_by_call_id()`: the handle of the dialog with this Call-ID, with a new
+/// reference (NULL when none).
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_by_call_id(nua: *mut nua_t, call_id: *const c_char) -> *mut nua_handle_t {
+    guard(ptr::null_mut(), || {
+        // SAFETY: NULL or the application's C string.
+        let Some(id) = (unsafe { cstr(call_id) }).map(|c| c.to_bytes().to_vec()) else { return ptr::null_mut() };
+        // SAFETY: the application's nua.
+        unsafe { handle_where(nua, move |l| l.call_id().is_some_and(|c| c == id)) }
+    })
+}
+
+/// `sip_replaces_t` offsets: rp_call_id, rp_params (after the common part and next).
+const RP_CALL_ID: usize = 48;
+
+/// `nua_handle_by_replaces()`: the handle of the dialog a Replaces header names (its
+/// to-tag is our tag, its from-tag the peer's), with a new reference.
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_by_replaces(nua: *mut nua_t, rp: *const crate::sip::ctypes::SipReplaces) -> *mut nua_handle_t {
+    guard(ptr::null_mut(), || {
+        if rp.is_null() {
+            return ptr::null_mut();
+        }
+        let rp = rp as *const c_void;
+        // SAFETY: a sip_replaces_t of the caller: its Call-ID and parameters.
+        let (call_id, to_tag, from_tag) = unsafe {
+            let cid = crate::nta::view::str_at(rp, RP_CALL_ID).map(<[u8]>::to_vec);
+            let params = crate::nta::view::value(rp).unwrap_or_default();
+            let text = String::from_utf8_lossy(&params).into_owned();
+            let param = |name: &str| {
+                text.split(';').skip(1).find_map(|p| {
+                    let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                    k.trim().eq_ignore_ascii_case(name).then(|| v.trim().as_bytes().to_vec())
+                })
+            };
+            (cid, param("to-tag"), param("from-tag"))
+        };
+        let (Some(call_id), Some(to_tag), Some(from_tag)) = (call_id, to_tag, from_tag) else { return ptr::null_mut() };
+        // SAFETY: the application's nua.
+        unsafe {
+            handle_where(nua, move |l| {
+                l.call_id().is_some_and(|c| c == call_id)
+                    && l.tag().is_some_and(|t| t.eq_ignore_ascii_case(&to_tag))
+                    && l.rtag().is_some_and(|t| t.eq_ignore_ascii_case(&from_tag))
+            })
+        }
+    })
+}
+
+/// `nua_handle_make_replaces()`: a Replaces header (in `home`) naming the handle's dialog
+/// for its peer: `call-id;from-tag=<our tag>;to-tag=<peer's tag>` (`;early-only` on
+/// request). NULL without an established dialog.
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_make_replaces(nh: *mut nua_handle_t, home: *mut su_home_t, early_only: c_int) -> *mut crate::sip::ctypes::SipReplaces {
+    guard(ptr::null_mut(), || {
+        // SAFETY: the application's handle.
+        let Some(i) = (unsafe { valid(nh) }) else { return ptr::null_mut() };
+        let id = i.id;
+        let text = execute(&i.nua, move |st| {
+            let hs = st.handles.borrow();
+            let leg = hs.get(&id)?.leg.clone()?;
+            let (cid, tag, rtag) = (leg.call_id()?, leg.tag()?, leg.rtag()?);
+            let mut v = cid;
+            v.extend_from_slice(b";from-tag=");
+            v.extend_from_slice(&tag);
+            v.extend_from_slice(b";to-tag=");
+            v.extend_from_slice(&rtag);
+            if early_only != 0 {
+                v.extend_from_slice(b";early-only");
+            }
+            Some(v)
+        })
+        .flatten();
+        let Some(text) = text.and_then(|t| std::ffi::CString::new(t).ok()) else { return ptr::null_mut() };
+        // SAFETY: the caller's home (or NULL); our C string.
+        unsafe {
+            let class = crate::msg::hclass::kind("replaces").class_ptr().cast();
+            crate::sip::api::msg_header_make(home, class, text.as_ptr()).cast()
+        }
+    })
+}

@@ -569,6 +569,39 @@ fn stack_of(id: u64) -> Option<Rc<Stack>> {
     STACKS.with(|s| s.borrow().get(&id).cloned())
 }
 
+/// Runs `f` with the stack in its thread and waits for its result (`su_task_execute()`):
+/// at once when the caller is that thread (the stack in the application's thread).
+fn execute<R: Send + 'static>(nua: &NuaInner, f: impl FnOnce(&Rc<Stack>) -> R + Send + 'static) -> Option<R> {
+    if let Some(st) = stack_of(nua.id) {
+        return Some(f(&st));
+    }
+    let r = nua.stack_remote()?;
+    let id = nua.id;
+    // A mutex and a condition variable (no per-thread state left behind, unlike channels).
+    type Slot<R> = (Mutex<Option<Option<R>>>, std::sync::Condvar);
+    let slot: Arc<Slot<R>> = Arc::new((Mutex::new(None), std::sync::Condvar::new()));
+    let theirs = slot.clone();
+    // The closure fills the slot when it runs, or with None when it is dropped unrun
+    // (the stack is gone).
+    struct Filler<R>(Arc<Slot<R>>, Option<Option<R>>);
+    impl<R> Drop for Filler<R> {
+        fn drop(&mut self) {
+            *lock(&self.0 .0) = Some(self.1.take().flatten());
+            self.0 .1.notify_all();
+        }
+    }
+    let fill = Filler(theirs, None);
+    r.post(move |_root| {
+        let mut fill = fill;
+        fill.1 = Some(stack_of(id).map(|st| f(&st)));
+    });
+    let mut g = lock(&slot.0);
+    while g.is_none() {
+        g = slot.1.wait(g).unwrap_or_else(|e| e.into_inner());
+    }
+    g.take().flatten()
+}
+
 /// Runs `f` with the stack in its thread (dropped when the stack is gone).
 fn signal(nua: &NuaInner, f: impl FnOnce(&Rc<Stack>) + Send + 'static) -> bool {
     let Some(r) = nua.stack_remote() else { return false };
