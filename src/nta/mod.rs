@@ -79,6 +79,8 @@ pub struct Params {
     pub ua: bool,
     /// NTATAG_CANCEL_487: answer a cancelled INVITE 487 automatically.
     pub cancel_487: bool,
+    /// The User-Agent of the automatic 100 Trying (the user agent layer's).
+    pub user_agent: Option<String>,
 }
 
 impl Default for Params {
@@ -97,6 +99,7 @@ impl Default for Params {
             default_proxy: None,
             ua: false,
             cancel_487: true,
+            user_agent: None,
         }
     }
 }
@@ -517,6 +520,10 @@ impl Agent {
                 && !view::slot(msg, "cseq").is_null()
         };
         let is_ack = method.eq_ignore_ascii_case(b"ACK");
+        if ok {
+            // SAFETY: a valid request we own, with a Via.
+            unsafe { stamp_via(msg, &origin.peer) };
+        }
         if !ok {
             if !is_ack && unsafe { !view::slot(msg, "via").is_null() } {
                 // SAFETY: ours.
@@ -876,6 +883,41 @@ impl Agent {
     pub unsafe fn outgoing(&self, msg: *mut MsgObj, route: Option<Vec<u8>>, cb: Option<ResponseCb>) -> Option<Outgoing> {
         // SAFETY: contract.
         unsafe { Outgoing::start(self, msg, route, cb) }
+    }
+}
+
+// ====================================================================== incoming Via
+
+/// `v_host` in sip_via_t.
+const V_HOST: usize = 56;
+
+/// Marks the top Via of a request with where it came from: `received` when its host is
+/// not the source address (RFC 3261 §18.2.1), `rport=<port>` when the client asked for it
+/// (RFC 3581). Responses copy the Via and go back there.
+///
+/// # Safety
+/// `msg` a valid request with a Via.
+unsafe fn stamp_via(msg: *mut MsgObj, peer: &std::net::SocketAddr) {
+    // SAFETY: contract; the parameters go into the message's home.
+    unsafe {
+        let via = view::slot(msg, "via") as *mut crate::msg::hclass::MsgCommon;
+        if via.is_null() {
+            return;
+        }
+        let home = m::home(msg);
+        let ip = peer.ip().to_string();
+        let host = view::str_at(via.cast(), V_HOST).map(|h| String::from_utf8_lossy(h).trim_matches(['[', ']']).to_ascii_lowercase());
+        if host.as_deref() != Some(ip.as_str()) {
+            if let Ok(p) = CString::new(format!("received={ip}")) {
+                crate::msg::edit::msg_header_replace_param(home, via, p.as_ptr());
+            }
+        }
+        let rport = crate::sip::api::msg_header_find_param(via, c"rport".as_ptr());
+        if !rport.is_null() && *rport == 0 {
+            if let Ok(p) = CString::new(format!("rport={}", peer.port())) {
+                crate::msg::edit::msg_header_replace_param(home, via, p.as_ptr());
+            }
+        }
     }
 }
 
@@ -1432,7 +1474,11 @@ impl Leg {
             }
             agent.0.st.borrow_mut().irqs.insert((branch, method.to_ascii_uppercase()), irq.clone());
             if invite {
-                irq.reply(100, Some("Trying"), &mut |_| true);
+                let ua = agent.params().user_agent;
+                irq.reply(100, Some("Trying"), &mut |m| {
+                    // SAFETY: the response being built.
+                    ua.as_ref().is_none_or(|u| unsafe { view::add(m, "user_agent", u.as_bytes()) })
+                });
             }
         }
         let cb = self.0.cb.borrow_mut().take();
@@ -1550,10 +1596,8 @@ impl Outgoing {
                 view::str_at(existing, view::V_BRANCH).map(<[u8]>::to_vec).unwrap_or_else(|| agent.newbranch().into_bytes())
             } else {
                 let b = agent.newbranch();
-                let mut v = format!("SIP/2.0/{} {}:{};branch={}", proto.name().to_ascii_uppercase(), host, port, b);
-                if (params.rport && proto == Proto::Udp) || (params.tcp_rport && proto == Proto::Tcp) {
-                    v.push_str(";rport");
-                }
+                let rport = (params.rport && proto == Proto::Udp) || (params.tcp_rport && proto == Proto::Tcp);
+                let v = format!("SIP/2.0/{} {}:{}{};branch={}", proto.name().to_ascii_uppercase(), host, port, if rport { ";rport" } else { "" }, b);
                 if !view::add(msg, "via", v.as_bytes()) {
                     return None;
                 }

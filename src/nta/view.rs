@@ -195,7 +195,9 @@ pub(crate) unsafe fn encode(msg: *mut MsgObj) -> Option<Vec<u8>> {
         if edit::serialize_chain(msg) < 0 {
             return None;
         }
-        Some(crate::sip::message::serialize(msg, 0))
+        // The message's printing flags (compact, canonic), as given at its creation.
+        let flags = crate::msg::api::msg_get_flags(msg, 0xffff) as i32;
+        Some(crate::sip::message::serialize(msg, flags))
     }
 }
 

@@ -13,6 +13,7 @@
 //! dropped by the home's destructor.
 
 pub mod api;
+mod params;
 mod register;
 mod session;
 mod subscribe;
@@ -687,37 +688,6 @@ impl Stack {
         apply_params(h.params.get_or_insert(base), tags)
     }
 
-    /// nua_get_params() (nh None) / nua_get_hparams(): the parameters the filter names. A
-    /// handle without parameters of its own reports none (as the real library).
-    fn get_params(&self, nh: Option<&NhRef>, filter: *const tagi_t) {
-        let p = match nh {
-            None => Some(self.params.borrow().clone()),
-            Some(r) => self.handles.borrow().get(&r.inner().id).and_then(|h| h.params.clone()),
-        };
-        let (mut want_em, mut want_am) = (false, false);
-        // SAFETY: the signal's own tag copy.
-        unsafe {
-            each(filter, |tag, _| {
-                let any = is(tag, &tag_any);
-                want_em |= any || is(tag, &nutag_enablemessage);
-                want_am |= any || is(tag, &nutag_appl_method);
-            })
-        };
-        let mut list: Vec<tagi_t> = Vec::new();
-        let am = p.as_ref().and_then(|p| p.appl_method.as_ref()).map(|m| CString::new(m.join(", ")).unwrap_or_default());
-        if let Some(p) = &p {
-            if want_em {
-                list.push(tagi_t { t_tag: ptr::addr_of!(nutag_enablemessage), t_value: p.enable_message as isize });
-            }
-            if want_am {
-                list.push(tagi_t { t_tag: ptr::addr_of!(nutag_appl_method), t_value: am.as_ref().map_or(0, |c| c.as_ptr() as isize) });
-            }
-        }
-        list.push(tagi_t { t_tag: ptr::null(), t_value: 0 });
-        let target = nh.map_or(self.default_nh(), |r| r.0);
-        self.event(target, ev::R_GET_PARAMS, 200, "OK", ptr::null_mut(), list.as_ptr());
-    }
-
     /// An incoming request outside any dialog (the agent's default leg).
     fn on_request(&self, irq: &Incoming, msg: *mut MsgObj) -> i32 {
         // SAFETY: the agent's request message, valid during the call.
@@ -1151,7 +1121,7 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
         };
         // SAFETY: root is the clone's root, on this thread; the agent is destroyed at
         // shutdown or in stack_deinit, before the root.
-        let agent = match unsafe { Agent::create(root, url.as_deref(), NtaParams { ua: true, ..NtaParams::default() }, None) } {
+        let agent = match unsafe { Agent::create(root, url.as_deref(), NtaParams { ua: true, rport: true, sipflags: 2 /* MSG_DO_CANONIC, as Sofia's nua */, user_agent: Some(USER_AGENT.into()), ..NtaParams::default() }, None) } {
             Ok(a) => a,
             Err(_) => return -1,
         };

@@ -204,12 +204,14 @@ unsafe fn public_error_slot(msg: *mut MsgObj) -> *mut *mut c_void {
 
 /// Prints the fragment chain of a message: headers of one kind that follow each other are
 /// printed on one line when the kind is a comma list (`apndlist`), each fragment otherwise
-/// on its own line; error headers are left out. `flags` & 1 = compact forms.
+/// on its own line; error headers are left out. `flags` & 1 = compact forms, & 2 =
+/// canonic name-addr values.
 ///
 /// # Safety
 /// `msg` valid.
 pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
     let compact = flags & 1 != 0;
+    let canonic = flags & 2 != 0;
     let mut out = Vec::with_capacity(1024);
     // SAFETY: valid message; the chain holds valid headers.
     unsafe {
@@ -240,14 +242,14 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
                         out.extend_from_slice(k.name.as_bytes());
                         out.extend_from_slice(if compact { b":" } else { b": " });
                     }
-                    out.extend_from_slice(&print::value(k.sym, &v, compact));
+                    out.extend_from_slice(&print::value_with(k.sym, &v, compact, canonic));
                     // A comma list continues on the same line while the kind repeats.
                     let comma_list = k.kind == 3 || (compact && matches!(k.kind, 1 | 2 | 3 | 4));
                     while comma_list && i + 1 < chain.len() && cmem::class(chain[i + 1]) == class {
                         i += 1;
                         out.extend_from_slice(if compact { b"," } else { b", " });
                         let v = cmem::read(chain[i], k.shape());
-                        out.extend_from_slice(&print::value(k.sym, &v, compact));
+                        out.extend_from_slice(&print::value_with(k.sym, &v, compact, canonic));
                     }
                     out.extend_from_slice(b"\r\n");
                 }

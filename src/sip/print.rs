@@ -64,6 +64,12 @@ fn num(o: &mut Vec<u8>, n: u64) {
 
 /// Prints the value of a header of kind `sym`; `compact` is MSG_FLG_COMPACT.
 pub fn value(sym: &str, h: &Hdr, compact: bool) -> Vec<u8> {
+    value_with(sym, h, compact, false)
+}
+
+/// As [`value`]; `canonic` is MSG_FLG_CANONIC (name-addr values of From, To, Contact,
+/// Refer-To and Reply-To always in angle brackets, as Sofia prints them).
+pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
     let mut o = Vec::with_capacity(64);
     let s = |i: usize| h.str(i).unwrap_or(b"");
     match sym {
@@ -100,11 +106,10 @@ pub fn value(sym: &str, h: &Hdr, compact: bool) -> Vec<u8> {
             }
             params(&mut o, h);
         }
-        "from" | "to" | "route" | "record_route" | "path" | "service_route" | "refer_to" | "reply_to"
-        | "remote_party_id" | "referred_by" => {
-            name_addr(&mut o, h.str(0), h.url.as_deref(), h, false, compact);
+        "from" | "to" | "refer_to" | "reply_to" | "contact" => {
+            name_addr(&mut o, h.str(0), h.url.as_deref(), h, canonic, compact);
         }
-        "contact" => {
+        "route" | "record_route" | "path" | "service_route" | "remote_party_id" | "referred_by" => {
             name_addr(&mut o, h.str(0), h.url.as_deref(), h, false, compact);
         }
         "p_asserted_identity" | "p_preferred_identity" => {

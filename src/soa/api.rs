@@ -1257,3 +1257,12 @@ crate::on_load!(REGISTER_SOA_OPS, {
     // SAFETY: hands the shim a pointer to a static table.
     unsafe { sofia_shim_soa_register(&SHIM_SOA_OPS) }
 });
+
+/// The `SOATAG_AF` of a session (for nua_get_params()).
+///
+/// # Safety
+/// `ss` a live session.
+pub(crate) unsafe fn soa_af(ss: *const SoaSession) -> c_int {
+    // SAFETY: caller contract.
+    unsafe { session(ss as *mut SoaSession) }.map_or(0, |s| s.af)
+}

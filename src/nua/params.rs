@@ -1,0 +1,165 @@
+//! nua_get_params() / nua_get_hparams(): the current parameters as tags, in the order
+//! Sofia reports them (sofia-abi.md §5.4), filtered by the tags the application names
+//! (`TAG_ANY()`, a namespace's `*TAG_ANY()`, or the tags themselves).
+
+use super::*;
+use crate::tag::types::TagType;
+
+/// Values and header structs the reported tags point to; alive until the event copied
+/// them.
+struct Keep {
+    strings: Vec<CString>,
+    headers: *mut MsgObj,
+}
+
+impl Keep {
+    fn new() -> Keep {
+        Keep { strings: Vec::new(), headers: crate::nta::view::new_msg(0) }
+    }
+    fn s(&mut self, v: &str) -> isize {
+        let c = CString::new(v).unwrap_or_default();
+        let p = c.as_ptr() as isize;
+        self.strings.push(c);
+        p
+    }
+    fn h(&mut self, sym: &str, v: &[u8]) -> isize {
+        if self.headers.is_null() {
+            return 0;
+        }
+        // SAFETY: our message.
+        unsafe { crate::nta::view::make(self.headers, sym, v) as isize }
+    }
+}
+
+impl Drop for Keep {
+    fn drop(&mut self) {
+        if !self.headers.is_null() {
+            // SAFETY: our message.
+            unsafe { msg_destroy(self.headers) };
+        }
+    }
+}
+
+/// Whether `filter` asks for `tag`.
+///
+/// # Safety
+/// `filter` NULL or a valid list.
+unsafe fn wanted(filter: *const tagi_t, tag: &TagType) -> bool {
+    let mut yes = false;
+    // SAFETY: contract; tag objects are static.
+    unsafe {
+        let ns = CStr::from_ptr(tag.tt_ns).to_bytes();
+        each(filter, |f, _| {
+            if is(f, tag) || is(f, &tag_any) {
+                yes = true;
+                return;
+            }
+            // A namespace filter (NUTAG_ANY(), NTATAG_ANY(), ...) of the tag's namespace.
+            if ptr::eq((*f).tt_class, ptr::addr_of!(crate::tag::class::ns_tag_class)) && CStr::from_ptr((*f).tt_ns).to_bytes() == ns {
+                yes = true;
+            }
+        })
+    };
+    yes
+}
+
+impl Stack {
+    /// nua_get_params() (nh None) / nua_get_hparams(): the parameters the filter names. A
+    /// handle without parameters of its own reports none (as the real library).
+    pub(super) fn get_params(&self, nh: Option<&NhRef>, filter: *const tagi_t) {
+        let p = match nh {
+            None => Some(self.params.borrow().clone()),
+            Some(r) => self.handles.borrow().get(&r.inner().id).and_then(|h| h.params.clone()),
+        };
+        let mut keep = Keep::new();
+        let mut all: Vec<(&'static TagType, isize)> = Vec::new();
+        if let Some(p) = &p {
+            let agent = self.agent.borrow().clone();
+            let np = agent.as_ref().map(|a| a.params()).unwrap_or_default();
+            // SAFETY: the agent's contact header (or NULL).
+            let contact = agent.as_ref().and_then(|a| unsafe { crate::nta::view::value(a.contact().cast()) });
+            let allow = self.allow();
+            let am = p.appl_method.as_ref().map(|m| m.join(", "));
+            let b = |v: bool| v as isize;
+            if let Some(c) = &contact {
+                all.push((&siptag_from, keep.h("from", c)));
+                let t = String::from_utf8_lossy(c).into_owned();
+                all.push((&siptag_from_str, keep.s(&t)));
+            }
+            all.extend([
+                (&nutag_retry_count, 3),
+                (&nutag_max_subscriptions, 20),
+                (&nutag_media_enable, b(p.media_enable)),
+            ]);
+            if cfg!(feature = "abi-1-12") {
+                all.push((&nutag_accept_multipart, 0));
+            }
+            all.extend([
+                (&nutag_enableinvite, b(p.enable_invite)),
+                (&nutag_autoalert, 0),
+                (&nutag_early_media, 0),
+                (&nutag_only183_100rel, 0),
+                (&nutag_autoanswer, 0),
+                (&nutag_autoack, b(p.auto_ack)),
+                (&nutag_invite_timer, 120),
+                (&nutag_session_timer, 1800),
+                (&nutag_min_se, 120),
+                (&nutag_session_refresher, 0),
+                (&nutag_update_refresh, 0),
+                (&nutag_enablemessage, b(p.enable_message)),
+                (&nutag_enablemessenger, 0),
+                (&nutag_callee_caps, 0),
+                (&nutag_media_features, 0),
+                (&nutag_service_route_enable, 1),
+                (&nutag_path_enable, 1),
+                (&nutag_refer_expires, 300),
+                (&nutag_refer_with_id, 1),
+            ]);
+            if cfg!(feature = "abi-1-12") {
+                all.extend([(&nutag_auto302, 1), (&nutag_auto305, 1), (&nutag_auto100, 1), (&nutag_max_retry_after, 1)]);
+            }
+            all.extend([(&nutag_substate, 2), (&nutag_sub_expires, 3600)]);
+            all.push((&siptag_supported, keep.h("supported", SUPPORTED.as_bytes())));
+            all.push((&siptag_supported_str, keep.s(SUPPORTED)));
+            all.push((&siptag_allow, keep.h("allow", allow.as_bytes())));
+            all.push((&siptag_allow_str, keep.s(&allow)));
+            all.push((&nutag_appl_method, am.as_deref().map_or(0, |m| keep.s(m))));
+            all.push((&siptag_user_agent, keep.h("user_agent", USER_AGENT.as_bytes())));
+            all.push((&siptag_user_agent_str, keep.s(USER_AGENT)));
+            all.push((&nutag_user_agent, keep.s(USER_AGENT)));
+            all.extend([(&nutag_keepalive, 120000)]);
+            all.push((&nutag_outbound, keep.s("natify")));
+            all.push((&ntatag_contact, contact.as_deref().map_or(0, |c| keep.h("contact", c))));
+            all.extend([
+                (&ntatag_udp_mtu, 1300),
+                (&ntatag_max_proceeding, u32::MAX as isize),
+                (&ntatag_sip_t1, np.t1 as isize),
+                (&ntatag_sip_t2, np.t2 as isize),
+                (&ntatag_sip_t4, np.t4 as isize),
+                (&ntatag_sip_t1x64, np.t1x64 as isize),
+                (&ntatag_debug_drop_prob, 0),
+            ]);
+            let proxy = p.proxy.clone().or(np.default_proxy.clone());
+            all.push((&ntatag_default_proxy, proxy.as_deref().map_or(0, |u| keep.s(&String::from_utf8_lossy(u)))));
+            all.extend([(&ntatag_aliases, 0), (&ntatag_sipflags, np.sipflags as isize)]);
+            let soa = self.soa.get();
+            // SAFETY: our master session (or NULL): its address family parameter.
+            let af = if soa.is_null() { 0 } else { unsafe { crate::soa::api::soa_af(soa) } };
+            all.extend([(&soatag_af, af as isize), (&soatag_srtp_enable, 0), (&soatag_srtp_confidentiality, 0), (&soatag_srtp_integrity, 0)]);
+            if cfg!(feature = "abi-1-12") {
+                all.extend([(&soatag_delayed_offer_enable, 0), (&soatag_user_o_line, 0)]);
+            }
+        }
+        let mut list: Vec<tagi_t> = Vec::new();
+        for (tag, v) in all {
+            // SAFETY: the signal's own tag copy.
+            if unsafe { wanted(filter, tag) } {
+                list.push(tagi_t { t_tag: tag, t_value: v });
+            }
+        }
+        list.push(tagi_t { t_tag: ptr::null(), t_value: 0 });
+        let target = nh.map_or(self.default_nh(), |r| r.0);
+        self.event(target, ev::R_GET_PARAMS, 200, "OK", ptr::null_mut(), list.as_ptr());
+        drop(keep);
+    }
+}
