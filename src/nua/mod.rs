@@ -465,8 +465,17 @@ struct Params {
     allow: Vec<String>,
     /// Event packages we accept subscriptions for (`NUTAG_ALLOW_EVENTS`).
     allow_events: Vec<String>,
-    /// `NUTAG_M_USERNAME`: the user part of our Contact in registrations.
+    /// `NUTAG_M_USERNAME` / `NUTAG_M_DISPLAY` / `NUTAG_M_PARAMS`: the user part, display
+    /// name and URL parameters of our Contacts.
     m_username: Option<String>,
+    m_display: Option<String>,
+    m_params: Option<String>,
+    /// `SIPTAG_USER_AGENT(_STR)` / `NUTAG_USER_AGENT`: None = no User-Agent header.
+    user_agent: Option<String>,
+    /// `SIPTAG_ALLOW(_STR)`: the Allow list (NUTAG_ALLOW adds to it).
+    allow_base: String,
+    /// `SIPTAG_SUPPORTED(_STR)`, `NUTAG_SUPPORTED`.
+    supported: String,
     /// `NUTAG_REGISTRAR`.
     registrar: Option<Vec<u8>>,
     /// `NUTAG_PROXY` (`NTATAG_DEFAULT_PROXY`): where requests outside a route set go.
@@ -486,21 +495,21 @@ const USER_AGENT: &str = if cfg!(feature = "abi-1-12") { "sofia-sip/1.12.11devel
 
 /// Adds the headers the stack puts in its requests and responses when the message has
 /// none of them: User-Agent, Accept (`accept`), Allow, Supported.
-fn add_ua_headers(msg: *mut MsgObj, accept: bool, allow: &str, supported: &str) -> bool {
+fn add_ua_headers(msg: *mut MsgObj, accept: bool, user_agent: Option<&str>, allow: &str, supported: &str) -> bool {
     use crate::nta::view::slot;
     let mut h = String::new();
     // SAFETY: a valid message being built.
     unsafe {
-        if slot(msg, "user_agent").is_null() {
-            h.push_str(&format!("User-Agent: {USER_AGENT}\r\n"));
+        if let (true, Some(ua)) = (slot(msg, "user_agent").is_null(), user_agent) {
+            h.push_str(&format!("User-Agent: {ua}\r\n"));
         }
         if accept && slot(msg, "accept").is_null() {
             h.push_str("Accept: application/sdp\r\n");
         }
-        if slot(msg, "allow").is_null() {
+        if slot(msg, "allow").is_null() && !allow.is_empty() {
             h.push_str(&format!("Allow: {allow}\r\n"));
         }
-        if slot(msg, "supported").is_null() {
+        if slot(msg, "supported").is_null() && !supported.is_empty() {
             h.push_str(&format!("Supported: {supported}\r\n"));
         }
         h.is_empty() || crate::sip::addtags::add_str(msg, ptr::null_mut(), h.as_bytes()) >= 0
@@ -509,7 +518,7 @@ fn add_ua_headers(msg: *mut MsgObj, accept: bool, allow: &str, supported: &str) 
 
 impl Default for Params {
     fn default() -> Self {
-        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, registrar: None, proxy: None, enable_message: true, enable_invite: true, auto_ack: true, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
+        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, enable_message: true, enable_invite: true, auto_ack: true, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
     }
 }
 
@@ -557,6 +566,10 @@ struct Stack {
     default_leg: RefCell<Option<Leg>>,
     /// The offer/answer session every call's is cloned from (NULL: none).
     soa: std::cell::Cell<*mut crate::soa::api::SoaSession>,
+    /// nua_shutdown() started; the handles whose calls / registrations it waits for.
+    shutting_down: std::cell::Cell<bool>,
+    waiting: RefCell<std::collections::HashSet<u64>>,
+    shutdown_timer: RefCell<Option<crate::su::timer::Timer>>,
     params: RefCell<Params>,
     handles: RefCell<HashMap<u64, SHandle>>,
     me: Weak<Stack>,
@@ -646,14 +659,30 @@ impl Stack {
     /// Our Allow header value.
     fn allow(&self) -> String {
         let p = self.params.borrow();
-        let mut a = ALLOW.to_string();
+        let mut a = p.allow_base.clone();
         for m in &p.allow {
-            if !ALLOW.split(", ").any(|x| x == m) {
-                a.push_str(", ");
+            if !p.allow_base.split(',').any(|x| x.trim() == m) {
+                if !a.is_empty() {
+                    a.push_str(", ");
+                }
                 a.push_str(m);
             }
         }
         a
+    }
+
+    /// Our Supported value (`extra` added, e.g. "path" for REGISTER).
+    fn supported(&self, extra: Option<&str>) -> String {
+        let mut s = self.params.borrow().supported.clone();
+        if let Some(e) = extra {
+            if !s.split(',').any(|x| x.trim().eq_ignore_ascii_case(e)) {
+                if !s.is_empty() {
+                    s.push_str(", ");
+                }
+                s.push_str(e);
+            }
+        }
+        s
     }
 
     /// 405 Method Not Allowed, with our Allow.
@@ -665,12 +694,13 @@ impl Stack {
 
     /// Whether an incoming request of `method` is allowed (our Allow list).
     fn allows(&self, method: &str) -> bool {
-        self.allow().split(", ").any(|m| m == method)
+        self.allow().split(',').any(|m| m.trim() == method)
     }
 
     /// Adds User-Agent, Accept (`accept`), Allow and Supported to a message of ours.
     fn ua(&self, msg: *mut MsgObj, accept: bool) -> bool {
-        add_ua_headers(msg, accept, &self.allow(), SUPPORTED)
+        let ua = self.params.borrow().user_agent.clone();
+        add_ua_headers(msg, accept, ua.as_deref(), &self.allow(), &self.supported(None))
     }
 
     /// The parameters in effect for a handle.
@@ -856,10 +886,8 @@ impl Stack {
             return Some((l, uri));
         }
         let to = to.or_else(|| uri.clone())?;
-        let from = from.unwrap_or_else(|| match agent.local_addr(Proto::Udp).or_else(|| agent.local_addr(Proto::Tcp)) {
-            Some(a) => format!("<sip:{a}>").into_bytes(),
-            None => b"<sip:invalid>".to_vec(),
-        });
+        // Without a From of the application's: our contact's URI (Sofia's nua_stack_set_from).
+        let from = from.or_else(|| self.contact_uri().map(|u| [b"<".as_slice(), &u, b">"].concat())).unwrap_or_else(|| b"<sip:invalid>".to_vec());
         let spec = LegSpec { from: Some(from), to: Some(to), ..Default::default() };
         let l = Leg::create(&agent, &spec, Some(self.dialog_cb(id))).ok()?;
         // Our tag is fixed now (every request of the dialog has it).
@@ -897,7 +925,10 @@ impl Stack {
         unsafe {
             let ok = add_request_tags(msg, tags)
                 && extra(msg)
-                && (method == "ACK" || method == "CANCEL" || add_ua_headers(msg, false, &self.allow(), if method == "REGISTER" { "timer, 100rel, path" } else { SUPPORTED }))
+                && (method == "ACK" || method == "CANCEL" || {
+                    let ua = self.params.borrow().user_agent.clone();
+                    add_ua_headers(msg, false, ua.as_deref(), &self.allow(), &self.supported((method == "REGISTER").then_some("path")))
+                })
                 && agent.request_complete(msg, Some(&leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
             let ok = ok && self.authorize(nh.inner().id, msg);
             let route = leg.next_hop().or_else(|| self.proxy_for(nh, tags));
@@ -942,9 +973,94 @@ impl Stack {
         }
     }
 
+    /// nua_shutdown(): calls end (BYE, CANCEL, 480), registrations are removed and
+    /// subscriptions ended; `nua_r_shutdown` 100 while that goes on, then 200 (or 500
+    /// after 30 s), and only then the agent goes.
     fn shutdown(&self) {
+        if self.shutting_down.replace(true) {
+            return;
+        }
+        let hs: Vec<(u64, NhRef, Option<i32>, bool, bool, bool, bool)> = self
+            .handles
+            .borrow()
+            .iter()
+            .map(|(id, h)| {
+                let flags = h.nh.inner().flags.load(Ordering::SeqCst);
+                (
+                    *id,
+                    h.nh.clone(),
+                    h.sess.as_ref().map(|s| s.state),
+                    h.sess.as_ref().is_some_and(|s| s.uas_pending()),
+                    h.reg.is_some() && flags & flags::REGISTRATIONS != 0,
+                    h.sub.is_some(),
+                    h.leg.as_ref().is_some_and(|l| l.rtag().is_some()),
+                )
+            })
+            .collect();
+        for (id, nh, state, uas_pending, registered, subscribed, established) in hs {
+            use session::cs;
+            match state {
+                Some(cs::CALLING | cs::PROCEEDING) => {
+                    self.waiting.borrow_mut().insert(id);
+                    self.cancel(&nh, ptr::null());
+                }
+                Some(cs::RECEIVED | cs::EARLY) if uas_pending => {
+                    self.respond_invite(&nh, 480, Some("Temporarily Unavailable"), ptr::null());
+                }
+                Some(cs::COMPLETING | cs::COMPLETED | cs::READY) if established => {
+                    self.waiting.borrow_mut().insert(id);
+                    self.bye(&nh, ptr::null());
+                }
+                _ => {}
+            }
+            if registered {
+                self.waiting.borrow_mut().insert(id);
+                self.unregister(&nh, ptr::null());
+            }
+            if subscribed {
+                self.waiting.borrow_mut().insert(id);
+                self.unsubscribe(&nh, ptr::null());
+            }
+        }
+        if self.waiting.borrow().is_empty() {
+            return self.shutdown_done(200, "Shutdown successful");
+        }
+        self.event(self.default_nh(), ev::R_SHUTDOWN, 100, "Shutdown started", ptr::null_mut(), ptr::null());
+        let Some(agent) = self.agent.borrow().clone() else { return };
+        // SAFETY: the agent's live root (this thread).
+        if let Some(t) = unsafe { crate::su::timer::Timer::new(agent.root()) } {
+            let me = self.me.clone();
+            t.set(30_000, move || {
+                if let Some(st) = me.upgrade() {
+                    st.shutdown_done(500, "Shutdown timeout");
+                }
+            });
+            *self.shutdown_timer.borrow_mut() = Some(t);
+        }
+    }
+
+    /// A handle finished what the shutdown asked of it (its call or registration ended).
+    fn shutdown_progress(&self, id: u64) {
+        if !self.shutting_down.get() {
+            return;
+        }
+        let done = {
+            let mut w = self.waiting.borrow_mut();
+            w.remove(&id) && w.is_empty()
+        };
+        if done {
+            self.shutdown_done(200, "Shutdown successful");
+        }
+    }
+
+    fn shutdown_done(&self, status: i32, phrase: &str) {
+        if self.agent.borrow().is_none() {
+            return;
+        }
+        self.waiting.borrow_mut().clear();
+        self.shutdown_timer.borrow_mut().take();
         self.teardown();
-        self.event(self.default_nh(), ev::R_SHUTDOWN, 200, "Shutdown successful", ptr::null_mut(), ptr::null());
+        self.event(self.default_nh(), ev::R_SHUTDOWN, status, phrase, ptr::null_mut(), ptr::null());
     }
 }
 
@@ -968,6 +1084,7 @@ unsafe fn phrase_of(msg: *const MsgObj) -> String {
 /// Applies the parameter tags this slice implements; false on a bad value.
 fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
     let mut ok = true;
+    let mut supported_set = false;
     // SAFETY: the signal's own tag copy.
     unsafe {
         each(tags, |tag, v| {
@@ -991,6 +1108,61 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                 }
             } else if is(tag, &nutag_m_username) {
                 p.m_username = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+            } else if is(tag, &nutag_m_display) {
+                p.m_display = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+            } else if is(tag, &nutag_m_params) {
+                p.m_params = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+            } else if is(tag, &siptag_user_agent_str) || is(tag, &nutag_user_agent) || is(tag, &siptag_user_agent) {
+                // -1 clears; NULL leaves it as it is.
+                if v == -1 {
+                    p.user_agent = None;
+                } else if v != 0 {
+                    p.user_agent = if is(tag, &siptag_user_agent) {
+                        crate::msg::hclass::print_value(v as *const c_void, 0).map(|b| String::from_utf8_lossy(&b).into_owned())
+                    } else {
+                        crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned())
+                    };
+                }
+            } else if is(tag, &siptag_allow_str) || is(tag, &siptag_allow) {
+                if v != 0 && v != -1 {
+                    let text = if is(tag, &siptag_allow) {
+                        crate::msg::hclass::print_value(v as *const c_void, 0).map(|b| String::from_utf8_lossy(&b).into_owned())
+                    } else {
+                        crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned())
+                    };
+                    if let Some(t) = text {
+                        p.allow_base = t;
+                        p.allow.clear();
+                    }
+                }
+            } else if is(tag, &siptag_supported_str) || is(tag, &siptag_supported) {
+                // A NULL after a value in the same list is ignored; alone it clears.
+                if v == 0 || v == -1 {
+                    if !supported_set {
+                        p.supported.clear();
+                    }
+                } else {
+                    let text = if is(tag, &siptag_supported) {
+                        crate::msg::hclass::print_value(v as *const c_void, 0).map(|b| String::from_utf8_lossy(&b).into_owned())
+                    } else {
+                        crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned())
+                    };
+                    if let Some(t) = text {
+                        p.supported = t;
+                        supported_set = true;
+                    }
+                }
+            } else if is(tag, &nutag_supported) {
+                if let Some(c) = crate::ffi::cstr(v as *const c_char) {
+                    for f in c.to_string_lossy().split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                        if !p.supported.split(',').any(|x| x.trim().eq_ignore_ascii_case(f)) {
+                            if !p.supported.is_empty() {
+                                p.supported.push_str(", ");
+                            }
+                            p.supported.push_str(f);
+                        }
+                    }
+                }
             } else if is(tag, &nutag_registrar) {
                 p.registrar = crate::nta::view::url_text(v as *const c_void);
             } else if is(tag, &ntatag_default_proxy) {
@@ -1131,6 +1303,9 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             default_leg: RefCell::new(None),
             // SAFETY: root is the clone's live root.
             soa: std::cell::Cell::new(unsafe { crate::soa::api::soa_create(c"default".as_ptr(), root, ptr::null_mut()) }),
+            shutting_down: std::cell::Cell::new(false),
+            waiting: RefCell::new(std::collections::HashSet::new()),
+            shutdown_timer: RefCell::new(None),
             params: RefCell::new(std::mem::take(&mut params)),
             handles: RefCell::new(HashMap::new()),
             me: me.clone(),

@@ -81,9 +81,10 @@ impl Stack {
             let allow = self.allow();
             let am = p.appl_method.as_ref().map(|m| m.join(", "));
             let b = |v: bool| v as isize;
-            if let Some(c) = &contact {
-                all.push((&siptag_from, keep.h("from", c)));
-                let t = String::from_utf8_lossy(c).into_owned();
+            if let Some(u) = self.contact_uri() {
+                let c = [b"<".as_slice(), &u, b">"].concat();
+                all.push((&siptag_from, keep.h("from", &c)));
+                let t = String::from_utf8_lossy(&c).into_owned();
                 all.push((&siptag_from_str, keep.s(&t)));
             }
             all.extend([
@@ -119,14 +120,16 @@ impl Stack {
                 all.extend([(&nutag_auto302, 1), (&nutag_auto305, 1), (&nutag_auto100, 1), (&nutag_max_retry_after, 1)]);
             }
             all.extend([(&nutag_substate, 2), (&nutag_sub_expires, 3600)]);
-            all.push((&siptag_supported, keep.h("supported", SUPPORTED.as_bytes())));
-            all.push((&siptag_supported_str, keep.s(SUPPORTED)));
+            let sup = p.supported.clone();
+            all.push((&siptag_supported, if sup.is_empty() { 0 } else { keep.h("supported", sup.as_bytes()) }));
+            all.push((&siptag_supported_str, if sup.is_empty() { 0 } else { keep.s(&sup) }));
             all.push((&siptag_allow, keep.h("allow", allow.as_bytes())));
             all.push((&siptag_allow_str, keep.s(&allow)));
             all.push((&nutag_appl_method, am.as_deref().map_or(0, |m| keep.s(m))));
-            all.push((&siptag_user_agent, keep.h("user_agent", USER_AGENT.as_bytes())));
-            all.push((&siptag_user_agent_str, keep.s(USER_AGENT)));
-            all.push((&nutag_user_agent, keep.s(USER_AGENT)));
+            let ua = p.user_agent.clone();
+            all.push((&siptag_user_agent, ua.as_deref().map_or(0, |u| keep.h("user_agent", u.as_bytes()))));
+            all.push((&siptag_user_agent_str, ua.as_deref().map_or(0, |u| keep.s(u))));
+            all.push((&nutag_user_agent, ua.as_deref().map_or(0, |u| keep.s(u))));
             all.extend([(&nutag_keepalive, 120000)]);
             all.push((&nutag_outbound, keep.s("natify")));
             all.push((&ntatag_contact, contact.as_deref().map_or(0, |c| keep.h("contact", c))));

@@ -177,9 +177,9 @@ impl Stack {
         self.send_register(nh, true);
     }
 
-    /// Our Contact for a registration: `<sip:user@address:port>`.
-    fn reg_contact(&self, id: u64, tags: *const tagi_t) -> Option<Vec<u8>> {
-        let mut user = self.params_of(id).m_username;
+    /// Our Contact for a registration (NUTAG_M_USERNAME of the nua_register() tags first).
+    fn reg_contact(&self, _id: u64, tags: *const tagi_t) -> Option<Vec<u8>> {
+        let mut user = None;
         // SAFETY: the registration's tag copy.
         unsafe {
             each(tags, |tag, v| {
@@ -190,10 +190,15 @@ impl Stack {
         };
         let c = self.contact()?;
         let Some(user) = user.filter(|u| !u.is_empty()) else { return Some(c) };
-        // "<sip:host:port...>" -> "<sip:user@host:port...>"
+        // "<sip:[old@]host...>" -> "<sip:user@host...>"
         let text = String::from_utf8_lossy(&c).into_owned();
         let at = text.find("sip:").map(|i| i + 4).or_else(|| text.find("sips:").map(|i| i + 5))?;
-        Some(format!("{}{}@{}", &text[..at], user, &text[at..]).into_bytes())
+        let rest = &text[at..];
+        let rest = match (rest.find('@'), rest.find('>')) {
+            (Some(a), Some(g)) if a < g => &rest[a + 1..],
+            _ => rest,
+        };
+        Some(format!("{}{}@{}", &text[..at], user, rest).into_bytes())
     }
 
     /// Sends the REGISTER of the handle's registration (`unregister`: Expires 0).
@@ -307,6 +312,9 @@ impl Stack {
             }
         }
         self.event(nh.0, event, status, &phrase, resp, ptr::null());
+        if unregister {
+            self.shutdown_progress(id);
+        }
     }
 
     /// Refreshes the registration at half the granted time (at least 1 s).

@@ -79,6 +79,11 @@ impl Drop for Session {
 }
 
 impl Session {
+    /// An INVITE we have not answered finally yet.
+    pub(super) fn uas_pending(&self) -> bool {
+        self.uas.as_ref().is_some_and(|i| i.status() < 200)
+    }
+
     fn new(soa: *mut SoaSession) -> Session {
         Session {
             state: cs::INIT,
@@ -362,6 +367,7 @@ impl Stack {
             self.event(nh, ev::I_TERMINATED, status, phrase, ptr::null_mut(), ptr::null());
         }
         self.forget_call(id);
+        self.shutdown_progress(id);
     }
 
     /// Drops the call of a handle and its dialog.
@@ -391,9 +397,51 @@ impl Stack {
 
     /// Our Contact.
     pub(super) fn contact(&self) -> Option<Vec<u8>> {
+        let p = self.params.borrow().clone();
+        let uri = self.contact_uri()?;
+        let mut c = Vec::new();
+        if let Some(d) = p.m_display.as_deref().filter(|d| !d.is_empty()) {
+            c.extend_from_slice(d.as_bytes());
+            c.push(b' ');
+        }
+        c.push(b'<');
+        c.extend_from_slice(&uri);
+        c.push(b'>');
+        Some(c)
+    }
+
+    /// The URI of our Contact: `sip:[user@]host:port` of the transport we are bound to,
+    /// `;transport=udp` when only UDP is, then NUTAG_M_PARAMS.
+    pub(super) fn contact_uri(&self) -> Option<Vec<u8>> {
         let agent = self.agent.borrow().clone()?;
-        // SAFETY: the agent's contact header (or NULL).
-        unsafe { crate::nta::view::value(agent.contact().cast()) }
+        let p = self.params.borrow().clone();
+        // SAFETY: the agent's contact header (or NULL): its URL.
+        let base = unsafe {
+            let h = agent.contact();
+            if h.is_null() {
+                return None;
+            }
+            crate::nta::view::url_text((h as *const u8).add(crate::nta::view::A_URL).cast())?
+        };
+        let text = String::from_utf8_lossy(&base).into_owned();
+        let (scheme, rest) = text.split_once(':')?;
+        let mut u = format!("{scheme}:");
+        if let Some(user) = p.m_username.as_deref().filter(|u| !u.is_empty()) {
+            u.push_str(user);
+            u.push('@');
+        }
+        u.push_str(rest);
+        let udp_only = agent.local_addr(Proto::Udp).is_some() && agent.local_addr(Proto::Tcp).is_none();
+        if udp_only && scheme.eq_ignore_ascii_case("sip") && !rest.to_ascii_lowercase().contains(";transport=") {
+            u.push_str(";transport=udp");
+        }
+        if let Some(mp) = p.m_params.as_deref().filter(|m| !m.is_empty()) {
+            if !mp.starts_with(';') {
+                u.push(';');
+            }
+            u.push_str(mp);
+        }
+        Some(u.into_bytes())
     }
 
     /// Adds our Contact unless the message has one (dialog-creating messages need it).

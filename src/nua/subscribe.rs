@@ -233,7 +233,10 @@ impl Stack {
                 leg.set_route(Some(&rr), true, contact.as_deref());
             }
             self.sub_event(nh.0, ev_code, status, &phrase, resp, state, &event);
-            if !unsubscribe {
+            if unsubscribe {
+                // A shutdown does not wait for the final NOTIFY.
+                self.shutdown_progress(id);
+            } else {
                 // SAFETY: a valid response.
                 let expires = unsafe { expires_of(resp) }.unwrap_or(3600);
                 self.schedule_resubscribe(nh, expires);
@@ -271,6 +274,11 @@ impl Stack {
     }
 
     fn forget_subscription(&self, id: u64) {
+        self.forget_subscription_only(id);
+        self.shutdown_progress(id);
+    }
+
+    fn forget_subscription_only(&self, id: u64) {
         let mut hs = self.handles.borrow_mut();
         if let Some(h) = hs.get_mut(&id) {
             if let Some(s) = h.sub.take() {
