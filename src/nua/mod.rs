@@ -493,26 +493,81 @@ const SUPPORTED: &str = "timer, 100rel";
 /// The default User-Agent (the library this build stands for).
 const USER_AGENT: &str = if cfg!(feature = "abi-1-12") { "sofia-sip/1.12.11devel" } else { "sofia-sip/1.13.17" };
 
-/// Adds the headers the stack puts in its requests and responses when the message has
-/// none of them: User-Agent, Accept (`accept`), Allow, Supported.
-fn add_ua_headers(msg: *mut MsgObj, accept: bool, user_agent: Option<&str>, allow: &str, supported: &str) -> bool {
-    use crate::nta::view::slot;
-    let mut h = String::new();
-    // SAFETY: a valid message being built.
-    unsafe {
-        if let (true, Some(ua)) = (slot(msg, "user_agent").is_null(), user_agent) {
-            h.push_str(&format!("User-Agent: {ua}\r\n"));
+/// A header parsed once and copied into messages.
+struct Parsed {
+    holder: *mut MsgObj,
+    h: *mut c_void,
+}
+
+impl Parsed {
+    fn new(sym: &str, text: &[u8]) -> Parsed {
+        let holder = crate::nta::view::new_msg(0);
+        // SAFETY: our message (or NULL).
+        let h = if holder.is_null() { ptr::null_mut() } else { unsafe { crate::nta::view::make(holder, sym, text) } };
+        Parsed { holder, h }
+    }
+
+    /// Adds a copy to `msg`; false when it could not be made.
+    fn add_to(&self, msg: *mut MsgObj) -> bool {
+        // SAFETY: a valid message being built; our header.
+        !self.h.is_null() && unsafe { crate::nta::view::add_dup(msg, self.h) }
+    }
+}
+
+impl Drop for Parsed {
+    fn drop(&mut self) {
+        if !self.holder.is_null() {
+            // SAFETY: our message.
+            unsafe { msg_destroy(self.holder) };
         }
-        if accept && slot(msg, "accept").is_null() {
-            h.push_str("Accept: application/sdp\r\n");
+    }
+}
+
+/// The headers the stack puts in its messages, parsed once (User-Agent, Accept, Allow,
+/// Supported, and Supported with "path" for REGISTER), copied into each message.
+struct UaHeaders {
+    key: (Option<String>, String, String),
+    holder: *mut MsgObj,
+    user_agent: *mut c_void,
+    accept: *mut c_void,
+    allow: *mut c_void,
+    supported: *mut c_void,
+    supported_path: *mut c_void,
+}
+
+impl UaHeaders {
+    fn new(user_agent: Option<&str>, allow: &str, supported: &str, supported_path: &str) -> Option<UaHeaders> {
+        let holder = crate::nta::view::new_msg(0);
+        if holder.is_null() {
+            return None;
         }
-        if slot(msg, "allow").is_null() && !allow.is_empty() {
-            h.push_str(&format!("Allow: {allow}\r\n"));
-        }
-        if slot(msg, "supported").is_null() && !supported.is_empty() {
-            h.push_str(&format!("Supported: {supported}\r\n"));
-        }
-        h.is_empty() || crate::sip::addtags::add_str(msg, ptr::null_mut(), h.as_bytes()) >= 0
+        // SAFETY: our message; every header is made in its home.
+        let mk = |sym: &str, v: &str| if v.is_empty() { ptr::null_mut() } else { unsafe { crate::nta::view::make(holder, sym, v.as_bytes()) } };
+        Some(UaHeaders {
+            key: (user_agent.map(str::to_string), allow.to_string(), supported.to_string()),
+            holder,
+            user_agent: user_agent.map_or(ptr::null_mut(), |u| mk("user_agent", u)),
+            accept: mk("accept", "application/sdp"),
+            allow: mk("allow", allow),
+            supported: mk("supported", supported),
+            supported_path: mk("supported", supported_path),
+        })
+    }
+
+    /// Adds the ones `msg` lacks.
+    fn add(&self, msg: *mut MsgObj, accept: bool, path: bool) -> bool {
+        use crate::nta::view::{add_dup, slot};
+        let supported = if path { self.supported_path } else { self.supported };
+        let wanted = [("user_agent", self.user_agent), ("accept", if accept { self.accept } else { ptr::null_mut() }), ("allow", self.allow), ("supported", supported)];
+        // SAFETY: a valid message being built; our headers.
+        wanted.iter().all(|&(sym, h)| h.is_null() || unsafe { !slot(msg, sym).is_null() || add_dup(msg, h) })
+    }
+}
+
+impl Drop for UaHeaders {
+    fn drop(&mut self) {
+        // SAFETY: our message.
+        unsafe { msg_destroy(self.holder) };
     }
 }
 
@@ -570,6 +625,11 @@ struct Stack {
     shutting_down: std::cell::Cell<bool>,
     waiting: RefCell<std::collections::HashSet<u64>>,
     shutdown_timer: RefCell<Option<crate::su::timer::Timer>>,
+    /// The parsed User-Agent / Accept / Allow / Supported headers (see UaHeaders).
+    ua_cache: RefCell<Option<UaHeaders>>,
+    /// Our Contact, parsed, for the parameters of generation `params_gen`.
+    contact_cache: RefCell<Option<(u64, Parsed)>>,
+    params_gen: std::cell::Cell<u64>,
     params: RefCell<Params>,
     handles: RefCell<HashMap<u64, SHandle>>,
     me: Weak<Stack>,
@@ -647,6 +707,7 @@ impl Stack {
     }
 
     fn set_params(&self, tags: *const tagi_t) -> bool {
+        self.params_gen.set(self.params_gen.get() + 1);
         let soa = self.soa.get();
         if !soa.is_null() {
             // SAFETY: our master session; the signal's own tag copy.
@@ -699,8 +760,17 @@ impl Stack {
 
     /// Adds User-Agent, Accept (`accept`), Allow and Supported to a message of ours.
     fn ua(&self, msg: *mut MsgObj, accept: bool) -> bool {
-        let ua = self.params.borrow().user_agent.clone();
-        add_ua_headers(msg, accept, ua.as_deref(), &self.allow(), &self.supported(None))
+        self.ua_with(msg, accept, false)
+    }
+
+    /// As [`Stack::ua`]; `path`: Supported with "path" (REGISTER).
+    fn ua_with(&self, msg: *mut MsgObj, accept: bool, path: bool) -> bool {
+        let key = (self.params.borrow().user_agent.clone(), self.allow(), self.supported(None));
+        let mut cache = self.ua_cache.borrow_mut();
+        if cache.as_ref().is_none_or(|c| c.key != key) {
+            *cache = UaHeaders::new(key.0.as_deref(), &key.1, &key.2, &self.supported(Some("path")));
+        }
+        cache.as_ref().is_some_and(|c| c.add(msg, accept, path))
     }
 
     /// The parameters in effect for a handle.
@@ -925,10 +995,7 @@ impl Stack {
         unsafe {
             let ok = add_request_tags(msg, tags)
                 && extra(msg)
-                && (method == "ACK" || method == "CANCEL" || {
-                    let ua = self.params.borrow().user_agent.clone();
-                    add_ua_headers(msg, false, ua.as_deref(), &self.allow(), &self.supported((method == "REGISTER").then_some("path")))
-                })
+                && (method == "ACK" || method == "CANCEL" || self.ua_with(msg, false, method == "REGISTER"))
                 && agent.request_complete(msg, Some(&leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
             let ok = ok && self.authorize(nh.inner().id, msg);
             let route = leg.next_hop().or_else(|| self.proxy_for(nh, tags));
@@ -1306,6 +1373,9 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             shutting_down: std::cell::Cell::new(false),
             waiting: RefCell::new(std::collections::HashSet::new()),
             shutdown_timer: RefCell::new(None),
+            ua_cache: RefCell::new(None),
+            contact_cache: RefCell::new(None),
+            params_gen: std::cell::Cell::new(0),
             params: RefCell::new(std::mem::take(&mut params)),
             handles: RefCell::new(HashMap::new()),
             me: me.clone(),

@@ -447,14 +447,18 @@ impl Stack {
     /// Adds our Contact unless the message has one (dialog-creating messages need it).
     pub(super) fn add_contact(&self, msg: *mut MsgObj) -> bool {
         // SAFETY: the message being built.
-        unsafe {
-            if !crate::nta::view::slot(msg, "contact").is_null() {
-                return true;
-            }
-            match self.contact() {
-                Some(c) => crate::nta::view::add(msg, "contact", &c),
-                None => true,
-            }
+        if unsafe { !crate::nta::view::slot(msg, "contact").is_null() } {
+            return true;
+        }
+        // Parsed once per parameter change (the params' generation) and copied.
+        let gen = self.params_gen.get();
+        let mut cache = self.contact_cache.borrow_mut();
+        if cache.as_ref().is_none_or(|c| c.0 != gen) {
+            *cache = self.contact().map(|c| (gen, super::Parsed::new("contact", &c)));
+        }
+        match cache.as_ref() {
+            Some((_, p)) => p.add_to(msg),
+            None => true,
         }
     }
 
