@@ -526,7 +526,8 @@ impl Drop for Parsed {
 /// The headers the stack puts in its messages, parsed once (User-Agent, Accept, Allow,
 /// Supported, and Supported with "path" for REGISTER), copied into each message.
 struct UaHeaders {
-    key: (Option<String>, String, String),
+    /// The parameters' generation it was made for.
+    gen: u64,
     holder: *mut MsgObj,
     user_agent: *mut c_void,
     accept: *mut c_void,
@@ -536,7 +537,7 @@ struct UaHeaders {
 }
 
 impl UaHeaders {
-    fn new(user_agent: Option<&str>, allow: &str, supported: &str, supported_path: &str) -> Option<UaHeaders> {
+    fn new(gen: u64, user_agent: Option<&str>, allow: &str, supported: &str, supported_path: &str) -> Option<UaHeaders> {
         let holder = crate::nta::view::new_msg(0);
         if holder.is_null() {
             return None;
@@ -544,7 +545,7 @@ impl UaHeaders {
         // SAFETY: our message; every header is made in its home.
         let mk = |sym: &str, v: &str| if v.is_empty() { ptr::null_mut() } else { unsafe { crate::nta::view::make(holder, sym, v.as_bytes()) } };
         Some(UaHeaders {
-            key: (user_agent.map(str::to_string), allow.to_string(), supported.to_string()),
+            gen,
             holder,
             user_agent: user_agent.map_or(ptr::null_mut(), |u| mk("user_agent", u)),
             accept: mk("accept", "application/sdp"),
@@ -630,7 +631,7 @@ struct Stack {
     /// Our Contact, parsed, for the parameters of generation `params_gen`.
     contact_cache: RefCell<Option<(u64, Parsed)>>,
     params_gen: std::cell::Cell<u64>,
-    params: RefCell<Params>,
+    params: RefCell<Rc<Params>>,
     handles: RefCell<HashMap<u64, SHandle>>,
     me: Weak<Stack>,
 }
@@ -714,7 +715,7 @@ impl Stack {
             unsafe { crate::soa::api::soa_set_paramlist(soa, tags) };
         }
         let mut p = self.params.borrow_mut();
-        apply_params(&mut p, tags)
+        apply_params(Rc::make_mut(&mut p), tags)
     }
 
     /// Our Allow header value.
@@ -755,7 +756,8 @@ impl Stack {
 
     /// Whether an incoming request of `method` is allowed (our Allow list).
     fn allows(&self, method: &str) -> bool {
-        self.allow().split(',').any(|m| m.trim() == method)
+        let p = self.params.borrow();
+        p.allow_base.split(',').any(|m| m.trim() == method) || p.allow.iter().any(|m| m == method)
     }
 
     /// Adds User-Agent, Accept (`accept`), Allow and Supported to a message of ours.
@@ -765,24 +767,25 @@ impl Stack {
 
     /// As [`Stack::ua`]; `path`: Supported with "path" (REGISTER).
     fn ua_with(&self, msg: *mut MsgObj, accept: bool, path: bool) -> bool {
-        let key = (self.params.borrow().user_agent.clone(), self.allow(), self.supported(None));
+        let gen = self.params_gen.get();
         let mut cache = self.ua_cache.borrow_mut();
-        if cache.as_ref().is_none_or(|c| c.key != key) {
-            *cache = UaHeaders::new(key.0.as_deref(), &key.1, &key.2, &self.supported(Some("path")));
+        if cache.as_ref().is_none_or(|c| c.gen != gen) {
+            let ua = self.params.borrow().user_agent.clone();
+            *cache = UaHeaders::new(gen, ua.as_deref(), &self.allow(), &self.supported(None), &self.supported(Some("path")));
         }
         cache.as_ref().is_some_and(|c| c.add(msg, accept, path))
     }
 
     /// The parameters in effect for a handle.
-    fn params_of(&self, id: u64) -> Params {
+    fn params_of(&self, id: u64) -> Rc<Params> {
         let own = self.handles.borrow().get(&id).and_then(|h| h.params.clone());
-        own.unwrap_or_else(|| self.params.borrow().clone())
+        own.map_or_else(|| self.params.borrow().clone(), Rc::new)
     }
 
     /// nua_set_hparams(): the handle gets its own copy of the parameters.
     fn set_hparams(&self, nh: &NhRef, tags: *const tagi_t) -> bool {
         self.entry(nh);
-        let base = self.params.borrow().clone();
+        let base = Params::clone(&self.params.borrow());
         let mut hs = self.handles.borrow_mut();
         let Some(h) = hs.get_mut(&nh.inner().id) else { return false };
         apply_params(h.params.get_or_insert(base), tags)
@@ -1376,7 +1379,7 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             ua_cache: RefCell::new(None),
             contact_cache: RefCell::new(None),
             params_gen: std::cell::Cell::new(0),
-            params: RefCell::new(std::mem::take(&mut params)),
+            params: RefCell::new(Rc::new(std::mem::take(&mut params))),
             handles: RefCell::new(HashMap::new()),
             me: me.clone(),
         });

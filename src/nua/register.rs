@@ -57,7 +57,7 @@ impl Stack {
                 });
             }
         }
-        proxy.or_else(|| self.params_of(nh.inner().id).proxy)
+        proxy.or_else(|| self.params_of(nh.inner().id).proxy.clone())
     }
 
     /// A 401 / 407 to a request of the handle: true when the request was sent again with
@@ -208,7 +208,7 @@ impl Stack {
         let tags = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref().map(|r| r.tags.ptr()));
         let Some(tags) = tags else { return };
         // Request-URI: NUTAG_REGISTRAR, else the domain of the To (the AOR).
-        let mut registrar = self.params_of(id).registrar;
+        let mut registrar = self.params_of(id).registrar.clone();
         let mut to = None;
         // SAFETY: the registration's tag copy and the handle's tags.
         unsafe {

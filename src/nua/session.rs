@@ -397,7 +397,7 @@ impl Stack {
 
     /// Our Contact.
     pub(super) fn contact(&self) -> Option<Vec<u8>> {
-        let p = self.params.borrow().clone();
+        let p = Rc::clone(&self.params.borrow());
         let uri = self.contact_uri()?;
         let mut c = Vec::new();
         if let Some(d) = p.m_display.as_deref().filter(|d| !d.is_empty()) {
@@ -414,7 +414,7 @@ impl Stack {
     /// `;transport=udp` when only UDP is, then NUTAG_M_PARAMS.
     pub(super) fn contact_uri(&self) -> Option<Vec<u8>> {
         let agent = self.agent.borrow().clone()?;
-        let p = self.params.borrow().clone();
+        let p = Rc::clone(&self.params.borrow());
         // SAFETY: the agent's contact header (or NULL): its URL.
         let base = unsafe {
             let h = agent.contact();
