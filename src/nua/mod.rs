@@ -483,6 +483,9 @@ struct Params {
     enable_message: bool,
     enable_invite: bool,
     auto_ack: bool,
+    /// NUTAG_AUTOANSWER / NUTAG_AUTOALERT.
+    auto_answer: bool,
+    auto_alert: bool,
     media_enable: bool,
     /// None after NUTAG_APPL_METHOD(NULL).
     appl_method: Option<Vec<String>>,
@@ -574,7 +577,7 @@ impl Drop for UaHeaders {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, enable_message: true, enable_invite: true, auto_ack: true, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
+        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
     }
 }
 
@@ -1241,6 +1244,10 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                 p.enable_invite = v != 0;
             } else if is(tag, &nutag_autoack) {
                 p.auto_ack = v != 0;
+            } else if is(tag, &nutag_autoanswer) {
+                p.auto_answer = v != 0;
+            } else if is(tag, &nutag_autoalert) {
+                p.auto_alert = v != 0;
             } else if is(tag, &nutag_media_enable) {
                 p.media_enable = v != 0;
             } else if is(tag, &nutag_appl_method) {

@@ -97,10 +97,10 @@ impl Stack {
             }
             all.extend([
                 (&nutag_enableinvite, b(p.enable_invite)),
-                (&nutag_autoalert, 0),
+                (&nutag_autoalert, b(p.auto_alert)),
                 (&nutag_early_media, 0),
                 (&nutag_only183_100rel, 0),
-                (&nutag_autoanswer, 0),
+                (&nutag_autoanswer, b(p.auto_answer)),
                 (&nutag_autoack, b(p.auto_ack)),
                 (&nutag_invite_timer, 120),
                 (&nutag_session_timer, 1800),

@@ -904,6 +904,45 @@ impl Stack {
             }
             0
         })));
+        let params = self.params_of(id);
+        if params.auto_answer && !ss.is_null() {
+            // NUTAG_AUTOANSWER: the stack answers 200 with the user SDP of the parameters.
+            let mut body = None;
+            // SAFETY: the call's live session.
+            unsafe {
+                if oa.offer_recv && soa::soa_generate_answer(ss, None) >= 0 {
+                    body = local_sdp(ss);
+                    soa::soa_activate(ss, ptr::null());
+                } else if !oa.offer_recv && soa::soa_generate_offer(ss, 0, None) >= 0 {
+                    body = local_sdp(ss);
+                }
+            }
+            if body.is_some() {
+                let answer = oa.offer_recv;
+                let oa = Oa { answer_sent: answer, offer_sent: !answer, ..oa };
+                self.with_sess(id, |s| {
+                    s.uas_status = (200, "OK".into());
+                    s.answered = answer;
+                    s.offer_out = !answer;
+                });
+                self.event(nh, ev::I_INVITE, 200, "OK", msg, ptr::null());
+                self.state_event(id, 200, "OK", cs::COMPLETED, oa);
+                let mut deco = |resp: *mut MsgObj| -> bool {
+                    // SAFETY: the response being built.
+                    self.add_contact(resp) && self.ua(resp, true) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
+                };
+                irq.reply(200, Some("OK"), &mut deco);
+                return 0;
+            }
+        }
+        if params.auto_alert {
+            // NUTAG_AUTOALERT: the stack rings (180) and the application answers later.
+            self.with_sess(id, |s| s.uas_status = (180, "Ringing".into()));
+            self.event(nh, ev::I_INVITE, 180, "Ringing", msg, ptr::null());
+            self.state_event(id, 180, "Ringing", cs::EARLY, oa);
+            irq.reply(180, Some("Ringing"), &mut |resp| self.add_contact(resp) && self.ua(resp, true));
+            return 0;
+        }
         self.event(nh, ev::I_INVITE, 100, "Trying", msg, ptr::null());
         self.state_event(id, 100, "Trying", cs::RECEIVED, oa);
         0

@@ -404,6 +404,7 @@ impl Stack {
         let expires = unsafe { expires_of(msg) }.unwrap_or(3600);
         if expires == 0 {
             self.sub_event_nosip(r.0, ev::I_SUBSCRIBE, 200, "OK", msg, substate::TERMINATED);
+            // SAFETY: the response being built.
             irq.reply(200, Some("OK"), &mut |m| self.ua(m, false) && unsafe { crate::nta::view::add(m, "expires", b"0") });
             irq.destroy();
             // SAFETY: an empty tag list.
