@@ -110,7 +110,7 @@ unsafe extern "C" fn shim_hparams(nh: *mut nua_handle_t, set: c_int, tags: *cons
 
 /// Methods of the handle (`kind`: 0 = OPTIONS, 1 = MESSAGE, 2 = INVITE, 3 = BYE,
 /// 4 = CANCEL, 5 = ACK, 6 = INFO, 7 = REGISTER, 8 = un-REGISTER, 9 = authenticate,
-/// 10 = SUBSCRIBE, 11 = un-SUBSCRIBE, 12 = NOTIFY, 13 = REFER).
+/// 10 = SUBSCRIBE, 11 = un-SUBSCRIBE, 12 = NOTIFY, 13 = REFER, 14 = UPDATE, 15 = extension).
 unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *const tagi_t) {
     guard((), || {
         // SAFETY: the application's handle.
@@ -135,6 +135,8 @@ unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *cons
             11 => signal(&i.nua, move |st| st.unsubscribe(&r, tags.ptr())),
             12 => signal(&i.nua, move |st| st.notify(&r, tags.ptr())),
             13 => signal(&i.nua, move |st| st.refer(&r, tags.ptr())),
+            14 => signal(&i.nua, move |st| st.update(&r, tags.ptr())),
+            15 => signal(&i.nua, move |st| st.method(&r, tags.ptr())),
             _ => false,
         };
     })

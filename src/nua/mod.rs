@@ -50,6 +50,7 @@ pub mod ev {
     pub const I_REFER: i32 = 11;
     pub const I_PRACK: i32 = 13;
     pub const I_INFO: i32 = 14;
+    pub const I_UPDATE: i32 = 15;
     pub const I_MESSAGE: i32 = 16;
     pub const I_SUBSCRIBE: i32 = 18;
     pub const I_NOTIFY: i32 = 20;
@@ -62,7 +63,9 @@ pub mod ev {
     pub const R_REFER: i32 = 35;
     pub const R_INFO: i32 = 38;
     pub const R_PRACK: i32 = 39;
+    pub const R_UPDATE: i32 = 40;
     pub const R_SUBSCRIBE: i32 = 43;
+    pub const R_METHOD: i32 = 46;
     pub const R_UNSUBSCRIBE: i32 = 44;
     pub const R_NOTIFY: i32 = 45;
     pub const R_AUTHENTICATE: i32 = 47;
@@ -812,7 +815,9 @@ impl Stack {
             "OPTIONS" => ev::I_OPTIONS,
             "REGISTER" if params.allow.iter().any(|m| m == "REGISTER") => ev::I_REGISTER,
             "MESSAGE" => return 403,
-            _ => return 501,
+            "ACK" | "CANCEL" | "BYE" | "PRACK" | "UPDATE" | "INFO" | "REFER" | "PUBLISH" | "REGISTER" => return 501,
+            // An extension method we allow (NUTAG_ALLOW).
+            _ => ev::I_METHOD,
         };
         let nh = new_handle(&self.nua, 0, ptr::null(), false, false);
         if nh.is_null() {
@@ -891,8 +896,26 @@ impl Stack {
         }
     }
 
+    /// nua_method(): an extension request named by `NUTAG_METHOD`.
+    fn method(&self, nh: &NhRef, tags: *const tagi_t) {
+        let mut name = None;
+        // SAFETY: the signal's own tag copy.
+        unsafe {
+            each(tags, |tag, v| {
+                if is(tag, &nutag_method) && v != 0 {
+                    name = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+                }
+            })
+        };
+        let Some(name) = name.filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.!%*_+`'~".contains(&b))) else {
+            self.event(nh.0, ev::R_METHOD, 900, "Internal error", ptr::null_mut(), ptr::null());
+            return;
+        };
+        self.request(nh, &name, ev::R_METHOD, tags);
+    }
+
     /// A request of the handle (MESSAGE, OPTIONS, INFO): reported as `event`.
-    fn request(&self, nh: &NhRef, method: &'static str, event: i32, tags: *const tagi_t) {
+    fn request(&self, nh: &NhRef, method: &str, event: i32, tags: *const tagi_t) {
         self.entry(nh);
         if self.agent.borrow().is_none() {
             return;
@@ -902,6 +925,7 @@ impl Stack {
         let rnh = nh.clone();
         // SAFETY: the signal's own tag copy.
         let mut copy = Some(unsafe { OwnedTags::copy(tags) });
+        let name = method.to_string();
         let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
             if let Some(st) = me.upgrade() {
                 // SAFETY: the transaction's response (or NULL), valid during the call.
@@ -909,7 +933,7 @@ impl Stack {
                 if status == 401 || status == 407 {
                     if let Some(tags) = copy.take() {
                         st.forget_orq(&rnh, orq);
-                        if st.challenged(&rnh, resp, register::Restart::Request { method, event, tags }) {
+                        if st.challenged(&rnh, resp, register::Restart::Request { method: name.clone(), event, tags }) {
                             return 0;
                         }
                     }

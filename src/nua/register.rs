@@ -24,7 +24,7 @@ pub(super) struct Reg {
 pub(super) enum Restart {
     Register { unregister: bool },
     Invite { tags: OwnedTags },
-    Request { method: &'static str, event: i32, tags: OwnedTags },
+    Request { method: String, event: i32, tags: OwnedTags },
 }
 
 /// The header class of the credentials that answer a challenge kind.
@@ -98,7 +98,7 @@ impl Stack {
         match r {
             Restart::Register { unregister } => self.send_register(nh, unregister),
             Restart::Invite { tags } => self.reinvite_after_challenge(nh, tags),
-            Restart::Request { method, event, tags } => self.request(nh, method, event, tags.ptr()),
+            Restart::Request { method, event, tags } => self.request(nh, &method, event, tags.ptr()),
         }
     }
 

@@ -536,6 +536,128 @@ impl Stack {
         self.send_invite(nh, tags, offer, oa);
     }
 
+    /// nua_update(): UPDATE in the call's dialog with a new offer (RFC 3311).
+    pub(super) fn update(&self, nh: &NhRef, tags: *const tagi_t) {
+        self.entry(nh);
+        let id = nh.inner().id;
+        let Some(ss) = self.with_sess(id, |s| s.soa) else {
+            self.event(nh.0, ev::R_UPDATE, 900, "No session to UPDATE", ptr::null_mut(), ptr::null());
+            return;
+        };
+        let mut oa = Oa::default();
+        let mut offer = None;
+        if !ss.is_null() {
+            // SAFETY: the call's live session; the signal's own tag copy.
+            unsafe {
+                soa::soa_set_paramlist(ss, tags);
+                if soa::soa_generate_offer(ss, 1, None) >= 0 {
+                    offer = local_sdp(ss);
+                    oa.offer_sent = offer.is_some();
+                }
+            }
+        }
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        let offered = oa.offer_sent;
+        let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
+            if let Some(st) = me.upgrade() {
+                st.on_update_response(&rnh, o, resp, offered);
+            }
+            0
+        });
+        let mut extra = |msg: *mut MsgObj| -> bool {
+            // SAFETY: the request being built.
+            self.add_contact(msg) && offer.as_ref().is_none_or(|o| unsafe { add_sdp(msg, o) })
+        };
+        match self.send(nh, "UPDATE", tags, &mut extra, cb) {
+            Some(o) => {
+                if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+                    h.orqs.push(o);
+                }
+                self.state_event(id, 0, "UPDATE sent", cs::CALLING, oa);
+            }
+            None => self.event(nh.0, ev::R_UPDATE, 900, "Internal error", ptr::null_mut(), ptr::null()),
+        }
+    }
+
+    fn on_update_response(&self, nh: &NhRef, orq: &Outgoing, resp: *mut MsgObj, offered: bool) {
+        // SAFETY: the transaction's response (or NULL), valid during the call.
+        let status = if resp.is_null() { orq.status() } else { unsafe { crate::nta::status_of(resp) } };
+        if status < 200 {
+            return;
+        }
+        self.forget_orq(nh, orq);
+        orq.destroy();
+        // SAFETY: as above.
+        let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+        let id = nh.inner().id;
+        let Some(ss) = self.with_sess(id, |s| s.soa) else { return };
+        let mut oa = Oa::default();
+        // SAFETY: a valid response (or NULL).
+        let sdp = if resp.is_null() { None } else { unsafe { sdp_of(resp) } };
+        if status < 300 {
+            if let (Some(sdp), true, false) = (&sdp, offered, ss.is_null()) {
+                // SAFETY: the call's live session.
+                if set_remote(ss, sdp) && unsafe { soa::soa_process_answer(ss, None) } >= 0 {
+                    oa.answer_recv = true;
+                    // SAFETY: as above.
+                    unsafe { soa::soa_activate(ss, ptr::null()) };
+                }
+            }
+        } else if !ss.is_null() && offered {
+            // SAFETY: the call's live session.
+            unsafe { soa::soa_process_reject(ss, None) };
+        }
+        if sdp.is_some() {
+            self.active_event(nh.0, ss, ev::R_UPDATE, status, &phrase, resp);
+        } else {
+            self.event(nh.0, ev::R_UPDATE, status, &phrase, resp, ptr::null());
+        }
+        if status < 300 {
+            self.state_event(id, status, &phrase, cs::READY, oa);
+            self.active_event(nh.0, ss, ev::I_ACTIVE, 200, "Call active", ptr::null_mut());
+        } else {
+            self.state_event(id, status, &phrase, cs::READY, Oa::default());
+        }
+    }
+
+    /// An UPDATE in the call: answered 200 by the stack (with the answer to its offer).
+    fn incoming_update(&self, id: u64, irq: &Incoming, msg: *mut MsgObj) -> i32 {
+        let Some((nh, state, ss)) = self.handles.borrow().get(&id).and_then(|h| h.sess.as_ref().map(|s| (h.nh.0, s.state, s.soa))) else {
+            return 481;
+        };
+        let mut oa = Oa::default();
+        let mut body = None;
+        // SAFETY: the agent's valid request.
+        if let (Some(sdp), false) = (unsafe { sdp_of(msg) }, ss.is_null()) {
+            if !set_remote(ss, &sdp) {
+                return 400;
+            }
+            oa.offer_recv = true;
+            // SAFETY: the call's live session.
+            unsafe {
+                if soa::soa_generate_answer(ss, None) < 0 {
+                    return 488;
+                }
+                body = local_sdp(ss);
+                oa.answer_sent = body.is_some();
+                soa::soa_activate(ss, ptr::null());
+            }
+        }
+        self.event(nh, ev::I_UPDATE, 200, "OK", msg, ptr::null());
+        if oa.offer_recv {
+            self.state_event(id, 200, "OK", state, oa);
+            self.active_event(nh, ss, ev::I_ACTIVE, 200, "Call active", ptr::null_mut());
+        }
+        let mut deco = |resp: *mut MsgObj| -> bool {
+            // SAFETY: the response being built.
+            self.add_contact(resp) && self.ua(resp, false) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
+        };
+        irq.reply(200, Some("OK"), &mut deco);
+        irq.destroy();
+        0
+    }
+
     /// The INVITE again, after nua_authenticate() or with credentials already known.
     pub(super) fn reinvite_after_challenge(&self, nh: &NhRef, tags: OwnedTags) {
         let id = nh.inner().id;
@@ -1128,6 +1250,7 @@ impl Stack {
                 return 0;
             }
             "PRACK" => return self.incoming_prack(id, irq, msg),
+            "UPDATE" => return self.incoming_update(id, irq, msg),
             "NOTIFY" => return self.incoming_notify(id, irq, msg, &params),
             "SUBSCRIBE" => return self.incoming_resubscribe(id, irq, msg),
             "REFER" => return self.incoming_refer(id, irq, msg, &params),
@@ -1135,7 +1258,8 @@ impl Stack {
             "OPTIONS" => ev::I_OPTIONS,
             "MESSAGE" if params.enable_message => ev::I_MESSAGE,
             "MESSAGE" => return 403,
-            _ => return 501,
+            // An extension method we allow (NUTAG_ALLOW).
+            _ => ev::I_METHOD,
         };
         self.serve(&r, irq, msg, &method, event, &params)
     }
