@@ -225,8 +225,89 @@ fn bind_spec(u: &[u8]) -> io::Result<String> {
     Ok(s)
 }
 
-/// Where a request to `u` goes: IP literals and `localhost` only (no DNS yet); port 5060 by
-/// default; `;transport=tcp|udp` (default UDP); `;maddr=` is not used.
+/// A destination given by a host name: (transport, name, explicit port, sips).
+struct NamedTarget {
+    proto: Proto,
+    host: String,
+    port: Option<u16>,
+}
+
+/// The host name part of a target URL that is not an IP address (None otherwise).
+fn named_target(u: &[u8]) -> Option<NamedTarget> {
+    let p = url::parse(u)?;
+    let v = url::View::of_parsed(&p);
+    let sips = v.f[url::SCHEME].is_some_and(|s| s.eq_ignore_ascii_case(b"sips"));
+    let host = std::str::from_utf8(v.f[url::HOST]?).ok()?;
+    if host.starts_with('[') || host.parse::<IpAddr>().is_ok() || host.is_empty() {
+        return None;
+    }
+    let port = v.f[url::PORT].filter(|p| !p.is_empty()).and_then(|p| std::str::from_utf8(p).ok()?.parse().ok());
+    let proto = match v.f[url::PARAMS].and_then(|ps| url::param(ps, b"transport")) {
+        _ if sips => Proto::Tls,
+        Some(t) if t.eq_ignore_ascii_case(b"tcp") => Proto::Tcp,
+        Some(t) if t.eq_ignore_ascii_case(b"tls") => Proto::Tls,
+        _ => Proto::Udp,
+    };
+    Some(NamedTarget { proto, host: host.to_string(), port })
+}
+
+/// Resolves a named target (RFC 3263 §4.2 without NAPTR): with a port, the host's
+/// addresses; without, its SRV records for the transport first (lowest priority, then
+/// highest weight), then its addresses on the default port. Blocking: run it off the loop.
+fn resolve_named(t: &NamedTarget) -> Option<SocketAddr> {
+    use crate::sres::wire::RData;
+    let addrs = |name: &[u8], port: u16| -> Option<SocketAddr> {
+        for qtype in [1u16, 28u16] {
+            let res = crate::sres::api::lookup(qtype, name);
+            su_debug!(nta_log, 9, "nta: lookup {} {}: {}\n", qtype, String::from_utf8_lossy(name), res.as_ref().map_or(0, |r| r.len()));
+            if let Ok(recs) = res {
+                for r in recs.iter().filter(|r| r.status == 0) {
+                    match r.data {
+                        RData::A(a) => return Some(SocketAddr::from((a, port))),
+                        RData::Aaaa(a) => return Some(SocketAddr::from((a, port))),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        None
+    };
+    let default_port = if t.proto == Proto::Tls { 5061 } else { 5060 };
+    if let Some(p) = t.port {
+        return addrs(t.host.as_bytes(), p);
+    }
+    let service = match t.proto {
+        Proto::Udp => "_sip._udp.",
+        Proto::Tcp => "_sip._tcp.",
+        Proto::Tls => "_sips._tcp.",
+    };
+    let srv_name = format!("{service}{}", t.host);
+    if let Ok(mut recs) = crate::sres::api::lookup(33, srv_name.as_bytes()) {
+        recs.retain(|r| r.status == 0 && matches!(r.data, RData::Srv { .. }));
+        recs.sort_by_key(|r| match &r.data {
+            RData::Srv { priority, weight, .. } => (*priority, u16::MAX - *weight),
+            _ => (u16::MAX, u16::MAX),
+        });
+        for r in &recs {
+            if let RData::Srv { port, target, .. } = &r.data {
+                if let Some(a) = addrs(target, *port) {
+                    return Some(a);
+                }
+            }
+        }
+    }
+    addrs(t.host.as_bytes(), default_port)
+}
+
+thread_local! {
+    /// Client transactions waiting for a host name lookup, by token (the root's thread).
+    static RESOLVING: RefCell<HashMap<u64, Weak<OrqInner>>> = RefCell::new(HashMap::new());
+}
+static NEXT_LOOKUP: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// Where a request to `u` goes: IP literals and `localhost` (host names go through
+/// [`named_target`] and a lookup); port 5060 by default; `;transport=tcp|udp` (default
+/// UDP); `;maddr=` is not used.
 fn target_of(u: &[u8]) -> Result<(Proto, SocketAddr), &'static str> {
     let p = url::parse(u).ok_or("Bad Request-URI")?;
     let v = url::View::of_parsed(&p);
@@ -1581,7 +1662,12 @@ impl Outgoing {
         let ruri = unsafe { url::print(&crate::url::api::view((rq as *const u8).add(view::RQ_URL) as *const crate::url::url_t)) };
         let target = route.or_else(|| params.default_proxy.clone()).unwrap_or(ruri);
         let dest = target_of(&target);
-        let (proto, addr) = dest.unwrap_or((Proto::Udp, SocketAddr::from(([0, 0, 0, 0], 0))));
+        let named = if dest.is_err() { named_target(&target) } else { None };
+        let (proto, addr) = match (&dest, &named) {
+            (Ok(d), _) => *d,
+            (Err(_), Some(n)) => (n.proto, SocketAddr::from(([0, 0, 0, 0], 0))),
+            _ => (Proto::Udp, SocketAddr::from(([0, 0, 0, 0], 0))),
+        };
         let invite = method.eq_ignore_ascii_case(b"INVITE");
         let (host, port) = {
             let st = agent.0.st.borrow();
@@ -1652,6 +1738,41 @@ impl Outgoing {
             return Some(orq);
         }
         agent.0.st.borrow_mut().orqs.insert((branch.to_ascii_lowercase(), method.to_ascii_uppercase()), orq.clone());
+        // A host name: looked up in a thread of its own (DNS never blocks the loop); the
+        // request goes when the address is known (or the transaction fails with 503).
+        // SAFETY: the agent's live root.
+        let remote = if named.is_some() { unsafe { crate::su::root::Remote::of(agent.0.root) } } else { None };
+        if let (Some(t), Some(remote)) = (named, remote) {
+            let token = NEXT_LOOKUP.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            RESOLVING.with(|r| r.borrow_mut().insert(token, Rc::downgrade(&orq.0)));
+            let t1x64 = params.t1x64;
+            let spawned = std::thread::Builder::new().name("nta-dns".into()).spawn(move || {
+                let addr = resolve_named(&t);
+                remote.post(move |_root| {
+                    let Some(o) = RESOLVING.with(|r| r.borrow_mut().remove(&token)).and_then(|w| w.upgrade()) else { return };
+                    let orq = Outgoing(o);
+                    if orq.0.st.borrow().destroyed || orq.status() >= 200 {
+                        return;
+                    }
+                    match addr {
+                        Some(a) => {
+                            orq.0.st.borrow_mut().dest = a;
+                            if orq.send() {
+                                orq.arm_retransmit();
+                                orq.arm_state(t1x64);
+                            } else {
+                                orq.later_reply(503, "Service Unavailable");
+                            }
+                        }
+                        None => orq.later_reply(503, "Service Unavailable"),
+                    }
+                });
+            });
+            if spawned.is_err() {
+                orq.later_reply(503, "Service Unavailable");
+            }
+            return Some(orq);
+        }
         match dest {
             Err(why) => {
                 su_debug!(nta_log, 3, "nta: {} to {}: {}\n", String::from_utf8_lossy(&method), String::from_utf8_lossy(&target), why);

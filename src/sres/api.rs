@@ -401,6 +401,19 @@ pub extern "C" fn sres_cached_answers(res: *mut SresResolver, type_: u16, domain
     })
 }
 
+/// A blocking query with a resolver of its own (`/etc/resolv.conf`, `SRESOLV_CONF`), for
+/// callers that run it off their event loop (nta's host name lookups run it in a thread of
+/// their own). The answers, or an errno.
+pub fn lookup(qtype: u16, name: &[u8]) -> Result<Vec<Arc<Record>>, c_int> {
+    let r = SresResolver {
+        on_root: RefCell::new(None),
+        core: Mutex::new(Core::new(std::env::var("SRESOLV_CONF").ok().as_deref(), Vec::new(), default_port())),
+        userdata: AtomicPtr::new(ptr::null_mut()),
+        tokens: AtomicU64::new(1),
+    };
+    blocking(&r, qtype, name)
+}
+
 /// Runs one query to completion: polls the resolver's sockets, 500 ms at a time, running
 /// the retransmission timer when nothing arrives. Err = errno.
 fn blocking(r: &SresResolver, qtype: u16, name: &[u8]) -> Result<Vec<Arc<Record>>, c_int> {

@@ -34,6 +34,10 @@ ZONE = {
     "v6only.test.": [(T_AAAA, "2001:db8::6")],
     # CNAME to an address name
     "alias.test.": [(T_CNAME, "plain.test.")],
+    # Loopback targets for tests/dns-nua (a user agent on 127.0.0.1:35121)
+    "_sip._udp.loop.test.": [(T_SRV, (10, 0, 35121, "host.loop.test."))],
+    "host.loop.test.": [(T_A, "127.0.0.1")],
+    "a.loop.test.": [(T_A, "127.0.0.1")],
     # NAPTR with an "a" flag
     "aflag.test.": [(T_NAPTR, (10, 10, "a", "SIP+D2U", "", "plain.test."))],
 }
