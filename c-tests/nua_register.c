@@ -1,7 +1,8 @@
 /* nua registration and digest authentication: two user agents (A on 127.0.0.1:35097,
  * B on 35098). B plays registrar and proxy with NUTAG_ALLOW("REGISTER") and
  * NUTAG_APPL_METHOD("REGISTER"):
- *  1. A registers; B challenges with 401 (WWW-Authenticate, no qop); A answers the
+ *  1. A registers for 30 s; B answers 423 (Min-Expires 60) and A's stack registers again
+ *     for 60 s; B challenges with 401 (WWW-Authenticate, no qop); A answers the
  *     challenge with nua_authenticate(NUTAG_AUTH(...)); B checks the Authorization and
  *     answers 200 with the Contact.
  *  2. A unregisters (B answers 200 without challenge).
@@ -101,7 +102,9 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
   if (a == &B) {
     switch (event) {
     case nua_i_register:
-      if (sip->sip_authorization || (sip->sip_expires && sip->sip_expires->ex_delta == 0) ||
+      if (sip->sip_expires && sip->sip_expires->ex_delta > 0 && sip->sip_expires->ex_delta < 60)
+        nua_respond(nh, SIP_423_INTERVAL_TOO_BRIEF, SIPTAG_MIN_EXPIRES_STR("60"), NUTAG_WITH_THIS(nua), TAG_END());
+      else if (sip->sip_authorization || (sip->sip_expires && sip->sip_expires->ex_delta == 0) ||
           (sip->sip_contact && sip->sip_contact->m_expires && strcmp(sip->sip_contact->m_expires, "0") == 0))
         nua_respond(nh, SIP_200_OK, SIPTAG_CONTACT(sip->sip_contact), NUTAG_WITH_THIS(nua), TAG_END());
       else
@@ -188,7 +191,8 @@ static int run(int threading)
     return 1;
   }
   hreg = nua_handle(A.nua, NULL, SIPTAG_TO_STR(AOR), SIPTAG_FROM_STR(AOR), TAG_END());
-  nua_register(hreg, NUTAG_M_USERNAME("alice"), NUTAG_OUTBOUND("no-validate no-options-keepalive"), TAG_END());
+  nua_register(hreg, NUTAG_M_USERNAME("alice"), NUTAG_OUTBOUND("no-validate no-options-keepalive"),
+               SIPTAG_EXPIRES_STR("30"), TAG_END());
 
   deadline = su_now();
   deadline.tv_sec += 20;

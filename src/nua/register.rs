@@ -18,6 +18,8 @@ pub(super) struct Reg {
     tags: OwnedTags,
     /// Refresh timer.
     timer: Option<Timer>,
+    /// The registrar's Min-Expires after a 423 Interval Too Brief.
+    min_expires: Option<u32>,
 }
 
 /// A request stopped by a challenge.
@@ -151,7 +153,7 @@ impl Stack {
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             match &mut h.reg {
                 Some(r) => r.tags = tags,
-                None => h.reg = Some(Reg { tags, timer: None }),
+                None => h.reg = Some(Reg { tags, timer: None, min_expires: None }),
             }
         }
         // nua_handle_has_registrations() from the start (has_register is the server side's).
@@ -168,7 +170,7 @@ impl Stack {
             // SAFETY: the signal's own tag copy.
             let tags = unsafe { OwnedTags::copy(tags) };
             if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-                h.reg = Some(Reg { tags, timer: None });
+                h.reg = Some(Reg { tags, timer: None, min_expires: None });
             }
         }
         if let Some(t) = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref()).and_then(|r| r.timer.as_ref()) {
@@ -229,6 +231,7 @@ impl Stack {
         }
         let uri = registrar.or_else(|| to.as_deref().and_then(aor_domain));
         let contact = self.reg_contact(id, tags);
+        let min_expires = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref().and_then(|r| r.min_expires));
         let me = self.me.clone();
         let rnh = nh.clone();
         let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
@@ -254,7 +257,17 @@ impl Stack {
                         }
                     }
                 }
-                !unregister || crate::nta::view::add(msg, "expires", b"0")
+                let expires = if unregister { Some(0) } else { min_expires };
+                match expires {
+                    Some(e) => {
+                        let old = crate::nta::view::slot(msg, "expires");
+                        if !old.is_null() {
+                            crate::msg::edit::msg_header_remove(msg, ptr::null_mut(), old.cast());
+                        }
+                        crate::nta::view::add(msg, "expires", e.to_string().as_bytes())
+                    }
+                    None => true,
+                }
             }
         };
         match self.send(nh, "REGISTER", all, &mut extra, cb) {
@@ -281,6 +294,23 @@ impl Stack {
         let event = if unregister { ev::R_UNREGISTER } else { ev::R_REGISTER };
         // SAFETY: as above.
         let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+        // 423 Interval Too Brief: again with the registrar's Min-Expires (once).
+        if status == 423 && !unregister && !resp.is_null() {
+            // SAFETY: a valid response.
+            let min = unsafe { crate::nta::view::values_of(resp, "min_expires") }.first().and_then(|v| String::from_utf8_lossy(v).trim().parse::<u32>().ok());
+            let retry = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.reg.as_mut()).and_then(|r| match (min, r.min_expires) {
+                (Some(m), old) if old.is_none_or(|o| o < m) => {
+                    r.min_expires = Some(m);
+                    Some(())
+                }
+                _ => None,
+            });
+            if retry.is_some() {
+                self.event(nh.0, ev::R_REGISTER, 100, "Re-Negotiating Expiration", resp, ptr::null());
+                self.send_register(nh, false);
+                return;
+            }
+        }
         if (status == 401 || status == 407) && !resp.is_null() {
             if !self.challenged(nh, resp, Restart::Register { unregister }) {
                 // The registration waits for nua_authenticate().
