@@ -608,6 +608,8 @@ struct SHandle {
     /// Our subscription; the subscription we serve.
     sub: Option<subscribe::Sub>,
     notifier: Option<subscribe::Notifier>,
+    /// Redirects followed for the current request (NUTAG_AUTO302).
+    redirects: u32,
 }
 
 impl SHandle {
@@ -618,7 +620,7 @@ impl SHandle {
     }
 
     fn new(nh: NhRef) -> SHandle {
-        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None }
+        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, redirects: 0 }
     }
 }
 
@@ -938,6 +940,24 @@ impl Stack {
                         }
                     }
                 }
+                if (300..400).contains(&status) {
+                    if let (Some(target), Some(tags)) = (st.redirect_target(&rnh, resp), copy.as_ref()) {
+                        st.forget_orq(&rnh, orq);
+                        orq.destroy();
+                        st.event(rnh.0, event, 100, "Redirected", resp, ptr::null());
+                        let list = [
+                            tagi_t { t_tag: ptr::addr_of!(nutag_url), t_value: target.as_ptr() as isize },
+                            tagi_t { t_tag: ptr::addr_of!(tag_next), t_value: tags.ptr() as isize },
+                        ];
+                        st.request(&rnh, &name, event, list.as_ptr());
+                        return 0;
+                    }
+                }
+                if status >= 200 {
+                    if let Some(h) = st.handles.borrow_mut().get_mut(&rnh.inner().id) {
+                        h.redirects = 0;
+                    }
+                }
                 st.on_response(&rnh, event, orq, resp);
             }
             0
@@ -1035,6 +1055,31 @@ impl Stack {
             }
             o
         }
+    }
+
+    /// Where a 3xx response sends the handle's request (its first Contact), when
+    /// redirects are followed (NUTAG_AUTO302) and fewer than NUTAG_RETRY_COUNT were.
+    fn redirect_target(&self, nh: &NhRef, resp: *mut MsgObj) -> Option<CString> {
+        if resp.is_null() {
+            return None;
+        }
+        let id = nh.inner().id;
+        let mut hs = self.handles.borrow_mut();
+        let h = hs.get_mut(&id)?;
+        if h.redirects >= 3 {
+            h.redirects = 0;
+            return None;
+        }
+        // SAFETY: a valid response: the URL of its first Contact.
+        let target = unsafe {
+            let c = crate::nta::view::slot(resp, "contact");
+            if c.is_null() {
+                return None;
+            }
+            crate::nta::view::url_text((c as *const u8).add(crate::nta::view::A_URL).cast())?
+        };
+        h.redirects += 1;
+        CString::new(target).ok()
     }
 
     /// The handle no longer keeps this transaction.

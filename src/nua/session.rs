@@ -671,6 +671,11 @@ impl Stack {
     }
 
     fn send_invite(&self, nh: &NhRef, tags: *const tagi_t, offer: Option<Vec<u8>>, oa: Oa) {
+        self.send_invite_as(nh, tags, offer, oa, 0, "INVITE sent");
+    }
+
+    /// Sends the INVITE; `nua_i_state` calling with `status` / `phrase`.
+    fn send_invite_as(&self, nh: &NhRef, tags: *const tagi_t, offer: Option<Vec<u8>>, oa: Oa, status: i32, phrase: &str) {
         let id = nh.inner().id;
         let me = self.me.clone();
         let rnh = nh.clone();
@@ -687,7 +692,7 @@ impl Stack {
         match self.send(nh, "INVITE", tags, &mut extra, cb) {
             Some(o) => {
                 self.with_sess(id, |s| s.uac = Some(o));
-                self.state_event(id, 0, "INVITE sent", cs::CALLING, oa);
+                self.state_event(id, status, phrase, cs::CALLING, oa);
             }
             None => {
                 self.event(nh.0, ev::R_INVITE, 900, "Internal error", ptr::null_mut(), ptr::null());
@@ -756,6 +761,28 @@ impl Stack {
                     self.event(nh.0, ev::R_INVITE, status, &phrase, resp, ptr::null());
                 }
                 return;
+            }
+        }
+        let reinvite_now = self.with_sess(id, |s| s.reinvite).unwrap_or(false);
+        if (300..400).contains(&status) && !reinvite_now {
+            if let Some(target) = self.redirect_target(nh, resp) {
+                // Follow the redirect (NUTAG_AUTO302): the same offer to the new target.
+                let tags = self.with_sess(id, |s| s.tags.take()).flatten();
+                self.event(nh.0, ev::R_INVITE, 100, "Redirected", resp, ptr::null());
+                let offer = if ss.is_null() { None } else { local_sdp(ss) };
+                let oa = Oa { offer_sent: offer.is_some(), ..Oa::default() };
+                let list = [
+                    tagi_t { t_tag: ptr::addr_of!(nutag_url), t_value: target.as_ptr() as isize },
+                    tagi_t { t_tag: ptr::addr_of!(tag_next), t_value: tags.as_ref().map_or(ptr::null(), |t| t.ptr()) as isize },
+                ];
+                self.send_invite_as(nh, list.as_ptr(), offer, oa, 100, "Redirected");
+                self.with_sess(id, |s| s.tags = tags);
+                return;
+            }
+        }
+        if (200..300).contains(&status) || status >= 300 {
+            if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+                h.redirects = 0;
             }
         }
         if status >= 300 {

@@ -1,0 +1,232 @@
+/* nua redirects: A (127.0.0.1:35109) calls sip:b@B (35110); B answers 302 with Contact
+ * sip:other@B; A's stack follows the redirect (NUTAG_AUTO302 default) and B answers the new
+ * INVITE 200; A hangs up. Then A sends MESSAGE to sip:b@B, redirected the same way.
+ * Run with the stack in its own thread, then with su_root_threading(root, 0). Each agent's
+ * event trace is printed separately: event, status, phrase, which handle, the request or
+ * response it carries, the call state, offer/answer flags, active audio mode, the m= line of
+ * the local and remote SDP, and the names of the tags in order. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdarg.h>
+
+#include <sofia-sip/su.h>
+#include <sofia-sip/su_wait.h>
+#include <sofia-sip/su_tag_io.h>
+#include <sofia-sip/nua.h>
+#include <sofia-sip/nua_tag.h>
+#include <sofia-sip/soa_tag.h>
+#include <sofia-sip/sip_header.h>
+#include <sofia-sip/sip_tag.h>
+#include <sofia-sip/sip_status.h>
+
+#define URL_A "sip:127.0.0.1:35109"
+#define URL_B "sip:b@127.0.0.1:35110"
+
+#define SDP_A "v=0\r\no=a 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n" \
+  "m=audio 5004 RTP/AVP 0 8 101\r\na=rtpmap:101 telephone-event/8000\r\n"
+#define SDP_B "v=0\r\no=b 2 2 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n" \
+  "m=audio 6004 RTP/AVP 8 0 101\r\na=rtpmap:101 telephone-event/8000\r\n"
+
+struct agent {
+  char const *name;
+  nua_t *nua;
+  char trace[32768];
+  size_t len;
+  int shutdown_done;
+};
+
+static struct agent A = { "A" }, B = { "B" };
+static su_root_t *root;
+static nua_handle_t *ha;  /* A's current call */
+static nua_handle_t *hb;  /* B's current call */
+static int scenario, done;
+
+static void out(struct agent *a, char const *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  if (a->len < sizeof a->trace)
+    a->len += vsnprintf(a->trace + a->len, sizeof a->trace - a->len, fmt, ap);
+  va_end(ap);
+}
+
+/* The m= line of an SDP text. */
+static void mline(struct agent *a, char const *what, char const *sdp)
+{
+  char const *m = sdp ? strstr(sdp, "m=") : NULL;
+  size_t n;
+  if (!m)
+    return;
+  n = strcspn(m, "\r\n");
+  out(a, " %s=[%.*s]", what, (int)n, m);
+}
+
+static void start_call(void)
+{
+  scenario++;
+  out(&A, "## call %d\n", scenario);
+  out(&B, "## call %d\n", scenario);
+  if (scenario > 2) {
+    nua_shutdown(A.nua);
+    nua_shutdown(B.nua);
+    return;
+  }
+  if (scenario == 2) {
+    nua_handle_t *m = nua_handle(A.nua, NULL, SIPTAG_TO_STR(URL_B), TAG_END());
+    nua_message(m, SIPTAG_CONTENT_TYPE_STR("text/plain"), SIPTAG_PAYLOAD_STR("hi"), TAG_END());
+    return;
+  }
+  ha = nua_handle(A.nua, (nua_hmagic_t *)"call-a", SIPTAG_TO_STR(URL_B), TAG_END());
+  nua_invite(ha, SOATAG_USER_SDP_STR(SDP_A), TAG_END());
+}
+
+static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
+               nua_magic_t *magic, nua_handle_t *nh, nua_hmagic_t *hmagic,
+               sip_t const *sip, tagi_t tags[])
+{
+  struct agent *a = (struct agent *)magic;
+  tagi_t const *t;
+  int state = -1, offer_sent = 0, offer_recv = 0, answer_sent = 0, answer_recv = 0;
+  int audio = -99;
+  char const *local = NULL, *remote = NULL;
+
+  out(a, "%s %d %s nh=%s hmagic=%s", nua_event_name(event), status, phrase ? phrase : "(null)",
+      nh == NULL ? "null" : (nh == ha || nh == hb) ? "call" : "other",
+      hmagic ? (char *)hmagic : "null");
+  if (sip) {
+    if (sip->sip_request)
+      out(a, " req=%s", sip->sip_request->rq_method_name);
+    if (sip->sip_status)
+      out(a, " resp=%d", sip->sip_status->st_status);
+    if (sip->sip_cseq)
+      out(a, " cseq=%s", sip->sip_cseq->cs_method_name);
+    if (sip->sip_content_type)
+      out(a, " ct=%s", sip->sip_content_type->c_type);
+  }
+  tl_gets(tags, NUTAG_CALLSTATE_REF(state), NUTAG_OFFER_SENT_REF(offer_sent),
+          NUTAG_OFFER_RECV_REF(offer_recv), NUTAG_ANSWER_SENT_REF(answer_sent),
+          NUTAG_ANSWER_RECV_REF(answer_recv), SOATAG_ACTIVE_AUDIO_REF(audio),
+          SOATAG_LOCAL_SDP_STR_REF(local), SOATAG_REMOTE_SDP_STR_REF(remote), TAG_END());
+  if (state >= 0)
+    out(a, " state=%s", nua_callstate_name(state));
+  if (offer_sent) out(a, " offer_sent");
+  if (offer_recv) out(a, " offer_recv");
+  if (answer_sent) out(a, " answer_sent");
+  if (answer_recv) out(a, " answer_recv");
+  if (audio != -99)
+    out(a, " audio=%d", audio);
+  mline(a, "local", local);
+  mline(a, "remote", remote);
+  out(a, " tags:");
+  for (t = tags; t && t->t_tag; t = tl_next(t)) {
+    char const *n = t->t_tag->tt_name;
+    size_t l = strlen(n);
+    if (l >= 3 && (strcmp(n + l - 3, "sdp") == 0 || strcmp(n + l - 3, "str") == 0))
+      out(a, " %s", n);
+    else
+      out(a, " %s=%ld", n, (long)t->t_value);
+  }
+  out(a, "\n");
+
+  switch (event) {
+  case nua_i_invite:
+    if (strcmp(sip->sip_request->rq_url->url_user, "b") == 0) {
+      nua_respond(nh, SIP_302_MOVED_TEMPORARILY, SIPTAG_CONTACT_STR("<sip:other@127.0.0.1:35110>"), TAG_END());
+    } else {
+      hb = nh;
+      nua_handle_bind(nh, (nua_hmagic_t *)"call-b");
+      nua_respond(nh, SIP_200_OK, SOATAG_USER_SDP_STR(SDP_B), TAG_END());
+    }
+    break;
+  case nua_i_message:
+    if (strcmp(sip->sip_request->rq_url->url_user, "b") == 0)
+      nua_respond(nh, SIP_302_MOVED_TEMPORARILY, SIPTAG_CONTACT_STR("<sip:other@127.0.0.1:35110>"), NUTAG_WITH_THIS(nua), TAG_END());
+    else
+      nua_respond(nh, SIP_200_OK, NUTAG_WITH_THIS(nua), TAG_END());
+    nua_handle_destroy(nh);
+    break;
+  case nua_r_message:
+    if (status >= 200) {
+      nua_handle_destroy(nh);
+      start_call();
+    }
+    break;
+  case nua_i_state:
+    if (state == nua_callstate_ready && a == &A)
+      nua_bye(nh, TAG_END());
+    if (state == nua_callstate_terminated && a == &B && nh != hb)
+      nua_handle_destroy(nh);
+    break;
+  case nua_i_terminated:
+    if (a == &A) {
+      nua_handle_destroy(ha);
+      ha = NULL;
+    } else if (nh == hb) {
+      nua_handle_destroy(hb);
+      hb = NULL;
+    }
+    if (ha == NULL && hb == NULL)
+      start_call();
+    break;
+  case nua_r_shutdown:
+    if (status >= 200) {
+      a->shutdown_done = 1;
+      if (A.shutdown_done && B.shutdown_done) {
+        done = 1;
+        su_root_break(root);
+      }
+    }
+    break;
+  default:
+    break;
+  }
+}
+
+static int run(int threading)
+{
+  su_time_t deadline;
+  root = su_root_create(NULL);
+  if (!root)
+    return 1;
+  if (!threading)
+    su_root_threading(root, 0);
+  A.len = B.len = 0;
+  A.shutdown_done = B.shutdown_done = 0;
+  scenario = done = 0;
+  ha = hb = NULL;
+  A.nua = nua_create(root, cb, (nua_magic_t *)&A, NUTAG_URL(URL_A), TAG_END());
+  B.nua = nua_create(root, cb, (nua_magic_t *)&B, NUTAG_URL("sip:127.0.0.1:35110"),
+                     NUTAG_APPL_METHOD("MESSAGE"), TAG_END());
+  if (!A.nua || !B.nua) {
+    printf("nua_create failed\n");
+    return 1;
+  }
+  start_call();
+
+  deadline = su_now();
+  deadline.tv_sec += 20;
+  while (!done && su_time_cmp(su_now(), deadline) < 0)
+    su_root_step(root, 100);
+
+  printf("--- A (%s)\n%s", threading ? "threaded" : "single thread", A.trace);
+  printf("--- B\n%s", B.trace);
+  printf("done: %d\n", done);
+  if (done) {
+    nua_destroy(A.nua);
+    nua_destroy(B.nua);
+  }
+  su_root_destroy(root);
+  return done ? 0 : 1;
+}
+
+int main(void)
+{
+  int rc;
+  su_init();
+  rc = run(1);
+  if (rc == 0)
+    rc = run(0);
+  su_deinit();
+  return rc;
+}
