@@ -499,6 +499,13 @@ impl Agent {
         self.0.tport.borrow().clone()
     }
 
+    /// `TPTAG_LOG` / `TPTAG_CAPT` of the agent's transports (None: unchanged).
+    pub fn set_logging(&self, log: Option<bool>, capture: Option<Option<std::sync::Arc<crate::tport::hep::Capture>>>) {
+        if let Some(tp) = self.tport() {
+            tp.set_logging(log, capture);
+        }
+    }
+
     /// A new tag value (`fmt` may be "tag=%s"-like: the text before `%s` is kept).
     pub fn newtag(&self) -> String {
         token(13)

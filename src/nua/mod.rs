@@ -717,6 +717,23 @@ impl Stack {
 
     fn set_params(&self, tags: *const tagi_t) -> bool {
         self.params_gen.set(self.params_gen.get() + 1);
+        // Transport logging and capture (TPTAG_LOG, TPTAG_CAPT) go to the agent's tport.
+        let (mut log, mut capt) = (None, None);
+        // SAFETY: the signal's own tag copy.
+        unsafe {
+            each(tags, |tag, v| {
+                if is(tag, &tptag_log) {
+                    log = Some(v != 0);
+                } else if is(tag, &tptag_capt) {
+                    capt = Some(crate::ffi::cstr(v as *const c_char).and_then(|c| crate::tport::hep::Capture::from_url(&c.to_string_lossy())).map(Arc::new));
+                }
+            })
+        };
+        if log.is_some() || capt.is_some() {
+            if let Some(a) = self.agent.borrow().as_ref() {
+                a.set_logging(log, capt);
+            }
+        }
         let soa = self.soa.get();
         if !soa.is_null() {
             // SAFETY: our master session; the signal's own tag copy.

@@ -28,6 +28,7 @@
 
 pub mod addr;
 pub mod msglog;
+pub mod hep;
 pub mod tls;
 
 use std::cell::{Cell, RefCell};
@@ -95,6 +96,8 @@ pub struct Config {
     pub tls: tls::TlsConfig,
     /// Log every message sent and received (`TPTAG_LOG`; also `TPORT_LOG` in the environment).
     pub log: bool,
+    /// HEPv3 copies of every message (`TPTAG_CAPT`).
+    pub capture: Option<std::sync::Arc<hep::Capture>>,
 }
 
 impl Default for Config {
@@ -108,6 +111,7 @@ impl Default for Config {
             reuse: true,
             tls: tls::TlsConfig::default(),
             log: false,
+            capture: None,
         }
     }
 }
@@ -573,6 +577,17 @@ impl Tport {
     pub fn config(&self) -> Config {
         self.0.inner.borrow().cfg.clone()
     }
+
+    /// Message logging and capture (`TPTAG_LOG`, `TPTAG_CAPT`) can change at any time.
+    pub fn set_logging(&self, log: Option<bool>, capture: Option<Option<std::sync::Arc<hep::Capture>>>) {
+        let mut inner = self.0.inner.borrow_mut();
+        if let Some(l) = log {
+            inner.cfg.log = l;
+        }
+        if let Some(c) = capture {
+            inner.cfg.capture = c;
+        }
+    }
 }
 
 fn open_primaries(
@@ -831,6 +846,9 @@ impl Shared {
             return Err(io::Error::new(io::ErrorKind::WriteZero, "tport: datagram truncated"));
         }
         msglog::log(inner.cfg.log, true, Proto::Udp, &dest, data);
+        if let (Some(c), Ok(local)) = (&inner.cfg.capture, sock.local_addr()) {
+            c.send(Proto::Udp, &local, &dest, data);
+        }
         Ok(())
     }
 
@@ -882,10 +900,14 @@ impl Shared {
             let mut inner = self.inner.borrow_mut();
             let max_queued = inner.cfg.max_queued;
             let log = inner.cfg.log;
+            let capture = inner.cfg.capture.clone();
             let c = inner.conns.get_mut(&id).ok_or_else(|| io::Error::from(io::ErrorKind::NotConnected))?;
             let r = c.send(data, max_queued);
             if r.is_ok() {
                 msglog::log(log, true, c.proto, &c.peer, data);
+                if let Some(cap) = capture {
+                    cap.send(c.proto, &c.local.unwrap_or(c.peer), &c.peer, data);
+                }
             }
             r
         };
@@ -953,6 +975,9 @@ impl Shared {
             } {
                 Ok(msg) => {
                     msglog::log(cfg.log, false, Proto::Udp, &peer, data);
+                    if let Some(c) = &cfg.capture {
+                        c.send(Proto::Udp, &peer, &local, data);
+                    }
                     drop(inner);
                     // SAFETY: a fresh message of ours.
                     unsafe { crate::msg::message::set_peer(msg, &peer, false) };
@@ -1100,7 +1125,7 @@ impl Shared {
         };
         let limits = Limits { max_message: cfg.max_message, ..Limits::default() };
         let mut out = Vec::new();
-        let fate = process_stream(c, id, &limits, cfg.log, &mut out);
+        let fate = process_stream(c, id, &limits, cfg.log, cfg.capture.as_deref(), &mut out);
         let pong_err = if c.queued() > 0 || c.tls.is_some() { c.flush().err() } else { None };
         drop(inner);
         for ev in out {
@@ -1115,7 +1140,7 @@ impl Shared {
 }
 
 /// Takes every complete message (and keep-alive) off the front of `c.rbuf`.
-fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, log: bool, out: &mut Vec<TportEvent>) -> ConnFate {
+fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, log: bool, capture: Option<&hep::Capture>, out: &mut Vec<TportEvent>) -> ConnFate {
     let local = c.local.unwrap_or(c.peer);
     let mut pos = 0;
     let fate = loop {
@@ -1156,6 +1181,9 @@ fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, log: bool, out: &mu
                 match unsafe { crate::sip::message::parse_message_with(m, Transport::Stream, std::ptr::null(), 0, limits) } {
                     Ok(msg) => {
                         msglog::log(log, false, c.proto, &c.peer, m);
+                        if let Some(cap) = capture {
+                            cap.send(c.proto, &c.peer, &local, m);
+                        }
                         // SAFETY: a fresh message of ours.
                         unsafe { crate::msg::message::set_peer(msg, &c.peer, true) };
                         out.push(TportEvent::Message(IncomingMsg { msg, peer: c.peer, local, proto: c.proto, conn: Some(id) }))
