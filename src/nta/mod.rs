@@ -81,6 +81,9 @@ pub struct Params {
     pub cancel_487: bool,
     /// The User-Agent of the automatic 100 Trying (the user agent layer's).
     pub user_agent: Option<String>,
+    /// NTATAG_MAX_RECV_REQUESTS_PER_SECOND (fork): above this many new requests in a second
+    /// the agent answers 503 with Retry-After instead of taking them (0: no limit).
+    pub max_recv_rps: u32,
 }
 
 impl Default for Params {
@@ -100,6 +103,7 @@ impl Default for Params {
             ua: false,
             cancel_487: true,
             user_agent: None,
+            max_recv_rps: 0,
         }
     }
 }
@@ -163,6 +167,8 @@ struct AgentState {
     /// Messages handed to the stateless callback, by address, with their origin.
     stateless: Vec<(usize, Origin)>,
     destroyed: bool,
+    /// Overload protection: the current one-second window and the new requests in it.
+    window: (Option<std::time::Instant>, u32),
 }
 
 /// Random alphanumeric text (tags, branches).
@@ -368,6 +374,7 @@ impl Agent {
                 default_leg: None,
                 stateless: Vec::new(),
                 destroyed: false,
+                window: (None, 0),
             }),
             cb: RefCell::new(cb),
             home,
@@ -595,6 +602,22 @@ impl Agent {
         }
     }
 
+    /// Counts a new request against NTATAG_MAX_RECV_REQUESTS_PER_SECOND; true when it is
+    /// one too many.
+    fn over_limit(&self) -> bool {
+        let mut st = self.0.st.borrow_mut();
+        let max = st.params.max_recv_rps;
+        if max == 0 {
+            return false;
+        }
+        let now = std::time::Instant::now();
+        match st.window.0 {
+            Some(t) if now.duration_since(t) < std::time::Duration::from_secs(1) => st.window.1 += 1,
+            _ => st.window = (Some(now), 1),
+        }
+        st.window.1 > max
+    }
+
     /// # Safety
     /// `msg` a request we own.
     unsafe fn recv_request(&self, msg: *mut MsgObj, origin: Origin) {
@@ -660,6 +683,16 @@ impl Agent {
                 unsafe { irq.on_cancel(msg, origin) };
                 return;
             }
+        }
+        // Overload: too many new requests this second get 503 + Retry-After (not ACKs).
+        if !is_ack && self.over_limit() {
+            su_debug!(nta_log, 5, "nta: overload, 503 for {}\n", String::from_utf8_lossy(&method));
+            // SAFETY: ours.
+            unsafe {
+                self.reply_stateless(msg, origin, 503, Some("Service Unavailable"), &mut |r| view::add(r, "retry_after", b"1"));
+                msg_destroy(msg);
+            }
+            return;
         }
         // A leg?
         let leg = unsafe { self.find_leg(msg, &method) };

@@ -729,6 +729,18 @@ impl Stack {
                 }
             })
         };
+        // SAFETY: as above.
+        unsafe {
+            each(tags, |tag, v| {
+                if is(tag, &ntatag_max_recv_requests_per_second) {
+                    if let Some(a) = self.agent.borrow().as_ref() {
+                        let mut p = a.params();
+                        p.max_recv_rps = v as u32;
+                        a.set_params(p);
+                    }
+                }
+            })
+        };
         if log.is_some() || capt.is_some() {
             if let Some(a) = self.agent.borrow().as_ref() {
                 a.set_logging(log, capt);
