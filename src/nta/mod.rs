@@ -1810,6 +1810,9 @@ impl Outgoing {
             });
             if spawned.is_err() {
                 orq.later_reply(503, "Service Unavailable");
+            } else {
+                // A lookup that never ends still ends the transaction (timer B/F: 408).
+                orq.arm_state(params.t1x64);
             }
             return Some(orq);
         }
