@@ -36,7 +36,7 @@ struct agent {
   int shutdown_done;
 };
 
-static struct agent A = { "A" }, B = { "B" }, F = { "flags" };
+static struct agent A = { "A" }, B = { "B" };
 static su_root_t *root;
 static nua_handle_t *ha;  /* A's current call */
 static nua_handle_t *hb;  /* B's current call */
@@ -68,20 +68,9 @@ static void mline(struct agent *a, char const *what, char const *sdp)
   out(a, "]");
 }
 
-/* The handle state flags, read when both stacks are idle. */
-static void flags(struct agent *a, nua_handle_t *nh)
-{
-  out(&F, "step %d %s: invite=%d active=%d hold=%d register=%d registrations=%d subscribe=%d events=%d\n",
-      step, a->name, nua_handle_has_invite(nh), nua_handle_has_active_call(nh), nua_handle_has_call_on_hold(nh),
-      nua_handle_has_register(nh), nua_handle_has_registrations(nh), nua_handle_has_subscribe(nh),
-      nua_handle_has_events(nh));
-}
-
 static void step_next(void)
 {
   step++;
-  flags(&A, ha);
-  flags(&B, hb);
   switch (step) {
   case 1: nua_invite(ha, SOATAG_HOLD("audio"), TAG_END()); break;
   case 2: nua_invite(ha, SOATAG_HOLD(NULL), TAG_END()); break;
@@ -185,7 +174,7 @@ static int run(int threading)
     return 1;
   if (!threading)
     su_root_threading(root, 0);
-  A.len = B.len = F.len = 0;
+  A.len = B.len = 0;
   A.shutdown_done = B.shutdown_done = 0;
   step = done = 0;
   ha = hb = NULL;
@@ -205,7 +194,6 @@ static int run(int threading)
 
   printf("--- A (%s)\n%s", threading ? "threaded" : "single thread", A.trace);
   printf("--- B\n%s", B.trace);
-  printf("--- flags at each step\n%s", F.trace);
   printf("done: %d\n", done);
   if (done) {
     nua_destroy(A.nua);
