@@ -1120,7 +1120,7 @@ impl Stack {
 
     fn on_response(&self, nh: &NhRef, event: i32, orq: &Outgoing, resp: *mut MsgObj) {
         // SAFETY: the transaction's response, valid during the call.
-        let status = if resp.is_null() { orq.status() } else { unsafe { crate::nta::status_of(resp) } };
+        let status = unsafe { response_status(orq, resp) };
         if status < 101 {
             return;
         }
@@ -1232,6 +1232,34 @@ impl Stack {
         self.shutdown_timer.borrow_mut().take();
         self.teardown();
         self.event(self.default_nh(), ev::R_SHUTDOWN, status, phrase, ptr::null_mut(), ptr::null());
+    }
+}
+
+/// The status of a client transaction's outcome: its response's, or the transaction's
+/// own when there is no response message (a local timeout or error).
+///
+/// # Safety
+/// `resp` NULL or a valid response.
+unsafe fn response_status(orq: &Outgoing, resp: *const MsgObj) -> i32 {
+    if resp.is_null() {
+        orq.status()
+    } else {
+        // SAFETY: caller contract.
+        unsafe { crate::nta::status_of(resp) }
+    }
+}
+
+/// The phrase of a client transaction's outcome: its response's, "Request Timeout" when
+/// there is no response message.
+///
+/// # Safety
+/// `resp` NULL or a valid response.
+unsafe fn response_phrase(resp: *const MsgObj) -> String {
+    if resp.is_null() {
+        String::from("Request Timeout")
+    } else {
+        // SAFETY: caller contract.
+        unsafe { phrase_of(resp) }
     }
 }
 

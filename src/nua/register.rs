@@ -283,7 +283,7 @@ impl Stack {
     fn on_register_response(&self, nh: &NhRef, unregister: bool, orq: &Outgoing, resp: *mut MsgObj) {
         let id = nh.inner().id;
         // SAFETY: the transaction's response (or NULL), valid during the call.
-        let status = if resp.is_null() { orq.status() } else { unsafe { crate::nta::status_of(resp) } };
+        let status = unsafe { response_status(orq, resp) };
         if status < 200 {
             return;
         }
@@ -293,7 +293,7 @@ impl Stack {
         orq.destroy();
         let event = if unregister { ev::R_UNREGISTER } else { ev::R_REGISTER };
         // SAFETY: as above.
-        let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+        let phrase = unsafe { response_phrase(resp) };
         // 423 Interval Too Brief: again with the registrar's Min-Expires (once).
         if status == 423 && !unregister && !resp.is_null() {
             // SAFETY: a valid response.

@@ -582,14 +582,14 @@ impl Stack {
 
     fn on_update_response(&self, nh: &NhRef, orq: &Outgoing, resp: *mut MsgObj, offered: bool) {
         // SAFETY: the transaction's response (or NULL), valid during the call.
-        let status = if resp.is_null() { orq.status() } else { unsafe { crate::nta::status_of(resp) } };
+        let status = unsafe { response_status(orq, resp) };
         if status < 200 {
             return;
         }
         self.forget_orq(nh, orq);
         orq.destroy();
         // SAFETY: as above.
-        let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+        let phrase = unsafe { response_phrase(resp) };
         let id = nh.inner().id;
         let Some(ss) = self.with_sess(id, |s| s.soa) else { return };
         let mut oa = Oa::default();
@@ -704,12 +704,12 @@ impl Stack {
     fn on_invite_response(&self, nh: &NhRef, orq: &Outgoing, resp: *mut MsgObj) {
         let id = nh.inner().id;
         // SAFETY: the transaction's response (or NULL), valid during the call.
-        let status = if resp.is_null() { orq.status() } else { unsafe { crate::nta::status_of(resp) } };
+        let status = unsafe { response_status(orq, resp) };
         if status < 101 {
             return;
         }
         // SAFETY: as above.
-        let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+        let phrase = unsafe { response_phrase(resp) };
         let Some((ss, offer_out)) = self.with_sess(id, |s| (s.soa, s.offer_out)) else { return };
         let leg = self.handles.borrow().get(&id).and_then(|h| h.leg.clone());
         if status < 300 && !resp.is_null() {
@@ -860,11 +860,11 @@ impl Stack {
         let rnh = nh.clone();
         let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
             // SAFETY: the PRACK's response (or NULL), valid during the call.
-            let status = if resp.is_null() { o.status() } else { unsafe { crate::nta::status_of(resp) } };
+            let status = unsafe { response_status(o, resp) };
             if status >= 200 {
                 if let Some(st) = me.upgrade() {
                     // SAFETY: as above.
-                    let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+                    let phrase = unsafe { response_phrase(resp) };
                     st.event(rnh.0, ev::R_PRACK, status, &phrase, resp, ptr::null());
                     st.forget_orq(&rnh, o);
                 }
@@ -931,11 +931,11 @@ impl Stack {
         let rnh = nh.clone();
         let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
             // SAFETY: the CANCEL's response (or NULL), valid during the call.
-            let status = if resp.is_null() { o.status() } else { unsafe { crate::nta::status_of(resp) } };
+            let status = unsafe { response_status(o, resp) };
             if status >= 200 {
                 if let Some(st) = me.upgrade() {
                     // SAFETY: as above.
-                    let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+                    let phrase = unsafe { response_phrase(resp) };
                     st.event(rnh.0, ev::R_CANCEL, status, &phrase, resp, ptr::null());
                 }
             }
@@ -985,12 +985,12 @@ impl Stack {
 
     fn on_bye_response(&self, nh: &NhRef, orq: &Outgoing, resp: *mut MsgObj) {
         // SAFETY: the transaction's response (or NULL), valid during the call.
-        let status = if resp.is_null() { orq.status() } else { unsafe { crate::nta::status_of(resp) } };
+        let status = unsafe { response_status(orq, resp) };
         if status < 200 {
             return;
         }
         // SAFETY: as above.
-        let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+        let phrase = unsafe { response_phrase(resp) };
         let id = nh.inner().id;
         self.with_sess(id, |s| s.bye = None);
         orq.destroy();

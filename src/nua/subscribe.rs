@@ -213,14 +213,14 @@ impl Stack {
     fn on_subscribe_response(&self, nh: &NhRef, unsubscribe: bool, orq: &Outgoing, resp: *mut MsgObj) {
         let id = nh.inner().id;
         // SAFETY: the transaction's response (or NULL), valid during the call.
-        let status = if resp.is_null() { orq.status() } else { unsafe { crate::nta::status_of(resp) } };
+        let status = unsafe { response_status(orq, resp) };
         if status < 200 {
             return;
         }
         self.forget_orq(nh, orq);
         orq.destroy();
         // SAFETY: as above.
-        let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+        let phrase = unsafe { response_phrase(resp) };
         let ev_code = if unsubscribe { ev::R_UNSUBSCRIBE } else { ev::R_SUBSCRIBE };
         let Some((event, state)) = self.handles.borrow().get(&id).and_then(|h| h.sub.as_ref().map(|s| (s.event.clone(), s.state))) else { return };
         if (200..300).contains(&status) {
@@ -496,11 +496,11 @@ impl Stack {
         let ev_text = event.clone();
         let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
             // SAFETY: the NOTIFY's response (or NULL), valid during the call.
-            let status = if resp.is_null() { o.status() } else { unsafe { crate::nta::status_of(resp) } };
+            let status = unsafe { response_status(o, resp) };
             if status >= 200 {
                 if let Some(st) = me.upgrade() {
                     // SAFETY: as above.
-                    let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+                    let phrase = unsafe { response_phrase(resp) };
                     st.forget_orq(&rnh, o);
                     st.sub_event(rnh.0, ev::R_NOTIFY, status, &phrase, resp, state, &ev_text);
                     if state == substate::TERMINATED {
@@ -578,11 +578,11 @@ impl Stack {
         let ev_text = event.clone();
         let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
             // SAFETY: the REFER's response (or NULL), valid during the call.
-            let status = if resp.is_null() { o.status() } else { unsafe { crate::nta::status_of(resp) } };
+            let status = unsafe { response_status(o, resp) };
             if status >= 200 {
                 if let Some(st) = me.upgrade() {
                     // SAFETY: as above.
-                    let phrase = if resp.is_null() { String::from("Request Timeout") } else { unsafe { phrase_of(resp) } };
+                    let phrase = unsafe { response_phrase(resp) };
                     st.forget_orq(&rnh, o);
                     let state = if status < 300 { substate::EMBRYONIC } else { substate::TERMINATED };
                     st.sub_event(rnh.0, ev::R_REFER, status, &phrase, resp, state, &ev_text);
