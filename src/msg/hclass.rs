@@ -122,12 +122,42 @@ pub unsafe fn kind_of_class(class: *const c_void) -> Option<&'static KindInfo> {
     if class.is_null() {
         return None;
     }
-    if let Some(k) = SIP_KINDS.iter().find(|k| k.class_ptr() == class) {
-        return Some(k);
-    }
     // SAFETY: a class starts with its int hash.
     let hash = unsafe { ptr::read_unaligned(class as *const c_int) };
-    SIP_KINDS.iter().find(|k| k.class.hc_hash == hash)
+    let by_hash = kinds_by_hash();
+    let mut slot = hash as u32 as usize % by_hash.len();
+    loop {
+        match by_hash[slot] {
+            NO_KIND => break,
+            i => {
+                let k = &SIP_KINDS[i as usize];
+                if k.class.hc_hash == hash {
+                    // Kinds have distinct hashes (test below); the class pointer is checked
+                    // only to prefer our own class when an application made a look-alike.
+                    return Some(k);
+                }
+            }
+        }
+        slot = (slot + 1) % by_hash.len();
+    }
+    SIP_KINDS.iter().find(|k| k.class_ptr() == class)
+}
+
+/// Open-addressing table of the kinds by their class hash (built once): a header's class
+/// is looked up for every header printed or copied.
+fn kinds_by_hash() -> &'static [u8; 512] {
+    static TABLE: std::sync::OnceLock<[u8; 512]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [NO_KIND; 512];
+        for (i, k) in SIP_KINDS.iter().enumerate() {
+            let mut slot = k.class.hc_hash as u32 as usize % t.len();
+            while t[slot] != NO_KIND {
+                slot = (slot + 1) % t.len();
+            }
+            t[slot] = i as u8;
+        }
+        t
+    })
 }
 
 /// Kinds by the length of their full name, and by compact letter (built once, without
@@ -183,6 +213,23 @@ pub fn kind_of_name(name: &[u8]) -> Option<&'static KindInfo> {
 }
 
 pub fn kind(sym: &str) -> &'static KindInfo {
+    // The kinds every parsed message needs are looked up once.
+    macro_rules! cached {
+        ($($s:literal),*) => {
+            match sym {
+                $($s => {
+                    static K: std::sync::OnceLock<&'static KindInfo> = std::sync::OnceLock::new();
+                    return K.get_or_init(|| find_kind($s));
+                })*
+                _ => {}
+            }
+        };
+    }
+    cached!("request", "status", "unknown", "error", "separator", "payload");
+    find_kind(sym)
+}
+
+fn find_kind(sym: &str) -> &'static KindInfo {
     SIP_KINDS.iter().find(|k| k.sym == sym).expect("kind in table")
 }
 
@@ -331,4 +378,25 @@ pub fn c_name(k: &KindInfo) -> Option<&'static CStr> {
         // SAFETY: class names are static C strings.
         unsafe { CStr::from_ptr(k.class.hc_name) }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_class_maps_back_to_its_kind() {
+        let mut hashes: Vec<i32> = SIP_KINDS.iter().map(|k| k.class.hc_hash).collect();
+        hashes.sort();
+        hashes.dedup();
+        assert_eq!(hashes.len(), SIP_KINDS.len(), "class hashes are distinct");
+        for k in SIP_KINDS {
+            // SAFETY: our own class objects.
+            let found = unsafe { kind_of_class(k.class_ptr()) }.expect("found");
+            assert_eq!(found.sym, k.sym);
+        }
+        // SAFETY: a class-like object with a hash no kind has.
+        let unknown_hash: c_int = 12345678;
+        assert!(unsafe { kind_of_class(&unknown_hash as *const c_int as *const c_void) }.is_none());
+    }
 }

@@ -24,8 +24,10 @@ unsafe fn dup_list(home: *mut su_home_t, class: *const c_void, h: *const c_void,
         while !cur.is_null() && cur as isize != -1 {
             let cls = if class.is_null() { cmem::class(cur) } else { class };
             let Some(k) = hclass::kind_of_class(cls) else { break };
-            let v = cmem::read(cur, k.shape());
-            let n = cmem::write(home, cls, k.shape(), &v);
+            let n = match cmem::dup_raw(home, cls, k.shape(), cur) {
+                Some(n) => n,
+                None => cmem::write(home, cls, k.shape(), &cmem::read(cur, k.shape())),
+            };
             if n.is_null() {
                 break;
             }

@@ -320,6 +320,72 @@ pub unsafe fn read<'a>(h: *const c_void, shape: &Shape) -> Hdr<'a> {
     out
 }
 
+/// As [`read`], into `out`, reusing its allocations (the parameter vector, and the URL box,
+/// kept in `spare_url` while a header without URL is read). Parameters are always
+/// `Some` (empty when the header has none), which prints and writes as `None` does.
+///
+/// # Safety
+/// As for [`read`].
+pub unsafe fn read_into<'a>(h: *const c_void, shape: &Shape, out: &mut Hdr<'a>, spare_url: &mut Option<Box<UrlVal<'a>>>) {
+    let base = h as *const u8;
+    out.s = Default::default();
+    out.n = [0; 3];
+    let mut pv = out.params.take().unwrap_or_default();
+    pv.clear();
+    if let Some(u) = out.url.take() {
+        *spare_url = Some(u);
+    }
+    // SAFETY: valid header of this shape (function contract).
+    unsafe {
+        let rptr = |off: usize| ptr::read_unaligned(base.add(off) as *const *const c_char);
+        for (i, &off) in shape.strs.iter().enumerate() {
+            if shape.inline_str {
+                let raw = std::slice::from_raw_parts(base.add(off), 4);
+                let n = raw.iter().position(|&b| b == 0).unwrap_or(3).min(3);
+                out.s[i] = Some(Cow::Owned(raw[..n].to_vec()));
+            } else {
+                let p = rptr(off);
+                if p.is_null() {
+                    continue;
+                }
+                out.s[i] = Some(Cow::Borrowed(match shape.data_len {
+                    Some(l) if i == 0 => {
+                        std::slice::from_raw_parts(p as *const u8, ptr::read_unaligned(base.add(l) as *const u32) as usize)
+                    }
+                    _ => CStr::from_ptr(p).to_bytes(),
+                }));
+            }
+        }
+        if let Some(off) = shape.params {
+            let arr = rptr(off) as *const *const c_char;
+            if !arr.is_null() {
+                let mut i = 0;
+                loop {
+                    let p = ptr::read_unaligned(arr.add(i));
+                    if p.is_null() {
+                        break;
+                    }
+                    pv.push(Cow::Borrowed(CStr::from_ptr(p).to_bytes()));
+                    i += 1;
+                }
+            }
+        }
+        out.params = Some(pv);
+        if let Some(off) = shape.url {
+            let mut b = spare_url.take().unwrap_or_default();
+            *b = read_url(base.add(off));
+            out.url = Some(b);
+        }
+        for (i, &(off, ty)) in shape.nums.iter().enumerate() {
+            out.n[i] = match ty {
+                Num::U32 => u64::from(ptr::read_unaligned(base.add(off) as *const u32)),
+                Num::Int => ptr::read_unaligned(base.add(off) as *const i32) as i64 as u64,
+                Num::ULong => ptr::read_unaligned(base.add(off) as *const u64),
+            };
+        }
+    }
+}
+
 /// Reads a `url_t` into the model.
 ///
 /// # Safety
@@ -374,4 +440,189 @@ pub unsafe fn set_ptr(base: *mut c_void, off: usize, v: *const c_void) {
 pub unsafe fn get_ptr(base: *const c_void, off: usize) -> *mut c_void {
     // SAFETY: contract.
     unsafe { ptr::read_unaligned((base as *const u8).add(off) as *const *mut c_void) }
+}
+
+/// Deep copy of one C header of `shape` as class `class`, straight from C memory to C
+/// memory (no safe model in between): one block with the struct, its parameter array and
+/// its strings, as [`write`] lays it out. Pointers derived from the parameters (`a_tag`,
+/// `v_branch`, ...) are moved to the copies. Returns `None` when a derived pointer does not
+/// point into the header's own strings (then the caller copies through the model), and
+/// NULL inside `Some` when out of memory.
+///
+/// # Safety
+/// `home` NULL or valid; `src` a valid header of `shape`'s layout; `class` a header class
+/// with that layout.
+pub unsafe fn dup_raw(home: *mut su_home_t, class: *const c_void, shape: &Shape, src: *const c_void) -> Option<*mut c_void> {
+    /// One string to copy: where it is, its length, the field that points at it (None for
+    /// the entries of the parameter array), and where its copy goes.
+    struct S {
+        old: *const u8,
+        len: usize,
+        new: *mut u8,
+    }
+    let base = src as *const u8;
+    let mut strs: smallvec::SmallVec<[S; 24]> = smallvec::SmallVec::new();
+    let mut fields: smallvec::SmallVec<[(usize, usize); 16]> = smallvec::SmallVec::new(); // (field offset, index in strs)
+    let mut n_params = 0usize;
+    // SAFETY: `src` is a valid header of this shape (contract): its pointer fields are NULL
+    // or NUL-terminated strings (the payload's is `pl_len` bytes), its parameter array is
+    // NULL-terminated.
+    unsafe {
+        let rptr = |off: usize| ptr::read_unaligned(base.add(off) as *const *const u8);
+        let cstr_len = |p: *const u8| CStr::from_ptr(p as *const c_char).to_bytes().len();
+        if let Some(off) = shape.params {
+            let arr = rptr(off) as *const *const u8;
+            if !arr.is_null() {
+                while !ptr::read_unaligned(arr.add(n_params)).is_null() {
+                    let p = ptr::read_unaligned(arr.add(n_params));
+                    strs.push(S { old: p, len: cstr_len(p), new: ptr::null_mut() });
+                    n_params += 1;
+                }
+            }
+        }
+        if !shape.inline_str {
+            for (i, &off) in shape.strs.iter().enumerate() {
+                let p = rptr(off);
+                if p.is_null() {
+                    continue;
+                }
+                let len = match shape.data_len {
+                    Some(l) if i == 0 => ptr::read_unaligned(base.add(l) as *const u32) as usize,
+                    _ => cstr_len(p),
+                };
+                fields.push((off, strs.len()));
+                strs.push(S { old: p, len, new: ptr::null_mut() });
+            }
+        }
+        if let Some(off) = shape.url {
+            for i in 0..9 {
+                let f = off + 8 + 8 * i;
+                let p = rptr(f);
+                if !p.is_null() {
+                    fields.push((f, strs.len()));
+                    strs.push(S { old: p, len: cstr_len(p), new: ptr::null_mut() });
+                }
+            }
+        }
+        // Derived pointers must point into one of the strings, or the copy cannot keep them.
+        let mut derived: smallvec::SmallVec<[(usize, usize, usize); 8]> = smallvec::SmallVec::new();
+        for d in shape.derived {
+            let off = match *d {
+                Derived::Param(off, _) | Derived::AfterSlash(off, _) => off,
+                Derived::Flag(..) | Derived::Bit(..) => continue,
+            };
+            let p = rptr(off);
+            if p.is_null() {
+                continue;
+            }
+            let at = strs.iter().position(|s| p >= s.old && p <= s.old.add(s.len))?;
+            derived.push((off, at, p.offset_from(strs[at].old) as usize));
+        }
+
+        let extra = if n_params > 0 { (n_params + 1) * 8 } else { 0 } + strs.iter().map(|s| s.len + 1).sum::<usize>();
+        let total = shape.size + extra;
+        let dst = home_alloc(home, total, false) as *mut u8;
+        if dst.is_null() {
+            return Some(ptr::null_mut());
+        }
+        ptr::copy_nonoverlapping(base, dst, shape.size);
+        ptr::write_bytes(dst, 0, H_NEXT + 8);
+        ptr::write_unaligned(dst.add(H_CLASS) as *mut *const c_void, class);
+        let mut tail = dst.add(shape.size);
+        let arr = tail as *mut *const u8;
+        if n_params > 0 {
+            tail = tail.add((n_params + 1) * 8);
+        }
+        for s in strs.iter_mut() {
+            ptr::copy_nonoverlapping(s.old, tail, s.len);
+            *tail.add(s.len) = 0;
+            s.new = tail;
+            tail = tail.add(s.len + 1);
+        }
+        if let Some(off) = shape.params {
+            if n_params > 0 {
+                for (i, s) in strs.iter().take(n_params).enumerate() {
+                    ptr::write_unaligned(arr.add(i), s.new as *const u8);
+                }
+                ptr::write_unaligned(arr.add(n_params), ptr::null());
+                ptr::write_unaligned(dst.add(off) as *mut *const u8, arr as *const u8);
+            }
+        }
+        for &(off, i) in &fields {
+            ptr::write_unaligned(dst.add(off) as *mut *const u8, strs[i].new);
+        }
+        for &(off, i, skip) in &derived {
+            ptr::write_unaligned(dst.add(off) as *mut *const u8, strs[i].new.add(skip));
+        }
+        Some(dst as *mut c_void)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::msg::frame::Transport;
+    use crate::msg::hclass;
+
+    /// The first header of kind `sym` in a parsed message.
+    unsafe fn first(msg: *mut crate::msg::message::MsgObj, sym: &str) -> *mut c_void {
+        // SAFETY: valid message (caller).
+        unsafe {
+            let mut h = (*(*msg).st).chain;
+            while !h.is_null() {
+                if hclass::kind_of_header(h).is_some_and(|k| k.sym == sym) {
+                    return h;
+                }
+                h = get_ptr(h, H_SUCC);
+            }
+        }
+        panic!("no {sym}");
+    }
+
+    #[test]
+    fn raw_copies_keep_strings_params_and_derived_pointers() {
+        let text = b"SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP h;branch=z9hG4bKx;received=10.0.0.1;rport=5\r\n\
+From: \"A\" <sip:a@h;transport=tcp>;tag=abc\r\nTo: <sip:b@h>\r\nCall-ID: c1\r\nCSeq: 1 INVITE\r\n\
+Content-Type: application/sdp;charset=x\r\nContent-Length: 5\r\n\r\nv\0=0\n";
+        // SAFETY: a message parsed and freed here; copies live in a home freed at the end.
+        unsafe {
+            let msg = crate::sip::message::parse_message(text, Transport::Datagram, ptr::null(), 0).unwrap();
+            let home = crate::su::alloc::su_home_new(std::mem::size_of::<su_home_t>() as _) as *mut su_home_t;
+            for sym in ["via", "from", "to", "call_id", "cseq", "content_type", "payload", "status"] {
+                let src = first(msg, sym);
+                let k = hclass::kind_of_header(src).unwrap();
+                let copy = dup_raw(home, class(src), k.shape(), src).expect("relocatable");
+                assert!(!copy.is_null());
+                assert_eq!(next(copy), ptr::null_mut());
+                // Same model, and every pointer of the copy is inside the copy's block.
+                assert_eq!(read(copy, k.shape()), read(src, k.shape()), "{sym}");
+                let end = copy as usize + header_len(&read(src, k.shape()), k.shape());
+                let inside = |p: *mut c_void| p.is_null() || (p as usize >= copy as usize && (p as usize) < end);
+                for d in k.shape().derived {
+                    if let Derived::Param(off, _) | Derived::AfterSlash(off, _) = *d {
+                        let p = get_ptr(copy, off);
+                        assert!(inside(p), "{sym} derived at {off}");
+                        let old = get_ptr(src, off);
+                        assert_eq!(p.is_null(), old.is_null());
+                        if !p.is_null() {
+                            assert_eq!(CStr::from_ptr(p.cast()), CStr::from_ptr(old.cast()));
+                        }
+                    }
+                }
+                for &off in k.shape().strs {
+                    assert!(inside(get_ptr(copy, off)), "{sym} string at {off}");
+                }
+            }
+            // A derived pointer that points outside the header's strings: no raw copy.
+            let from = first(msg, "from");
+            let k = hclass::kind("from");
+            let saved = get_ptr(from, 152);
+            let elsewhere = c"elsewhere";
+            set_ptr(from, 152, elsewhere.as_ptr().cast());
+            assert!(dup_raw(home, class(from), k.shape(), from).is_none());
+            set_ptr(from, 152, saved);
+            crate::su::alloc::su_home_unref(home);
+            crate::su::alloc::su_home_unref(msg as *mut _);
+        }
+    }
 }

@@ -213,25 +213,24 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
     let compact = flags & 1 != 0;
     let canonic = flags & 2 != 0;
     let mut out = Vec::with_capacity(1024);
+    // One model reused for every header (its parameter vector and URL box too).
+    let mut v = Hdr::default();
+    let mut spare_url = None;
     // SAFETY: valid message; the chain holds valid headers.
     unsafe {
-        let chain = m::chain(msg);
-        let mut i = 0;
-        while i < chain.len() {
-            let h = chain[i];
+        let mut h = (*(*msg).st).chain as *const c_void;
+        while !h.is_null() {
             let class = cmem::class(h);
             let Some(k) = hclass::kind_of_class(class) else {
-                i += 1;
+                h = cmem::get_ptr(h, cmem::H_SUCC);
                 continue;
             };
-            let v = cmem::read(h, k.shape());
+            cmem::read_into(h, k.shape(), &mut v, &mut spare_url);
             match k.sym {
                 "error" => {}
-                "request" | "status" | "separator" | "payload" => {
-                    out.extend_from_slice(&print::value(k.sym, &v, compact))
-                }
+                "request" | "status" | "separator" | "payload" => print::value_into(&mut out, k.sym, &v, compact, false),
                 "unknown" => {
-                    out.extend_from_slice(&print::value(k.sym, &v, compact));
+                    print::value_into(&mut out, k.sym, &v, compact, false);
                     out.extend_from_slice(b"\r\n");
                 }
                 _ => {
@@ -242,19 +241,23 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
                         out.extend_from_slice(k.name.as_bytes());
                         out.extend_from_slice(if compact { b":" } else { b": " });
                     }
-                    out.extend_from_slice(&print::value_with(k.sym, &v, compact, canonic));
+                    print::value_into(&mut out, k.sym, &v, compact, canonic);
                     // A comma list continues on the same line while the kind repeats.
                     let comma_list = k.kind == 3 || (compact && matches!(k.kind, 1 | 2 | 3 | 4));
-                    while comma_list && i + 1 < chain.len() && cmem::class(chain[i + 1]) == class {
-                        i += 1;
+                    while comma_list {
+                        let next = cmem::get_ptr(h, cmem::H_SUCC) as *const c_void;
+                        if next.is_null() || cmem::class(next) != class {
+                            break;
+                        }
+                        h = next;
                         out.extend_from_slice(if compact { b"," } else { b", " });
-                        let v = cmem::read(chain[i], k.shape());
-                        out.extend_from_slice(&print::value_with(k.sym, &v, compact, canonic));
+                        cmem::read_into(h, k.shape(), &mut v, &mut spare_url);
+                        print::value_into(&mut out, k.sym, &v, compact, canonic);
                     }
                     out.extend_from_slice(b"\r\n");
                 }
             }
-            i += 1;
+            h = cmem::get_ptr(h, cmem::H_SUCC);
         }
     }
     out

@@ -3,12 +3,12 @@
 use super::model::{Hdr, UrlVal};
 use crate::url::syntax as url;
 
-fn url_bytes(u: &UrlVal) -> Vec<u8> {
+fn url_into(o: &mut Vec<u8>, u: &UrlVal) {
     let mut v = url::View { kind_code: u.kind, root: u.root, f: [None; 9] };
     for (i, f) in u.f.iter().enumerate() {
         v.f[i] = f.as_deref();
     }
-    url::print(&v)
+    url::print_into(o, &v)
 }
 
 /// `;p` for every non-empty parameter.
@@ -50,7 +50,7 @@ fn name_addr(o: &mut Vec<u8>, display: Option<&[u8]>, u: Option<&UrlVal>, h: &Hd
         if brackets {
             o.push(b'<');
         }
-        o.extend_from_slice(&url_bytes(u));
+        url_into(o, u);
         if brackets {
             o.push(b'>');
         }
@@ -58,8 +58,30 @@ fn name_addr(o: &mut Vec<u8>, display: Option<&[u8]>, u: Option<&UrlVal>, h: &Hd
     params(o, h);
 }
 
-fn num(o: &mut Vec<u8>, n: u64) {
-    o.extend_from_slice(n.to_string().as_bytes());
+/// Decimal digits of `n`.
+pub fn num(o: &mut Vec<u8>, mut n: u64) {
+    let mut d = [0u8; 20];
+    let mut i = d.len();
+    loop {
+        i -= 1;
+        d[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    o.extend_from_slice(&d[i..]);
+}
+
+/// At least three digits (`{:03}`).
+fn num3(o: &mut Vec<u8>, n: u64) {
+    if n < 100 {
+        o.push(b'0');
+        if n < 10 {
+            o.push(b'0');
+        }
+    }
+    num(o, n);
 }
 
 /// Prints the value of a header of kind `sym`; `compact` is MSG_FLG_COMPACT.
@@ -71,6 +93,12 @@ pub fn value(sym: &str, h: &Hdr, compact: bool) -> Vec<u8> {
 /// Refer-To and Reply-To always in angle brackets, as Sofia prints them).
 pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
     let mut o = Vec::with_capacity(64);
+    value_into(&mut o, sym, h, compact, canonic);
+    o
+}
+
+/// As [`value_with`], appending to `o`.
+pub fn value_into(o: &mut Vec<u8>, sym: &str, h: &Hdr, compact: bool, canonic: bool) {
     let s = |i: usize| h.str(i).unwrap_or(b"");
     match sym {
         "request" => {
@@ -82,7 +110,7 @@ pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
                 for (i, f) in u.f.iter().enumerate() {
                     v.f[i] = f.as_deref();
                 }
-                o.extend_from_slice(&url::print_args(&v));
+                url::print_args_into(o, &v);
             }
             o.push(b' ');
             o.extend_from_slice(s(1));
@@ -92,7 +120,9 @@ pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
             let st = h.n[0] as i64 as i32;
             let st = if (100..=999).contains(&st) { st } else { 0 };
             o.extend_from_slice(s(0));
-            o.extend_from_slice(format!(" {st:03} ").as_bytes());
+            o.push(b' ');
+            num3(o, st as u64);
+            o.push(b' ');
             o.extend_from_slice(s(1));
             o.extend_from_slice(b"\r\n");
         }
@@ -104,39 +134,39 @@ pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
                 o.push(b':');
                 o.extend_from_slice(p);
             }
-            params(&mut o, h);
+            params(o, h);
         }
         "from" | "to" | "refer_to" | "reply_to" | "contact" => {
-            name_addr(&mut o, h.str(0), h.url.as_deref(), h, canonic, compact);
+            name_addr(o, h.str(0), h.url.as_deref(), h, canonic, compact);
         }
         "route" | "record_route" | "path" | "service_route" | "remote_party_id" | "referred_by" => {
-            name_addr(&mut o, h.str(0), h.url.as_deref(), h, false, compact);
+            name_addr(o, h.str(0), h.url.as_deref(), h, false, compact);
         }
         "p_asserted_identity" | "p_preferred_identity" => {
-            name_addr(&mut o, h.str(0), h.url.as_deref(), h, false, compact);
+            name_addr(o, h.str(0), h.url.as_deref(), h, false, compact);
         }
         "call_info" | "error_info" | "alert_info" => {
-            name_addr(&mut o, None, h.url.as_deref(), h, true, compact);
+            name_addr(o, None, h.url.as_deref(), h, true, compact);
         }
         "call_id" => o.extend_from_slice(s(0)),
         "cseq" => {
-            num(&mut o, h.n[0]);
+            num(o, h.n[0]);
             o.push(b' ');
             o.extend_from_slice(s(0));
         }
         "rack" => {
-            num(&mut o, h.n[0]);
+            num(o, h.n[0]);
             o.push(b' ');
-            num(&mut o, h.n[1]);
+            num(o, h.n[1]);
             o.push(b' ');
             o.extend_from_slice(s(0));
         }
-        "max_forwards" | "min_expires" | "rseq" | "content_length" => num(&mut o, h.n[0]),
+        "max_forwards" | "min_expires" | "rseq" | "content_length" => num(o, h.n[0]),
         "expires" => {
             if h.n[0] != 0 && h.n[1] == 0 {
                 o.extend_from_slice(crate::msg::util::date_e(h.n[0] as _).as_bytes());
             } else {
-                num(&mut o, h.n[1]);
+                num(o, h.n[1]);
             }
         }
         "date" => o.extend_from_slice(crate::msg::util::date_e(h.n[0] as _).as_bytes()),
@@ -157,26 +187,26 @@ pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
                 o.extend_from_slice(b";ppt=");
                 o.extend_from_slice(p);
             }
-            params(&mut o, h);
+            params(o, h);
         }
         "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match"
         | "mime_version" => o.extend_from_slice(s(0)),
         "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events"
         | "content_encoding" | "content_language" | "request_disposition" | "allow" => {
-            joined(&mut o, h, if compact { b"," } else { b", " })
+            joined(o, h, if compact { b"," } else { b", " })
         }
         "content_type" | "accept" | "accept_encoding" | "accept_language" | "event" | "subscription_state"
         | "content_disposition" | "refer_sub" | "security_client" | "security_server" | "security_verify"
         | "reason" | "replaces" => {
             o.extend_from_slice(s(0));
-            params(&mut o, h);
+            params(o, h);
         }
         "session_expires" | "min_se" => {
-            num(&mut o, h.n[0]);
-            params(&mut o, h);
+            num(o, h.n[0]);
+            params(o, h);
         }
         "retry_after" => {
-            num(&mut o, h.n[0]);
+            num(o, h.n[0]);
             if let Some(c) = h.str(0) {
                 if !compact {
                     o.push(b' ');
@@ -185,16 +215,16 @@ pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
                 o.extend_from_slice(c);
                 o.push(b')');
             }
-            params(&mut o, h);
+            params(o, h);
         }
         "proxy_authenticate" | "proxy_authorization" | "authorization" | "www_authenticate" => {
             o.extend_from_slice(s(0));
             if h.params.as_ref().is_some_and(|p| !p.is_empty()) {
                 o.push(b' ');
-                joined(&mut o, h, if compact { b"," } else { b", " });
+                joined(o, h, if compact { b"," } else { b", " });
             }
         }
-        "proxy_authentication_info" | "authentication_info" => joined(&mut o, h, if compact { b"," } else { b", " }),
+        "proxy_authentication_info" | "authentication_info" => joined(o, h, if compact { b"," } else { b", " }),
         "timestamp" => {
             o.extend_from_slice(s(0));
             if let Some(d) = h.str(1) {
@@ -203,7 +233,8 @@ pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
             }
         }
         "warning" => {
-            o.extend_from_slice(format!("{:03} ", h.n[0]).as_bytes());
+            num3(o, h.n[0]);
+            o.push(b' ');
             o.extend_from_slice(s(0));
             if let Some(p) = h.str(1) {
                 o.push(b':');
@@ -214,9 +245,9 @@ pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
         }
         "accept_contact" | "reject_contact" => {
             o.push(b'*');
-            params(&mut o, h);
+            params(o, h);
         }
-        "privacy" => joined(&mut o, h, b";"),
+        "privacy" => joined(o, h, b";"),
         "unknown" => {
             o.extend_from_slice(s(0));
             o.extend_from_slice(if compact { b":" } else { b": " });
@@ -226,7 +257,6 @@ pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
         "separator" | "payload" => o.extend_from_slice(s(0)),
         _ => {}
     }
-    o
 }
 
 #[cfg(test)]

@@ -373,47 +373,21 @@ impl<'a> View<'a> {
 /// `url_e()`: Sofia's printed form.
 pub fn print(v: &View) -> Vec<u8> {
     let mut o = Vec::new();
+    print_into(&mut o, v);
+    o
+}
+
+/// As [`print`], appending to `o`.
+pub fn print_into(o: &mut Vec<u8>, v: &View) {
     if v.kind_code == Kind::Any.code() {
         o.push(b'*');
-        return o;
+        return;
     }
     if let Some(s) = v.f[SCHEME].filter(|s| !s.is_empty()) {
         o.extend_from_slice(s);
         o.push(b':');
     }
-    if v.root != 0 && (v.f[HOST].is_some() || v.f[USER].is_some()) {
-        o.extend_from_slice(b"//");
-    }
-    if let Some(u) = v.f[USER] {
-        o.extend_from_slice(u);
-        if let Some(pw) = v.f[PASSWORD] {
-            o.push(b':');
-            o.extend_from_slice(pw);
-        }
-        if v.f[HOST].is_some() {
-            o.push(b'@');
-        }
-    }
-    if let Some(h) = v.f[HOST] {
-        o.extend_from_slice(h);
-        if let Some(p) = v.f[PORT] {
-            o.push(b':');
-            o.extend_from_slice(p);
-        }
-    }
-    if let Some(p) = v.f[PATH] {
-        if v.root != 0 {
-            o.push(b'/');
-        }
-        o.extend_from_slice(p);
-    }
-    for (idx, sep) in [(PARAMS, b';'), (HEADERS, b'?'), (FRAGMENT, b'#')] {
-        if let Some(x) = v.f[idx] {
-            o.push(sep);
-            o.extend_from_slice(x);
-        }
-    }
-    o
+    print_after_scheme(o, v);
 }
 
 /// The `URL_PRINT_FORMAT`/`URL_PRINT_ARGS` form (used by the tag class): like
@@ -421,6 +395,12 @@ pub fn print(v: &View) -> Vec<u8> {
 /// for `*`.
 pub fn print_args(v: &View) -> Vec<u8> {
     let mut o = Vec::new();
+    print_args_into(&mut o, v);
+    o
+}
+
+/// As [`print_args`], appending to `o`.
+pub fn print_args_into(o: &mut Vec<u8>, v: &View) {
     let scheme = v.f[SCHEME];
     if let Some(s) = scheme {
         o.extend_from_slice(s);
@@ -428,6 +408,11 @@ pub fn print_args(v: &View) -> Vec<u8> {
     if v.kind_code != Kind::Any.code() && scheme.is_some_and(|s| !s.is_empty()) {
         o.push(b':');
     }
+    print_after_scheme(o, v);
+}
+
+/// `//`, user, password, host, port, path, parameters, headers and fragment.
+fn print_after_scheme(o: &mut Vec<u8>, v: &View) {
     let (user, host) = (v.f[USER], v.f[HOST]);
     if v.root != 0 && (host.is_some() || user.is_some()) {
         o.extend_from_slice(b"//");
@@ -461,7 +446,6 @@ pub fn print_args(v: &View) -> Vec<u8> {
             o.extend_from_slice(x);
         }
     }
-    o
 }
 
 /// Sofia's `url_len()` formula: scheme+1, user, password+1, '@', host, port+1,
