@@ -212,7 +212,7 @@ pub fn frame(buf: &[u8], transport: Transport, limits: &Limits) -> Result<Frame,
     let start = parse_start_line(buf, start_line.clone())?;
     let start_raw = start_line.start..pos;
 
-    let mut headers: Vec<HeaderLine> = Vec::new();
+    let mut headers: Vec<HeaderLine> = Vec::with_capacity(24);
     let separator;
     loop {
         if pos - skipped > limits.max_message {

@@ -106,6 +106,31 @@ impl KindInfo {
         }
     }
 
+    /// The parser of this kind's values (looked up by name once per kind).
+    pub fn parser(&self) -> Option<crate::sip::parse::ParseFn> {
+        type Table = [Option<crate::sip::parse::ParseFn>; 128];
+        static PARSERS: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+        let t = PARSERS.get_or_init(|| {
+            let mut t: Table = [None; 128];
+            for (i, k) in SIP_KINDS.iter().enumerate().take(128) {
+                t[i] = crate::sip::parse::parser_of(k.sym);
+            }
+            t
+        });
+        match self.index() {
+            Some(i) if i < 128 => t[i],
+            _ => crate::sip::parse::parser_of(self.sym),
+        }
+    }
+
+    /// Position in SIP_KINDS (None for a KindInfo that is not one of them).
+    fn index(&self) -> Option<usize> {
+        let base = SIP_KINDS.as_ptr() as usize;
+        let off = (self as *const KindInfo as usize).wrapping_sub(base);
+        let i = off / std::mem::size_of::<KindInfo>();
+        (off % std::mem::size_of::<KindInfo>() == 0 && i < SIP_KINDS.len()).then_some(i)
+    }
+
     pub fn class_ptr(&self) -> *const c_void {
         self.class as *const MsgHclass as *const c_void
     }

@@ -90,7 +90,7 @@ pub unsafe fn parse_message_with<'a>(
         if k.sip_off.is_none() && crate::msg::mclass::offset_in(mc_used, k.class_ptr()).is_none() {
             k = hclass::kind("unknown");
         }
-        let Some(values) = parse::parse(k.sym, name, value) else {
+        let Some(values) = k.parser().and_then(|p| p(name, value)) else {
             frags.push(Frag::Error(name));
             continue;
         };
@@ -244,7 +244,7 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
                     print::value_into(&mut out, k.sym, &v, compact, canonic);
                     // A comma list continues on the same line while the kind repeats.
                     let comma_list = k.kind == 3 || (compact && matches!(k.kind, 1 | 2 | 3 | 4));
-                    while comma_list {
+                    while comma_list && !h.is_null() {
                         let next = cmem::get_ptr(h, cmem::H_SUCC) as *const c_void;
                         if next.is_null() || cmem::class(next) != class {
                             break;

@@ -15,7 +15,7 @@ use crate::url::syntax as url;
 
 /// One or more header instances (a comma list gives several); inline for one.
 pub type Hdrs<'a> = smallvec::SmallVec<[Hdr<'a>; 1]>;
-type R<'a> = Option<Hdrs<'a>>;
+pub type R<'a> = Option<Hdrs<'a>>;
 
 fn one(h: Hdr<'_>) -> R<'_> {
     Some(smallvec::smallvec![h])
@@ -145,22 +145,21 @@ pub fn trim(b: &[u8]) -> &[u8] {
 
 /// `;name[=value]` parameters from `c`, each normalised to "name=value" / "name".
 fn params<'a>(c: &mut Cursor<'a>) -> Option<Vec<Cow<'a, [u8]>>> {
-    let mut raw = Vec::new();
-    c.params(&mut raw)?;
-    Some(
-        raw.into_iter()
-            .map(|p| match p.value {
-                None => Cow::Borrowed(c.bytes(p.name)),
-                Some(v) if v.start == p.name.end + 1 => Cow::Borrowed(c.bytes(p.name.start..v.end)),
-                Some(v) => {
-                    let mut o = c.bytes(p.name).to_vec();
-                    o.push(b'=');
-                    o.extend_from_slice(c.bytes(v));
-                    Cow::Owned(o)
-                }
-            })
-            .collect(),
-    )
+    let mut out = Vec::new();
+    let v: &'a [u8] = c.src();
+    c.params_with(|p| {
+        out.push(match p.value {
+            None => Cow::Borrowed(&v[p.name]),
+            Some(val) if val.start == p.name.end + 1 => Cow::Borrowed(&v[p.name.start..val.end]),
+            Some(val) => {
+                let mut o = v[p.name].to_vec();
+                o.push(b'=');
+                o.extend_from_slice(&v[val]);
+                Cow::Owned(o)
+            }
+        })
+    })?;
+    Some(out)
 }
 
 fn opt_params(p: Vec<Cow<'_, [u8]>>) -> Option<Vec<Cow<'_, [u8]>>> {
@@ -850,49 +849,57 @@ fn status_line(v: &[u8]) -> R<'_> {
 /// Parses the value of one header of kind `sym` (a row of headers/sip.headers).
 /// `name` is the header name as written (for unknown headers).
 pub fn parse<'a>(sym: &str, name: &'a [u8], v: &'a [u8]) -> R<'a> {
-    match sym {
-        "via" => via(v),
-        "route" | "record_route" | "path" | "service_route" => addr_list(v),
-        "from" | "to" | "refer_to" | "reply_to" => addr(v),
-        "referred_by" => addr(v),
-        "remote_party_id" => addr_list(v),
-        "contact" => contact(v),
-        "call_id" => call_id(v),
-        "cseq" => cseq(v),
-        "max_forwards" | "min_expires" => numeric(v, u64::from(u32::MAX)),
-        "rseq" => rseq(v),
-        "rack" => rack(v),
-        "content_length" => numeric(v, u64::from(u32::MAX)),
-        "expires" => expires(v),
-        "date" => date(v),
-        "retry_after" => retry_after(v),
-        "identity" => identity(v),
+    parser_of(sym)?(name, v)
+}
+
+/// A header parser: (name as written, value) → the header instances.
+pub type ParseFn = for<'a> fn(&'a [u8], &'a [u8]) -> R<'a>;
+
+/// The parser of kind `sym` (looked up once per kind by `KindInfo::parser`).
+pub fn parser_of(sym: &str) -> Option<ParseFn> {
+    Some(match sym {
+        "via" => |_, v| via(v),
+        "route" | "record_route" | "path" | "service_route" => |_, v| addr_list(v),
+        "from" | "to" | "refer_to" | "reply_to" => |_, v| addr(v),
+        "referred_by" => |_, v| addr(v),
+        "remote_party_id" => |_, v| addr_list(v),
+        "contact" => |_, v| contact(v),
+        "call_id" => |_, v| call_id(v),
+        "cseq" => |_, v| cseq(v),
+        "max_forwards" | "min_expires" => |_, v| numeric(v, u64::from(u32::MAX)),
+        "rseq" => |_, v| rseq(v),
+        "rack" => |_, v| rack(v),
+        "content_length" => |_, v| numeric(v, u64::from(u32::MAX)),
+        "expires" => |_, v| expires(v),
+        "date" => |_, v| date(v),
+        "retry_after" => |_, v| retry_after(v),
+        "identity" => |_, v| identity(v),
         "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match"
-        | "mime_version" => generic(v),
+        | "mime_version" => |_, v| generic(v),
         "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events"
-        | "content_encoding" | "content_language" | "request_disposition" => token_list(v),
-        "allow" => allow(v),
-        "content_type" => content_type(v),
-        "accept" => accept(v),
-        "accept_encoding" | "accept_language" => accept_any(v),
-        "event" | "subscription_state" | "content_disposition" | "refer_sub" => token_params(v),
-        "security_client" | "security_server" | "security_verify" => token_params_list(v),
-        "reason" => reason(v),
-        "session_expires" | "min_se" => delta_params(v),
-        "proxy_authenticate" | "proxy_authorization" | "authorization" | "www_authenticate" => auth(v),
-        "proxy_authentication_info" | "authentication_info" => auth_info(v),
-        "replaces" => replaces(v),
-        "timestamp" => timestamp(v),
-        "call_info" | "error_info" | "alert_info" => call_info(v),
-        "warning" => warning(v),
-        "accept_contact" | "reject_contact" => caller_prefs(v),
-        "privacy" => privacy(v),
-        "p_asserted_identity" | "p_preferred_identity" => p_identity(v),
-        "unknown" => unknown(name, v),
-        "request" => request_line(v),
-        "status" => status_line(v),
-        _ => None,
-    }
+        | "content_encoding" | "content_language" | "request_disposition" => |_, v| token_list(v),
+        "allow" => |_, v| allow(v),
+        "content_type" => |_, v| content_type(v),
+        "accept" => |_, v| accept(v),
+        "accept_encoding" | "accept_language" => |_, v| accept_any(v),
+        "event" | "subscription_state" | "content_disposition" | "refer_sub" => |_, v| token_params(v),
+        "security_client" | "security_server" | "security_verify" => |_, v| token_params_list(v),
+        "reason" => |_, v| reason(v),
+        "session_expires" | "min_se" => |_, v| delta_params(v),
+        "proxy_authenticate" | "proxy_authorization" | "authorization" | "www_authenticate" => |_, v| auth(v),
+        "proxy_authentication_info" | "authentication_info" => |_, v| auth_info(v),
+        "replaces" => |_, v| replaces(v),
+        "timestamp" => |_, v| timestamp(v),
+        "call_info" | "error_info" | "alert_info" => |_, v| call_info(v),
+        "warning" => |_, v| warning(v),
+        "accept_contact" | "reject_contact" => |_, v| caller_prefs(v),
+        "privacy" => |_, v| privacy(v),
+        "p_asserted_identity" | "p_preferred_identity" => |_, v| p_identity(v),
+        "unknown" => unknown,
+        "request" => |_, v| request_line(v),
+        "status" => |_, v| status_line(v),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -67,6 +67,11 @@ impl<'a> Cursor<'a> {
         &self.buf[r]
     }
 
+    /// The whole buffer the cursor's ranges index.
+    pub fn src(&self) -> &'a [u8] {
+        self.buf
+    }
+
     pub fn skip_lws(&mut self) {
         while self.peek().is_some_and(is_lws) {
             self.pos += 1;
@@ -174,6 +179,11 @@ impl<'a> Cursor<'a> {
     /// the caller decides how to store them. Stops before the first byte that cannot start
     /// another parameter (e.g. `,`).
     pub fn params(&mut self, out: &mut Vec<Param>) -> Option<()> {
+        self.params_with(|p| out.push(p))
+    }
+
+    /// As [`Cursor::params`], handing each parameter to `f`.
+    pub fn params_with(&mut self, mut f: impl FnMut(Param)) -> Option<()> {
         loop {
             let save = self.pos;
             if !self.eat(b';') {
@@ -197,7 +207,7 @@ impl<'a> Cursor<'a> {
                 self.pos = save;
                 None
             };
-            out.push(Param { name, value });
+            f(Param { name, value });
         }
     }
 }
