@@ -3,6 +3,8 @@
 //! same for every kind: they find the kind from the class and work through the safe model
 //! (`sip::model::Hdr`), the per-kind parser and printer, and the shape-driven copy layer.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ffi::{c_char, c_int, c_void, CStr};
 use std::ptr;
 
@@ -238,20 +240,31 @@ pub fn kind_of_name(name: &[u8]) -> Option<&'static KindInfo> {
 }
 
 pub fn kind(sym: &str) -> &'static KindInfo {
-    // The kinds every parsed message needs are looked up once.
-    macro_rules! cached {
-        ($($s:literal),*) => {
-            match sym {
-                $($s => {
-                    static K: std::sync::OnceLock<&'static KindInfo> = std::sync::OnceLock::new();
-                    return K.get_or_init(|| find_kind($s));
-                })*
-                _ => {}
-            }
-        };
+    // Looked up many times per message (by the transaction and user-agent layers): a hash
+    // table of the symbols, built once.
+    static BY_SYM: std::sync::OnceLock<HashMap<&'static str, u8, BuildHasherDefault<Fnv>>> = std::sync::OnceLock::new();
+    let t = BY_SYM.get_or_init(|| SIP_KINDS.iter().enumerate().map(|(i, k)| (k.sym, i as u8)).collect());
+    match t.get(sym) {
+        Some(&i) => &SIP_KINDS[i as usize],
+        None => find_kind(sym),
     }
-    cached!("request", "status", "unknown", "error", "separator", "payload");
-    find_kind(sym)
+}
+
+/// FNV-1a: a short-string hash cheaper than the default one.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 fn find_kind(sym: &str) -> &'static KindInfo {
