@@ -167,6 +167,8 @@ fn tp(proto: Proto) -> &'static str {
         Proto::Udp => "",
         Proto::Tcp => ";transport=tcp",
         Proto::Tls => ";transport=tls",
+        Proto::Ws => ";transport=ws",
+        Proto::Wss => ";transport=wss",
     }
 }
 

@@ -115,6 +115,8 @@ fn options_roundtrip(proto: Proto) {
         Proto::Udp => format!("sip:bob@127.0.0.1:{port}"),
         Proto::Tcp => format!("sip:bob@127.0.0.1:{port};transport=tcp"),
         Proto::Tls => format!("sips:bob@127.0.0.1:{port}"),
+        Proto::Ws => format!("sip:bob@127.0.0.1:{port};transport=ws"),
+        Proto::Wss => format!("sips:bob@127.0.0.1:{port};transport=wss"),
     };
     let (got, cb) = recorder();
     let orq = cli.request(&leg, "OPTIONS", Some(&uri), "User-Agent: test\r\n", None, Some(cb)).expect("orq");

@@ -177,6 +177,10 @@ unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int {
         } else if is(t, &to::ntatag_sipflags) {
             p.sipflags = u;
             true
+        } else if is(t, &to::tptag_certificate) {
+            // SAFETY: a string (or NULL) by the tag's class.
+            p.certificate_dir = unsafe { crate::ffi::cstr(v as *const c_char) }.map(|c| std::path::PathBuf::from(c.to_string_lossy().into_owned()));
+            true
         } else if is(t, &to::ntatag_default_proxy) {
             // SAFETY: a url_string_t (or NULL) by the tag's class.
             p.default_proxy = unsafe { view::url_text(v as *const c_void) };

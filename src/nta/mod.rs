@@ -84,6 +84,9 @@ pub struct Params {
     /// NTATAG_MAX_RECV_REQUESTS_PER_SECOND (fork): above this many new requests in a second
     /// the agent answers 503 with Retry-After instead of taking them (0: no limit).
     pub max_recv_rps: u32,
+    /// TPTAG_CERTIFICATE / NUTAG_CERTIFICATE_DIR: the certificate directory of TLS and WSS
+    /// listeners.
+    pub certificate_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for Params {
@@ -104,6 +107,7 @@ impl Default for Params {
             cancel_487: true,
             user_agent: None,
             max_recv_rps: 0,
+            certificate_dir: None,
         }
     }
 }
@@ -211,6 +215,13 @@ fn local_ipv4() -> Ipv4Addr {
     found.unwrap_or(Ipv4Addr::LOCALHOST)
 }
 
+/// The transport configuration of an agent (certificate directory for TLS and WSS).
+fn tport_config(p: &Params) -> Config {
+    let mut c = Config::default();
+    c.tls.cert_dir = p.certificate_dir.clone();
+    c
+}
+
 /// A bind URL (`sip:*:*`, `sip:127.0.0.1:5060;transport=tcp`, …) as a tport specification
 /// (a `*` port = any).
 fn bind_spec(u: &[u8]) -> io::Result<String> {
@@ -225,8 +236,14 @@ fn bind_spec(u: &[u8]) -> io::Result<String> {
     };
     let mut s = format!("sip:{}:{}", String::from_utf8_lossy(host), String::from_utf8_lossy(port));
     if let Some(t) = v.f[url::PARAMS].and_then(|ps| url::param(ps, b"transport")) {
+        let sips = v.f[url::SCHEME].is_some_and(|s| s.eq_ignore_ascii_case(b"sips"));
         s.push_str(";transport=");
-        s.push_str(&String::from_utf8_lossy(t));
+        // sips: with ;transport=ws is secure WebSocket.
+        if sips && t.eq_ignore_ascii_case(b"ws") {
+            s.push_str("wss");
+        } else {
+            s.push_str(&String::from_utf8_lossy(t));
+        }
     }
     Ok(s)
 }
@@ -249,6 +266,13 @@ fn named_target(u: &[u8]) -> Option<NamedTarget> {
     }
     let port = v.f[url::PORT].filter(|p| !p.is_empty()).and_then(|p| std::str::from_utf8(p).ok()?.parse().ok());
     let proto = match v.f[url::PARAMS].and_then(|ps| url::param(ps, b"transport")) {
+        Some(t) if t.eq_ignore_ascii_case(b"ws") || t.eq_ignore_ascii_case(b"wss") => {
+            if sips || t.eq_ignore_ascii_case(b"wss") {
+                Proto::Wss
+            } else {
+                Proto::Ws
+            }
+        }
         _ if sips => Proto::Tls,
         Some(t) if t.eq_ignore_ascii_case(b"tcp") => Proto::Tcp,
         Some(t) if t.eq_ignore_ascii_case(b"tls") => Proto::Tls,
@@ -278,7 +302,7 @@ fn resolve_named(t: &NamedTarget) -> Option<SocketAddr> {
         }
         None
     };
-    let default_port = if t.proto == Proto::Tls { 5061 } else { 5060 };
+    let default_port = if t.proto.is_secure() { 5061 } else { 5060 };
     if let Some(p) = t.port {
         return addrs(t.host.as_bytes(), p);
     }
@@ -286,6 +310,9 @@ fn resolve_named(t: &NamedTarget) -> Option<SocketAddr> {
         Proto::Udp => "_sip._udp.",
         Proto::Tcp => "_sip._tcp.",
         Proto::Tls => "_sips._tcp.",
+        // RFC 7118 §7.
+        Proto::Ws => "_sip._ws.",
+        Proto::Wss => "_sips._ws.",
     };
     let srv_name = format!("{service}{}", t.host);
     if let Ok(mut recs) = crate::sres::api::lookup(33, srv_name.as_bytes()) {
@@ -335,8 +362,17 @@ fn target_of(u: &[u8]) -> Result<(Proto, SocketAddr), &'static str> {
         None | Some(b"") => 5060,
         Some(p) => std::str::from_utf8(p).ok().and_then(|p| p.parse().ok()).ok_or("Bad port")?,
     };
-    // sips: always goes over TLS (RFC 3261 §26.2.2); so does ;transport=tls.
+    // sips: always goes over TLS (RFC 3261 §26.2.2); so does ;transport=tls. WebSocket
+    // (RFC 7118): ;transport=ws, and ;transport=wss or sips: with ws for the secure one.
     let proto = match v.f[url::PARAMS].and_then(|ps| url::param(ps, b"transport")) {
+        Some(t) if t.eq_ignore_ascii_case(b"wss") => Proto::Wss,
+        Some(t) if t.eq_ignore_ascii_case(b"ws") => {
+            if sips {
+                Proto::Wss
+            } else {
+                Proto::Ws
+            }
+        }
         _ if sips => Proto::Tls,
         None => Proto::Udp,
         Some(t) if t.eq_ignore_ascii_case(b"udp") => Proto::Udp,
@@ -356,6 +392,7 @@ impl Agent {
     /// ([`Agent::destroy`]) before the root.
     pub unsafe fn create(root: *mut su_root_t, contact: Option<&[u8]>, params: Params, cb: Option<MessageCb>) -> io::Result<Agent> {
         let spec = bind_spec(contact.unwrap_or(b"sip:*:*"))?;
+        let tcfg = tport_config(&params);
         let home = view::new_msg(0);
         if home.is_null() {
             return Err(io::ErrorKind::OutOfMemory.into());
@@ -385,7 +422,7 @@ impl Agent {
         // SAFETY: caller contract (live root on this thread, outliving the agent's tport,
         // which destroy() drops).
         let tp = unsafe {
-            Tport::new(root, Config::default(), move |_tp, ev| {
+            Tport::new(root, tcfg, move |_tp, ev| {
                 if let Some(a) = weak.upgrade() {
                     Agent(a).on_event(ev);
                 }
@@ -406,11 +443,13 @@ impl Agent {
             st.host = host.clone();
             st.bound = bound.clone();
         }
-        // Contact: sip:host:port, with ;transport=tcp when only TCP is bound.
+        // Contact: sip:host:port, with ;transport=tcp|ws|wss when only that is bound.
         let port = bound[0].1.port();
         let mut c = format!("<sip:{host}:{port}");
-        if bound.iter().all(|(p, _)| *p == Proto::Tcp) {
-            c.push_str(";transport=tcp");
+        let first = bound[0].0;
+        if matches!(first, Proto::Tcp | Proto::Ws | Proto::Wss) && bound.iter().all(|(p, _)| *p == first) {
+            c.push_str(";transport=");
+            c.push_str(first.name());
         }
         c.push('>');
         // SAFETY: our home message.
@@ -436,6 +475,17 @@ impl Agent {
     /// The agent's root.
     pub fn root(&self) -> *mut su_root_t {
         self.0.root
+    }
+
+    /// Binds more transports from a URL (`nta_agent_add_tport`; `NUTAG_WS_URL` …):
+    /// `default` are the protocols bound when the URL has no `;transport=`.
+    pub fn add_transport(&self, url: &[u8], default: &[Proto]) -> io::Result<Vec<(Proto, SocketAddr)>> {
+        let spec = bind_spec(url)?;
+        let tp = self.tport().ok_or_else(|| io::Error::from_raw_os_error(libc::ESHUTDOWN))?;
+        let bound = tp.bind(&spec, default)?;
+        su_debug!(nta_log, 5, "nta: agent added {:?}\n", bound);
+        self.0.st.borrow_mut().bound.extend(bound.iter().copied());
+        Ok(bound)
     }
 
     /// The bound transports.

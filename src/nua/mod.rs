@@ -1485,21 +1485,48 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
         // this runs.
         let ctx = unsafe { &mut *(magic as *mut InitCtx) };
         let mut url: Option<Vec<u8>> = None;
+        let (mut ws_url, mut wss_url): (Option<Vec<u8>>, Option<Vec<u8>>) = (None, None);
+        let mut certificate_dir: Option<std::path::PathBuf> = None;
         let mut params = Params::default();
         // SAFETY: the application's tag list, valid during nua_create.
         unsafe {
             each(ctx.tags, |tag, v| {
                 if is(tag, &nutag_url) && v != 0 {
                     url = crate::nta::view::url_text(v as *const c_void);
+                } else if is(tag, &nutag_ws_url) && v != 0 {
+                    ws_url = crate::nta::view::url_text(v as *const c_void);
+                } else if is(tag, &nutag_wss_url) && v != 0 {
+                    wss_url = crate::nta::view::url_text(v as *const c_void);
+                } else if (is(tag, &nutag_certificate_dir) || is(tag, &tptag_certificate)) && v != 0 {
+                    certificate_dir = crate::ffi::cstr(v as *const c_char).map(|c| std::path::PathBuf::from(c.to_string_lossy().into_owned()));
                 }
             })
         };
+        let nta_params = NtaParams {
+            ua: true,
+            rport: true,
+            sipflags: 2, /* MSG_DO_CANONIC, as Sofia's nua */
+            user_agent: Some(USER_AGENT.into()),
+            certificate_dir,
+            ..NtaParams::default()
+        };
         // SAFETY: root is the clone's root, on this thread; the agent is destroyed at
         // shutdown or in stack_deinit, before the root.
-        let agent = match unsafe { Agent::create(root, url.as_deref(), NtaParams { ua: true, rport: true, sipflags: 2 /* MSG_DO_CANONIC, as Sofia's nua */, user_agent: Some(USER_AGENT.into()), ..NtaParams::default() }, None) } {
+        let agent = match unsafe { Agent::create(root, url.as_deref(), nta_params, None) } {
             Ok(a) => a,
             Err(_) => return -1,
         };
+        // NUTAG_WS_URL / NUTAG_WSS_URL: more transports of the same agent (as Sofia's
+        // nua_stack_init_transport; a failed bind fails nua_create).
+        for (u, proto) in [(&ws_url, Proto::Ws), (&wss_url, Proto::Wss)] {
+            if let Some(u) = u {
+                if let Err(e) = agent.add_transport(u, &[proto]) {
+                    crate::su_debug!(crate::su::log::nua_log, 1, "nua: cannot bind {}: {}\n", String::from_utf8_lossy(u), e);
+                    agent.destroy();
+                    return -1;
+                }
+            }
+        }
         let stack = Rc::new_cyclic(|me| Stack {
             nua: ctx.nua.clone(),
             agent: RefCell::new(Some(agent.clone())),

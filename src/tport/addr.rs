@@ -15,7 +15,8 @@ fn invalid(what: &str) -> io::Error {
 /// default port 5061), an optional `user@`, a host that is an IP literal (IPv6 in brackets), `*`
 /// (all IPv4 interfaces), `0.0.0.0`/`[::]`, or `localhost` (127.0.0.1), an optional port
 /// (default 5060; 0 = any), and optional `;params` of which only `transport=udp|tcp|tls` is
-/// used (`sips:` with `transport=tcp` or `tls` is TLS; with `udp` it is refused).
+/// used (`sips:` with `transport=tcp` or `tls` is TLS; with `udp` it is refused), and
+/// `transport=ws|wss` (WebSocket; `sips:` with `ws` is `wss`).
 /// Host names other than `localhost` are refused (resolving them would block).
 pub fn parse_spec(spec: &str) -> io::Result<(SocketAddr, Option<Proto>)> {
     let s = spec.trim();
@@ -67,6 +68,9 @@ pub fn parse_spec(spec: &str) -> io::Result<(SocketAddr, Option<Proto>)> {
                 "tcp" if sips => Proto::Tls,
                 "tcp" => Proto::Tcp,
                 "tls" => Proto::Tls,
+                "ws" if sips => Proto::Wss,
+                "ws" => Proto::Ws,
+                "wss" => Proto::Wss,
                 other => {
                     return Err(io::Error::new(io::ErrorKind::Unsupported, format!("tport: transport={other} is not supported yet")))
                 }
@@ -157,5 +161,8 @@ mod tests {
         assert!(parse_spec("sip:[::1").is_err());
         assert!(parse_spec("sip:1.2.3.4:99999").is_err());
         assert!(parse_spec("sip:1.2.3.4;transport=sctp").is_err());
+        assert_eq!(p("sip:127.0.0.1:5066;transport=ws"), ("127.0.0.1:5066".parse().unwrap(), Some(Proto::Ws)));
+        assert_eq!(p("sips:127.0.0.1:7443;transport=wss"), ("127.0.0.1:7443".parse().unwrap(), Some(Proto::Wss)));
+        assert_eq!(p("sips:[::1]:7443;transport=ws"), ("[::1]:7443".parse().unwrap(), Some(Proto::Wss)));
     }
 }

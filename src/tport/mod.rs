@@ -20,6 +20,12 @@
 //!   and never blocks; afterwards the decrypted stream is framed exactly as TCP. A failed
 //!   handshake or a bad certificate fails that connection only ([`TportEvent::Error`]).
 //!
+//! - WebSocket (`;transport=ws`, [`Proto::Ws`]; `;transport=wss`, [`Proto::Wss`] = the same
+//!   over TLS), RFC 7118: accepted connections first go through the HTTP Upgrade handshake
+//!   (see [`ws`]), then each WebSocket data message is one SIP message (parsed as a datagram:
+//!   Content-Length optional); what we send on such a connection goes out as one frame.
+//!   Requests to a ws/wss destination open a connection and do the client handshake.
+//!
 //! Events are delivered from the loop (never from inside a `Tport` method), so the callback
 //! may call any `Tport` method, including sends, and may drop the `Tport`.
 //!
@@ -30,6 +36,7 @@ pub mod addr;
 pub mod msglog;
 pub mod hep;
 pub mod tls;
+pub mod ws;
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
@@ -56,6 +63,10 @@ pub enum Proto {
     Tcp,
     /// TLS over TCP.
     Tls,
+    /// SIP over WebSocket (RFC 7118).
+    Ws,
+    /// SIP over secure WebSocket (WebSocket over TLS).
+    Wss,
 }
 
 impl Proto {
@@ -64,10 +75,22 @@ impl Proto {
             Proto::Udp => "udp",
             Proto::Tcp => "tcp",
             Proto::Tls => "tls",
+            Proto::Ws => "ws",
+            Proto::Wss => "wss",
         }
     }
 
-    /// A connection-oriented protocol (TCP or TLS).
+    /// WebSocket, plain or secure.
+    pub fn is_ws(self) -> bool {
+        matches!(self, Proto::Ws | Proto::Wss)
+    }
+
+    /// Over TLS (TLS, WSS).
+    pub fn is_secure(self) -> bool {
+        matches!(self, Proto::Tls | Proto::Wss)
+    }
+
+    /// A connection-oriented protocol (everything but UDP).
     pub fn is_stream(self) -> bool {
         !matches!(self, Proto::Udp)
     }
@@ -167,6 +190,9 @@ pub enum CloseReason {
     TooLarge,
     /// Bytes that are not a SIP message.
     Garbage(FrameError),
+    /// A WebSocket connection broke the protocol: a refused handshake (answered with an HTTP
+    /// 4xx) or a framing violation (close frame 1002 sent).
+    WebSocket(String),
 }
 
 #[derive(Debug)]
@@ -243,6 +269,8 @@ enum PrimarySock {
     Udp(UdpSocket),
     Tcp(TcpListener),
     Tls(TcpListener, std::sync::Arc<rustls::ServerConfig>),
+    Ws(TcpListener),
+    Wss(TcpListener, std::sync::Arc<rustls::ServerConfig>),
 }
 
 impl PrimarySock {
@@ -251,6 +279,8 @@ impl PrimarySock {
             PrimarySock::Udp(_) => Proto::Udp,
             PrimarySock::Tcp(_) => Proto::Tcp,
             PrimarySock::Tls(..) => Proto::Tls,
+            PrimarySock::Ws(_) => Proto::Ws,
+            PrimarySock::Wss(..) => Proto::Wss,
         }
     }
 }
@@ -259,8 +289,10 @@ struct Conn {
     watch: Option<Watch>,
     stream: TcpStream,
     proto: Proto,
-    /// TLS state (Proto::Tls).
+    /// TLS state (Proto::Tls, Proto::Wss).
     tls: Option<Box<tls::TlsConn>>,
+    /// WebSocket state (Proto::Ws, Proto::Wss).
+    ws: Option<Box<ws::WsConn>>,
     peer: SocketAddr,
     local: Option<SocketAddr>,
     outgoing: bool,
@@ -277,7 +309,7 @@ struct Conn {
 impl Conn {
     /// Bytes waiting to be written (plaintext held during a TLS handshake included).
     fn queued(&self) -> usize {
-        self.wpending() + self.tls.as_ref().map_or(0, |t| t.pending_plain())
+        self.wpending() + self.tls.as_ref().map_or(0, |t| t.pending_plain()) + self.ws.as_ref().map_or(0, |w| w.held())
     }
 
     /// Bytes ready for the socket.
@@ -285,9 +317,20 @@ impl Conn {
         self.wbuf.len() - self.woff
     }
 
-    /// Connecting, or in the TLS handshake.
+    /// Connecting, or in the TLS or WebSocket handshake.
     fn in_setup(&self) -> bool {
-        self.connecting || self.tls.as_ref().is_some_and(|t| t.handshaking())
+        self.connecting || self.tls.as_ref().is_some_and(|t| t.handshaking()) || self.ws.as_ref().is_some_and(|w| !w.is_open())
+    }
+
+    /// What a connection still in setup is waiting for.
+    fn setup_stage(&self) -> &'static str {
+        if self.connecting {
+            "tport: connect timed out"
+        } else if self.tls.as_ref().is_some_and(|t| t.handshaking()) {
+            "tport: TLS handshake timed out"
+        } else {
+            "tport: WebSocket handshake timed out"
+        }
     }
 
     fn info(&self) -> ConnInfo {
@@ -362,12 +405,25 @@ impl Conn {
         Ok(())
     }
 
+    /// One message for the peer: a WebSocket frame on WebSocket connections (held while a
+    /// client handshake is in progress), else the bytes themselves.
+    fn push_msg(&mut self, data: &[u8]) -> io::Result<()> {
+        match &mut self.ws {
+            Some(w) => match w.wrap(data) {
+                Ok(Some(frame)) => self.push_out(&frame),
+                Ok(None) => Ok(()),
+                Err(()) => Err(io::Error::new(io::ErrorKind::NotConnected, "tport: WebSocket handshake not finished")),
+            },
+            None => self.push_out(data),
+        }
+    }
+
     /// Queue `data` and write as much as possible now.
     fn send(&mut self, data: &[u8], max_queued: usize) -> io::Result<()> {
         if self.queued() + data.len() > max_queued.max(data.len()) && self.queued() > 0 {
             return Err(io::Error::from_raw_os_error(libc::ENOBUFS));
         }
-        self.push_out(data)?;
+        self.push_msg(data)?;
         if self.connecting {
             return Ok(());
         }
@@ -431,10 +487,15 @@ impl Tport {
         } else {
             None
         };
+        let wss_server = if protos.contains(&Proto::Wss) {
+            Some(tls::wss_server_config(&self.0.inner.borrow().cfg.tls)?)
+        } else {
+            None
+        };
         let attempts = if addr.port() == 0 && protos.len() > 1 { 16 } else { 1 };
         let mut last_err = None;
         for _ in 0..attempts {
-            match open_primaries(addr, &protos, tls_server.as_ref()) {
+            match open_primaries(addr, &protos, tls_server.as_ref(), wss_server.as_ref()) {
                 Ok(socks) => {
                     let mut bound = Vec::new();
                     for (sock, local) in socks {
@@ -505,7 +566,7 @@ impl Tport {
     pub fn send_named(&self, proto: Proto, dest: SocketAddr, host: Option<&str>, data: &[u8]) -> io::Result<Option<ConnId>> {
         let r = match proto {
             Proto::Udp => self.0.send_udp(dest, data).map(|_| None),
-            Proto::Tcp | Proto::Tls => self.0.send_stream(proto, dest, host, data).map(Some),
+            Proto::Tcp | Proto::Tls | Proto::Ws | Proto::Wss => self.0.send_stream(proto, dest, host, data).map(Some),
         };
         self.0.kick_if_pending();
         r
@@ -594,6 +655,7 @@ fn open_primaries(
     addr: SocketAddr,
     protos: &[Proto],
     tls_server: Option<&std::sync::Arc<rustls::ServerConfig>>,
+    wss_server: Option<&std::sync::Arc<rustls::ServerConfig>>,
 ) -> io::Result<Vec<(PrimarySock, SocketAddr)>> {
     let mut port = addr.port();
     let mut out = Vec::new();
@@ -607,13 +669,15 @@ fn open_primaries(
                 let l = s.local_addr()?;
                 (PrimarySock::Udp(s), l)
             }
-            Proto::Tcp | Proto::Tls => {
+            Proto::Tcp | Proto::Tls | Proto::Ws | Proto::Wss => {
                 let s = TcpListener::bind(a)?;
                 s.set_nonblocking(true)?;
                 let l = s.local_addr()?;
-                match (p, tls_server) {
-                    (Proto::Tls, Some(sc)) => (PrimarySock::Tls(s, sc.clone()), l),
-                    (Proto::Tls, None) => return Err(io::Error::new(io::ErrorKind::InvalidInput, "tport: TLS needs certificates")),
+                let no_certs = || io::Error::new(io::ErrorKind::InvalidInput, "tport: TLS needs certificates");
+                match p {
+                    Proto::Tls => (PrimarySock::Tls(s, tls_server.ok_or_else(no_certs)?.clone()), l),
+                    Proto::Wss => (PrimarySock::Wss(s, wss_server.ok_or_else(no_certs)?.clone()), l),
+                    Proto::Ws => (PrimarySock::Ws(s), l),
                     _ => (PrimarySock::Tcp(s), l),
                 }
             }
@@ -628,7 +692,7 @@ impl Primary {
     fn fd(&self) -> i32 {
         match &self.sock {
             PrimarySock::Udp(s) => s.as_raw_fd(),
-            PrimarySock::Tcp(s) | PrimarySock::Tls(s, _) => s.as_raw_fd(),
+            PrimarySock::Tcp(s) | PrimarySock::Tls(s, _) | PrimarySock::Ws(s) | PrimarySock::Wss(s, _) => s.as_raw_fd(),
         }
     }
 }
@@ -710,13 +774,15 @@ impl Shared {
             let (idle, connect) = (ms(inner.cfg.idle_timeout_ms), ms(inner.cfg.connect_timeout_ms));
             let now = Instant::now();
             let over = |c: &Conn, limit: Option<Duration>| limit.is_some_and(|l| now.duration_since(c.last_active) >= l);
-            let slow: Vec<(ConnId, bool)> =
-                inner.conns.iter().filter(|(_, c)| c.in_setup() && over(c, connect)).map(|(&id, c)| (id, c.connecting)).collect();
-            let idle: Vec<ConnId> = inner.conns.iter().filter(|(_, c)| !c.in_setup() && over(c, idle)).map(|(&id, _)| id).collect();
+            let slow: Vec<(ConnId, &'static str)> =
+                inner.conns.iter().filter(|(_, c)| c.in_setup() && over(c, connect)).map(|(&id, c)| (id, c.setup_stage())).collect();
+            // Open WebSocket connections are not closed for idleness (as Sofia: browsers
+            // keep them for as long as they stay registered).
+            let idle: Vec<ConnId> =
+                inner.conns.iter().filter(|(_, c)| !c.in_setup() && c.ws.is_none() && over(c, idle)).map(|(&id, _)| id).collect();
             (idle, slow)
         };
-        for (id, connecting) in slow {
-            let what = if connecting { "tport: connect timed out" } else { "tport: TLS handshake timed out" };
+        for (id, what) in slow {
             self.close_conn(id, ConnFate::Fail(io::Error::new(io::ErrorKind::TimedOut, what)));
         }
         for id in idle {
@@ -733,14 +799,23 @@ impl Shared {
             inner.by_peer.remove(&(c.proto, c.peer));
         }
         drop(inner);
-        // TLS: a best-effort close_notify (one non-blocking write, never waited for).
-        if let Some(t) = &mut c.tls {
-            if !c.connecting && !t.handshaking() {
+        // WebSocket: a close frame (1001 "going away"); TLS: a close_notify. Both
+        // best-effort: one non-blocking write, never waited for.
+        if !c.in_setup() && c.wpending() == 0 {
+            if let Some(w) = &c.ws {
+                let f = w.close_frame(ws::CLOSE_GOING_AWAY);
+                let _ = c.push_out(&f);
+            }
+            let woff = c.woff.min(c.wbuf.len());
+            let mut out = c.wbuf.split_off(woff);
+            if let Some(t) = &mut c.tls {
                 t.close_notify();
-                let mut out = Vec::new();
-                if t.drain_to(&mut out).is_ok() && !out.is_empty() && c.wpending() == 0 {
-                    let _ = (&c.stream).write(&out);
+                if t.drain_to(&mut out).is_err() {
+                    out.clear();
                 }
+            }
+            if !out.is_empty() {
+                let _ = (&c.stream).write(&out);
             }
         }
         Some(c)
@@ -767,6 +842,7 @@ impl Shared {
         stream: TcpStream,
         proto: Proto,
         tls: Option<Box<tls::TlsConn>>,
+        ws: Option<Box<ws::WsConn>>,
         peer: SocketAddr,
         outgoing: bool,
         connecting: bool,
@@ -784,6 +860,7 @@ impl Shared {
                     stream,
                     proto,
                     tls,
+                    ws,
                     peer,
                     local,
                     outgoing,
@@ -871,7 +948,7 @@ impl Shared {
                 return Err(io::Error::other("tport: too many connections"));
             }
         }
-        let tls = if proto == Proto::Tls {
+        let tls = if proto.is_secure() {
             let cc = {
                 let mut inner = self.inner.borrow_mut();
                 match &inner.tls_client {
@@ -887,9 +964,28 @@ impl Shared {
         } else {
             None
         };
+        // WebSocket: the Upgrade request goes first (through TLS for WSS); messages wait
+        // for the server's 101.
+        let (ws, upgrade) = if proto.is_ws() {
+            let h = match host {
+                Some(h) if h.contains(':') && !h.starts_with('[') => format!("[{h}]:{}", dest.port()),
+                Some(h) => format!("{h}:{}", dest.port()),
+                None => dest.to_string(),
+            };
+            let (w, req) = ws::WsConn::client(&h, "/");
+            (Some(Box::new(w)), req)
+        } else {
+            (None, Vec::new())
+        };
         let (stream, connected) = addr::connect_nonblocking(&dest)?;
         let _ = stream.set_nodelay(true);
-        let id = self.add_conn(stream, proto, tls, dest, true, !connected)?;
+        let id = self.add_conn(stream, proto, tls, ws, dest, true, !connected)?;
+        if !upgrade.is_empty() {
+            let mut inner = self.inner.borrow_mut();
+            if let Some(c) = inner.conns.get_mut(&id) {
+                c.push_out(&upgrade)?;
+            }
+        }
         su_debug!(tport_log, 7, "tport: connecting {} to {}\n", id.0, dest);
         self.send_on(id, data)?;
         Ok(id)
@@ -992,15 +1088,17 @@ impl Shared {
 
     fn on_accept(&self, i: usize) {
         for _ in 0..BATCH {
-            let (stream, peer, tls_cfg) = {
+            let (stream, peer, tls_cfg, proto) = {
                 let inner = self.inner.borrow();
-                let (l, tls_cfg) = match inner.primaries.get(i) {
-                    Some(Primary { sock: PrimarySock::Tcp(l), .. }) => (l, None),
-                    Some(Primary { sock: PrimarySock::Tls(l, sc), .. }) => (l, Some(sc.clone())),
+                let (l, tls_cfg, proto) = match inner.primaries.get(i) {
+                    Some(Primary { sock: PrimarySock::Tcp(l), .. }) => (l, None, Proto::Tcp),
+                    Some(Primary { sock: PrimarySock::Tls(l, sc), .. }) => (l, Some(sc.clone()), Proto::Tls),
+                    Some(Primary { sock: PrimarySock::Ws(l), .. }) => (l, None, Proto::Ws),
+                    Some(Primary { sock: PrimarySock::Wss(l, sc), .. }) => (l, Some(sc.clone()), Proto::Wss),
                     _ => return,
                 };
                 match l.accept() {
-                    Ok((s, p)) => (s, p, tls_cfg),
+                    Ok((s, p)) => (s, p, tls_cfg, proto),
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                     Err(e) if e.kind() == io::ErrorKind::WouldBlock => return,
                     Err(e) => {
@@ -1023,17 +1121,18 @@ impl Shared {
                 continue;
             }
             let _ = stream.set_nodelay(true);
-            let (proto, tls) = match tls_cfg {
+            let tls = match tls_cfg {
                 Some(sc) => match tls::TlsConn::server(sc) {
-                    Ok(t) => (Proto::Tls, Some(Box::new(t))),
+                    Ok(t) => Some(Box::new(t)),
                     Err(e) => {
                         su_debug!(tport_log, 3, "tport: TLS session for {}: {}\n", peer, e);
                         continue;
                     }
                 },
-                None => (Proto::Tcp, None),
+                None => None,
             };
-            match self.add_conn(stream, proto, tls, peer, false, false) {
+            let ws = proto.is_ws().then(|| Box::new(ws::WsConn::server()));
+            match self.add_conn(stream, proto, tls, ws, peer, false, false) {
                 Ok(id) => su_debug!(tport_log, 7, "tport: accepted {} from {}\n", id.0, peer),
                 Err(e) => su_debug!(tport_log, 3, "tport: cannot watch connection from {}: {}\n", peer, e),
             }
@@ -1125,7 +1224,11 @@ impl Shared {
         };
         let limits = Limits { max_message: cfg.max_message, ..Limits::default() };
         let mut out = Vec::new();
-        let fate = process_stream(c, id, &limits, cfg.log, cfg.capture.as_deref(), &mut out);
+        let fate = if c.ws.is_some() {
+            process_ws(c, id, &limits, cfg.log, cfg.capture.as_deref(), &mut out)
+        } else {
+            process_stream(c, id, &limits, cfg.log, cfg.capture.as_deref(), &mut out)
+        };
         let pong_err = if c.queued() > 0 || c.tls.is_some() { c.flush().err() } else { None };
         drop(inner);
         for ev in out {
@@ -1215,6 +1318,75 @@ fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, log: bool, capture:
         c.rbuf = Vec::new();
     }
     fate
+}
+
+/// Takes every complete WebSocket message off the front of `c.rbuf` (after the handshake):
+/// each data message is one SIP message; a message of CR/LF only is a keep-alive (CRLF CRLF
+/// is answered with a CRLF message, a CRLF answers our ping).
+fn process_ws(c: &mut Conn, id: ConnId, limits: &Limits, log: bool, capture: Option<&hep::Capture>, out: &mut Vec<TportEvent>) -> ConnFate {
+    let local = c.local.unwrap_or(c.peer);
+    let mut res = ws::WsInput::default();
+    let Some(w) = c.ws.as_mut() else { return ConnFate::Keep };
+    let end = w.input(&mut c.rbuf, limits.max_message, &mut res);
+    if res.opened {
+        su_debug!(tport_log, 7, "tport: WebSocket connection {} with {} open\n", id.0, c.peer);
+    }
+    if !res.out.is_empty() {
+        if let Err(e) = c.push_out(&res.out) {
+            return ConnFate::Fail(e);
+        }
+    }
+    if res.pongs > 0 && c.ping_out {
+        c.ping_out = false;
+        out.push(TportEvent::Pong { conn: id, peer: c.peer });
+    }
+    for m in &res.messages {
+        if m.iter().all(|b| matches!(b, b'\r' | b'\n')) {
+            if m.as_slice() == b"\r\n\r\n" {
+                if let Err(e) = c.push_msg(b"\r\n") {
+                    return ConnFate::Fail(e);
+                }
+            } else if c.ping_out {
+                c.ping_out = false;
+                out.push(TportEvent::Pong { conn: id, peer: c.peer });
+            }
+            continue;
+        }
+        // One message per frame (RFC 7118 §5): Content-Length is optional, as in a datagram.
+        // SAFETY: the default message class.
+        match unsafe { crate::sip::message::parse_message_with(m, Transport::Datagram, std::ptr::null(), 0, limits) } {
+            Ok(msg) => {
+                msglog::log(log, false, c.proto, &c.peer, m);
+                if let Some(cap) = capture {
+                    cap.send(c.proto, &c.peer, &local, m);
+                }
+                // SAFETY: a fresh message of ours.
+                unsafe { crate::msg::message::set_peer(msg, &c.peer, true) };
+                out.push(TportEvent::Message(IncomingMsg { msg, peer: c.peer, local, proto: c.proto, conn: Some(id) }))
+            }
+            Err(FrameError::TooLarge(_)) => return ConnFate::Close(CloseReason::TooLarge),
+            Err(e) => {
+                su_debug!(tport_log, 5, "tport: WebSocket connection {} from {}: not SIP ({:?})\n", id.0, c.peer, e);
+                return ConnFate::Close(CloseReason::Garbage(e));
+            }
+        }
+    }
+    match end {
+        Ok(()) => ConnFate::Keep,
+        Err(ws::WsEnd::PeerClosed) => ConnFate::Close(CloseReason::PeerClosed),
+        Err(ws::WsEnd::TooLarge) => ConnFate::Close(CloseReason::TooLarge),
+        Err(ws::WsEnd::Protocol(what)) => {
+            su_debug!(tport_log, 5, "tport: WebSocket connection {} from {}: {}\n", id.0, c.peer, what);
+            ConnFate::Close(CloseReason::WebSocket(what))
+        }
+        Err(ws::WsEnd::Handshake(what)) if c.outgoing => {
+            ConnFate::Fail(io::Error::new(io::ErrorKind::InvalidData, format!("tport: WebSocket handshake: {what}")))
+        }
+        Err(ws::WsEnd::Handshake(what)) => {
+            su_debug!(tport_log, 5, "tport: WebSocket handshake from {} refused: {}\n", c.peer, what);
+            ConnFate::Close(CloseReason::WebSocket(format!("handshake: {what}")))
+        }
+    }
 }
 
 /// Asks the kernel to queue ICMP errors of this UDP socket with the address they concern.

@@ -104,24 +104,54 @@ fn load_identity(cfg: &TlsConfig) -> io::Result<Option<Identity>> {
     let Some(path) = ["agent.pem", "tls.pem"].iter().map(|f| dir.join(f)).find(|p| p.exists()) else {
         return Ok(None);
     };
-    let text = std::fs::read(&path).map_err(|e| cfg_err(format!("tport: TLS: cannot read {}: {e}", path.display())))?;
-    let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&text)
-        .collect::<Result<_, _>>()
-        .map_err(|e| cfg_err(format!("tport: TLS: bad certificate in {}: {e:?}", path.display())))?;
-    if chain.is_empty() {
-        return Err(cfg_err(format!("tport: TLS: no certificate in {}", path.display())));
+    read_identity(&path, &path, None).map(Some)
+}
+
+/// The identity of a WSS listener, looked up in the certificate directory as FreeSWITCH's
+/// Sofia does: `wss.crt` + `wss.key` (with `ca-bundle.crt` as the rest of the chain when
+/// present), else `wss.pem` (certificate and key in one file); when there is neither, the
+/// TLS transport's `agent.pem` / `tls.pem`.
+fn load_wss_identity(cfg: &TlsConfig) -> io::Result<Option<Identity>> {
+    let Some(dir) = &cfg.cert_dir else { return Ok(None) };
+    let (crt, key, bundle) = (dir.join("wss.crt"), dir.join("wss.key"), dir.join("ca-bundle.crt"));
+    if crt.exists() && key.exists() {
+        return read_identity(&crt, &key, Some(&bundle).filter(|b| b.exists()).map(|b| b.as_path())).map(Some);
     }
-    let key = match PrivateKeyDer::from_pem_slice(&text) {
+    let pem = dir.join("wss.pem");
+    if pem.exists() {
+        return read_identity(&pem, &pem, None).map(Some);
+    }
+    load_identity(cfg)
+}
+
+/// Certificate chain from `cert` (then `extra`), private key from `key` (may be the same file).
+fn read_identity(cert: &Path, key: &Path, extra: Option<&Path>) -> io::Result<Identity> {
+    let read = |p: &Path| std::fs::read(p).map_err(|e| cfg_err(format!("tport: TLS: cannot read {}: {e}", p.display())));
+    let certs = |text: &[u8], p: &Path| -> io::Result<Vec<CertificateDer<'static>>> {
+        CertificateDer::pem_slice_iter(text)
+            .collect::<Result<_, _>>()
+            .map_err(|e| cfg_err(format!("tport: TLS: bad certificate in {}: {e:?}", p.display())))
+    };
+    let text = read(cert)?;
+    let mut chain = certs(&text, cert)?;
+    if chain.is_empty() {
+        return Err(cfg_err(format!("tport: TLS: no certificate in {}", cert.display())));
+    }
+    if let Some(x) = extra {
+        chain.extend(certs(&read(x)?, x)?);
+    }
+    let key_text = if key == cert { text } else { read(key)? };
+    let key = match PrivateKeyDer::from_pem_slice(&key_text) {
         Ok(k) => k,
-        Err(_) if contains(&text, b"ENCRYPTED") => {
+        Err(_) if contains(&key_text, b"ENCRYPTED") => {
             return Err(cfg_err(format!(
                 "tport: TLS: the private key in {} is encrypted; passphrase-protected keys are not supported (store it unencrypted)",
-                path.display()
+                key.display()
             )))
         }
-        Err(e) => return Err(cfg_err(format!("tport: TLS: no usable private key in {}: {e:?}", path.display()))),
+        Err(e) => return Err(cfg_err(format!("tport: TLS: no usable private key in {}: {e:?}", key.display()))),
     };
-    Ok(Some(Identity { chain, key }))
+    Ok(Identity { chain, key })
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
@@ -291,6 +321,20 @@ pub(crate) fn server_config(cfg: &TlsConfig) -> io::Result<Arc<ServerConfig>> {
         Some(d) => cfg_err(format!("tport: TLS: no agent.pem (or tls.pem) in {}", d.display())),
         None => cfg_err("tport: TLS needs a certificate directory (TPTAG_CERTIFICATE)".into()),
     })?;
+    server_config_for(cfg, id)
+}
+
+/// The server side of a WSS listener: as [`server_config`], with the certificate of
+/// `wss.crt`/`wss.key`, `wss.pem` or else `agent.pem` (see `load_wss_identity`).
+pub(crate) fn wss_server_config(cfg: &TlsConfig) -> io::Result<Arc<ServerConfig>> {
+    let id = load_wss_identity(cfg)?.ok_or_else(|| match &cfg.cert_dir {
+        Some(d) => cfg_err(format!("tport: WSS: no wss.crt + wss.key, wss.pem or agent.pem in {}", d.display())),
+        None => cfg_err("tport: WSS needs a certificate directory (TPTAG_CERTIFICATE)".into()),
+    })?;
+    server_config_for(cfg, id)
+}
+
+fn server_config_for(cfg: &TlsConfig, id: Identity) -> io::Result<Arc<ServerConfig>> {
     let p = provider(cfg);
     let builder = ServerConfig::builder_with_provider(p.clone())
         .with_protocol_versions(&versions(&p))
