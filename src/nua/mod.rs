@@ -16,6 +16,7 @@ pub mod api;
 mod params;
 mod register;
 mod session;
+mod session_timer;
 mod subscribe;
 
 use std::cell::RefCell;
@@ -492,6 +493,14 @@ struct Params {
     media_enable: bool,
     /// None after NUTAG_APPL_METHOD(NULL).
     appl_method: Option<Vec<String>>,
+    /// NUTAG_SESSION_TIMER and whether the application gave it, NUTAG_MIN_SE,
+    /// NUTAG_SESSION_REFRESHER, NUTAG_UPDATE_REFRESH, NUTAG_TIMER_AUTOREQUIRE (1.13).
+    session_timer: u32,
+    session_timer_set: bool,
+    min_se: u32,
+    refresher: i32,
+    update_refresh: bool,
+    timer_autorequire: bool,
 }
 
 const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIBE, NOTIFY, REFER, UPDATE";
@@ -580,7 +589,7 @@ impl Drop for UaHeaders {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()) }
+        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true }
     }
 }
 
@@ -1374,6 +1383,18 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                 p.auto_answer = v != 0;
             } else if is(tag, &nutag_autoalert) {
                 p.auto_alert = v != 0;
+            } else if is(tag, &nutag_session_timer) {
+                p.session_timer = v as u32;
+                p.session_timer_set = true;
+            } else if is(tag, &nutag_min_se) {
+                p.min_se = v as u32;
+            } else if is(tag, &nutag_session_refresher) {
+                // Sofia keeps the value within no..remote (nua_any_refresher becomes remote).
+                p.refresher = (v as i32).clamp(session_timer::NO_REFRESHER, session_timer::REMOTE_REFRESHER);
+            } else if is(tag, &nutag_update_refresh) {
+                p.update_refresh = v != 0;
+            } else if cfg!(not(feature = "abi-1-12")) && is(tag, &nutag_timer_autorequire) {
+                p.timer_autorequire = v != 0;
             } else if is(tag, &nutag_media_enable) {
                 p.media_enable = v != 0;
             } else if is(tag, &nutag_appl_method) {

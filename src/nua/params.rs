@@ -102,11 +102,16 @@ impl Stack {
                 (&nutag_only183_100rel, 0),
                 (&nutag_autoanswer, b(p.auto_answer)),
                 (&nutag_autoack, b(p.auto_ack)),
+            ]);
+            if cfg!(not(feature = "abi-1-12")) {
+                all.push((&nutag_timer_autorequire, b(p.timer_autorequire)));
+            }
+            all.extend([
                 (&nutag_invite_timer, 120),
-                (&nutag_session_timer, 1800),
-                (&nutag_min_se, 120),
-                (&nutag_session_refresher, 0),
-                (&nutag_update_refresh, 0),
+                (&nutag_session_timer, p.session_timer as isize),
+                (&nutag_min_se, p.min_se as isize),
+                (&nutag_session_refresher, p.refresher as isize),
+                (&nutag_update_refresh, b(p.update_refresh)),
                 (&nutag_enablemessage, b(p.enable_message)),
                 (&nutag_enablemessenger, 0),
                 (&nutag_callee_caps, 0),

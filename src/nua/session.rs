@@ -6,8 +6,10 @@
 //! offer/answer flags with the SDP that went with the message. Offer/answer runs in a
 //! `soa` session cloned from the stack's master session.
 
+use super::session_timer::{self as st, Due, Prefs, Seen, SessionTimer};
 use super::*;
 use crate::soa::api::{self as soa, SoaSession};
+use crate::su::timer::Timer;
 
 /// `enum nua_callstate`.
 pub(super) mod cs {
@@ -67,6 +69,12 @@ pub(super) struct Session {
     queued_final: Option<(i32, String, OwnedTags)>,
     /// UAC: the highest RSeq we sent a PRACK for.
     pracked: u32,
+    /// Session timer (RFC 4028): the negotiation, the timer of the refresh (or of the BYE
+    /// when the peer refreshes), the Reason of that BYE, the requests sent again after 422.
+    timer: SessionTimer,
+    refresh: Option<Timer>,
+    reason: Option<&'static str>,
+    timer_restarts: u32,
 }
 
 impl Drop for Session {
@@ -104,6 +112,10 @@ impl Session {
             unpracked: false,
             queued_final: None,
             pracked: 0,
+            timer: SessionTimer::default(),
+            refresh: None,
+            reason: None,
+            timer_restarts: 0,
         }
     }
 }
@@ -219,6 +231,49 @@ unsafe fn reliable_rseq(resp: *const MsgObj) -> Option<u32> {
 fn has_token(v: &[u8], token: &[u8]) -> bool {
     v.split(|&b| b == b',').any(|t| t.trim_ascii().eq_ignore_ascii_case(token))
 }
+
+/// The session-timer headers of a message (`request`: it is a request).
+///
+/// # Safety
+/// `msg` a valid message.
+unsafe fn seen_of(msg: *const MsgObj, request: bool) -> Seen {
+    // SAFETY: contract.
+    unsafe {
+        let has = |sym: &str| crate::nta::view::values_of(msg, sym).iter().any(|v| has_token(v, b"timer"));
+        let x = crate::nta::view::values_of(msg, "session_expires");
+        let expires = x.first().and_then(|v| st::delta_of(v).map(|d| (d, st::refresher_of(v))));
+        let min_se = crate::nta::view::values_of(msg, "min_se").first().and_then(|v| st::delta_of(v));
+        Seen { supported: has("supported"), require: has("require"), expires, min_se, request }
+    }
+}
+
+/// Whether the tags put "timer" in the header of `str_tag` / `hdr_tag`.
+///
+/// # Safety
+/// `tags` NULL or a valid list.
+unsafe fn tags_have_timer(tags: *const tagi_t, str_tag: &crate::tag::types::TagType, hdr_tag: &crate::tag::types::TagType) -> bool {
+    let mut yes = false;
+    // SAFETY: contract; header values of SIPTAG_X are valid headers.
+    unsafe {
+        each(tags, |tag, v| {
+            if v == 0 || v == -1 {
+                return;
+            }
+            let text = if is(tag, hdr_tag) {
+                crate::msg::hclass::print_value(v as *const c_void, 0)
+            } else if is(tag, str_tag) {
+                crate::ffi::cstr(v as *const c_char).map(|c| c.to_bytes().to_vec())
+            } else {
+                None
+            };
+            yes |= text.is_some_and(|t| has_token(&t, b"timer"));
+        })
+    };
+    yes
+}
+
+/// The Reason of the BYE a session that was not refreshed ends with (as Sofia's).
+const SESSION_TIMEOUT: &str = "SIP;cause=408;text=\"Session timeout\"";
 
 /// The peer's Contact / Record-Route of a message, for the dialog's route set.
 ///
@@ -506,6 +561,7 @@ impl Stack {
             h.sess = Some(sess);
         }
         nh.inner().set_flag(super::flags::INVITE, true);
+        self.timer_preferences(id, tags);
         self.send_invite(nh, tags, offer, oa);
     }
 
@@ -533,6 +589,7 @@ impl Stack {
             // SAFETY: the signal's own tag copy.
             s.tags = Some(unsafe { OwnedTags::copy(tags) });
         });
+        self.timer_preferences(id, tags);
         self.send_invite(nh, tags, offer, oa);
     }
 
@@ -556,6 +613,8 @@ impl Stack {
                 }
             }
         }
+        self.timer_preferences(id, tags);
+        let initial = self.with_sess(id, |s| s.state < cs::READY).unwrap_or(false);
         let me = self.me.clone();
         let rnh = nh.clone();
         let offered = oa.offer_sent;
@@ -567,7 +626,7 @@ impl Stack {
         });
         let mut extra = |msg: *mut MsgObj| -> bool {
             // SAFETY: the request being built.
-            self.add_contact(msg) && offer.as_ref().is_none_or(|o| unsafe { add_sdp(msg, o) })
+            self.add_contact(msg) && self.timer_headers(id, msg, initial, None) && offer.as_ref().is_none_or(|o| unsafe { add_sdp(msg, o) })
         };
         match self.send(nh, "UPDATE", tags, &mut extra, cb) {
             Some(o) => {
@@ -595,6 +654,13 @@ impl Stack {
         let mut oa = Oa::default();
         // SAFETY: a valid response (or NULL).
         let sdp = if resp.is_null() { None } else { unsafe { sdp_of(resp) } };
+        if status < 300 && !resp.is_null() {
+            // A refresh unless an INVITE is in progress either way.
+            if self.with_sess(id, |s| s.timer.supported() && s.uas.is_none() && s.uac.is_none()) == Some(true) {
+                self.timer_store(id, resp, false);
+                self.timer_arm(nh, false);
+            }
+        }
         if status < 300 {
             if let (Some(sdp), true, false) = (&sdp, offered, ss.is_null()) {
                 // SAFETY: the call's live session.
@@ -626,6 +692,10 @@ impl Stack {
         let Some((nh, state, ss)) = self.handles.borrow().get(&id).and_then(|h| h.sess.as_ref().map(|s| (h.nh.0, s.state, s.soa))) else {
             return 481;
         };
+        // SAFETY: the agent's valid request.
+        if unsafe { !crate::nta::view::values_of(msg, "session_expires").is_empty() } {
+            self.timer_store(id, msg, true);
+        }
         let mut oa = Oa::default();
         let mut body = None;
         // SAFETY: the agent's valid request.
@@ -649,12 +719,19 @@ impl Stack {
             self.state_event(id, 200, "OK", state, oa);
             self.active_event(nh, ss, ev::I_ACTIVE, 200, "Call active", ptr::null_mut());
         }
+        self.timer_preferences(id, ptr::null());
         let mut deco = |resp: *mut MsgObj| -> bool {
             // SAFETY: the response being built.
-            self.add_contact(resp) && self.ua(resp, false) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
+            self.add_contact(resp) && self.timer_headers(id, resp, false, Some(200)) && self.ua(resp, false) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
         };
         irq.reply(200, Some("OK"), &mut deco);
         irq.destroy();
+        if self.with_sess(id, |s| s.timer.supported() && s.uas.is_none() && s.uac.is_none()) == Some(true) {
+            let r = self.handles.borrow().get(&id).map(|h| h.nh.clone());
+            if let Some(r) = r {
+                self.timer_arm(&r, true);
+            }
+        }
         0
     }
 
@@ -677,6 +754,9 @@ impl Stack {
     /// Sends the INVITE; `nua_i_state` calling with `status` / `phrase`.
     fn send_invite_as(&self, nh: &NhRef, tags: *const tagi_t, offer: Option<Vec<u8>>, oa: Oa, status: i32, phrase: &str) {
         let id = nh.inner().id;
+        // An INVITE stops the refresh timer (the response to it sets it again).
+        self.timer_stop(id);
+        let initial = self.with_sess(id, |s| s.state == cs::INIT).unwrap_or(true);
         let me = self.me.clone();
         let rnh = nh.clone();
         let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
@@ -687,7 +767,7 @@ impl Stack {
         });
         let mut extra = |msg: *mut MsgObj| -> bool {
             // SAFETY: the request being built.
-            self.add_contact(msg) && offer.as_ref().is_none_or(|o| unsafe { add_sdp(msg, o) })
+            self.add_contact(msg) && self.timer_headers(id, msg, initial, None) && offer.as_ref().is_none_or(|o| unsafe { add_sdp(msg, o) })
         };
         match self.send(nh, "INVITE", tags, &mut extra, cb) {
             Some(o) => {
@@ -763,6 +843,29 @@ impl Stack {
                 return;
             }
         }
+        if status == 422 && !resp.is_null() {
+            // RFC 4028 §7.4: ask again with the peer's Min-SE (as often as NUTAG_RETRY_COUNT).
+            // SAFETY: a valid response.
+            let min_se = unsafe { seen_of(resp, false) }.min_se;
+            let again = self.with_sess(id, |s| {
+                let again = s.timer.supported() && s.timer_restarts < 3;
+                if again {
+                    s.timer_restarts += 1;
+                    s.timer.raise_min_se(min_se);
+                }
+                again
+            });
+            if again == Some(true) {
+                const PHRASE: &str = "Re-Negotiating Session Timer";
+                let tags = self.with_sess(id, |s| s.tags.take()).flatten();
+                self.event(nh.0, ev::R_INVITE, 100, PHRASE, resp, ptr::null());
+                let offer = if ss.is_null() { None } else { local_sdp(ss) };
+                let oa = Oa { offer_sent: offer.is_some(), ..Oa::default() };
+                self.send_invite_as(nh, tags.as_ref().map_or(ptr::null(), |t| t.ptr()), offer, oa, 100, PHRASE);
+                self.with_sess(id, |s| s.tags = tags);
+                return;
+            }
+        }
         let reinvite_now = self.with_sess(id, |s| s.reinvite).unwrap_or(false);
         if (300..400).contains(&status) && !reinvite_now {
             if let Some(target) = self.redirect_target(nh, resp) {
@@ -800,7 +903,12 @@ impl Stack {
             self.terminated(id, status, &phrase);
             return;
         }
-        self.with_sess(id, |s| s.reinvite = false);
+        self.with_sess(id, |s| {
+            s.reinvite = false;
+            s.timer_restarts = 0;
+        });
+        self.timer_store(id, resp, false);
+        self.timer_arm(nh, false);
         // 2xx: the answer (or an offer, when ours was not sent).
         let mut oa = Oa::default();
         let mut answer = None;
@@ -972,7 +1080,11 @@ impl Stack {
             }
             0
         });
-        match self.send(nh, "BYE", tags, &mut |_| true, cb) {
+        self.timer_stop(id);
+        let reason = self.with_sess(id, |s| s.reason.take()).flatten();
+        // SAFETY: the request being built.
+        let mut extra = |msg: *mut MsgObj| reason.is_none_or(|r| unsafe { crate::nta::view::add(msg, "reason", r.as_bytes()) });
+        match self.send(nh, "BYE", tags, &mut extra, cb) {
             Some(o) => {
                 self.with_sess(id, |s| {
                     s.bye = Some(o);
@@ -1003,6 +1115,10 @@ impl Stack {
     /// An INVITE outside a dialog: a new handle with a call in state received.
     pub(super) fn incoming_invite(&self, irq: &Incoming, msg: *mut MsgObj) -> i32 {
         let Some(agent) = self.agent.borrow().clone() else { return 500 };
+        if self.timer_too_small(None, irq, msg) {
+            // Answered 422 without a handle or an event, as Sofia.
+            return 0;
+        }
         let nh = new_handle(&self.nua, 0, ptr::null(), false, false);
         if nh.is_null() {
             return 500;
@@ -1046,6 +1162,10 @@ impl Stack {
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             h.sess = Some(sess);
         }
+        // The peer's session timer, kept until we answer.
+        // SAFETY: the agent's valid request.
+        let seen = unsafe { seen_of(msg, true) };
+        self.with_sess(id, |s| s.timer.store(&seen));
         let me = self.me.clone();
         irq.bind(Some(Box::new(move |irq, m| {
             if let Some(st) = me.upgrade() {
@@ -1076,9 +1196,10 @@ impl Stack {
                 });
                 self.event(nh, ev::I_INVITE, 200, "OK", msg, ptr::null());
                 self.state_event(id, 200, "OK", cs::COMPLETED, oa);
+                self.timer_preferences(id, ptr::null());
                 let mut deco = |resp: *mut MsgObj| -> bool {
                     // SAFETY: the response being built.
-                    self.add_contact(resp) && self.ua(resp, true) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
+                    self.add_contact(resp) && self.timer_headers(id, resp, false, Some(200)) && self.ua(resp, true) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
                 };
                 irq.reply(200, Some("OK"), &mut deco);
                 return 0;
@@ -1167,12 +1288,17 @@ impl Stack {
             None
         };
         let first = self.with_sess(id, |s| s.uas_status.0 < 101).unwrap_or(false);
+        let ok2xx = (200..300).contains(&status);
+        if ok2xx {
+            self.timer_preferences(id, tags);
+        }
         let mut deco = |resp: *mut MsgObj| -> bool {
             let rel = rseq.is_none_or(|n| {
                 // SAFETY: the response being built.
                 unsafe { crate::sip::addtags::add_str(resp, ptr::null_mut(), format!("Require: 100rel\r\nRSeq: {n}\r\n").as_bytes()) >= 0 }
             });
             rel && add_tags(resp, tags)
+                && (!ok2xx || self.timer_headers(id, resp, false, Some(status)))
                 && (status >= 300 || self.add_contact(resp))
                 && self.ua(resp, first)
                 // SAFETY: the response being built.
@@ -1244,6 +1370,10 @@ impl Stack {
         self.event(nh, ev::I_ACK, 200, "OK", msg, ptr::null());
         self.state_event(id, status, &phrase, cs::READY, oa);
         self.active_event(nh, ss, ev::I_ACTIVE, 200, "Call active", ptr::null_mut());
+        let r = self.handles.borrow().get(&id).map(|h| h.nh.clone());
+        if let Some(r) = r {
+            self.timer_arm(&r, true);
+        }
     }
 
     /// A request in the dialog of a handle.
@@ -1321,6 +1451,12 @@ impl Stack {
         if busy || state != cs::READY {
             return 491;
         }
+        if self.timer_too_small(Some(id), irq, msg) {
+            return 0;
+        }
+        // SAFETY: the agent's valid request.
+        let seen = unsafe { seen_of(msg, true) };
+        self.with_sess(id, |s| s.timer.store(&seen));
         // The peer's target may have moved.
         // SAFETY: the agent's valid request.
         let (_, contact) = unsafe { routing(msg) };
@@ -1369,9 +1505,10 @@ impl Stack {
         })));
         self.event(nh, ev::I_INVITE, 200, "OK", msg, ptr::null());
         self.state_event(id, 200, "OK", cs::COMPLETED, oa);
+        self.timer_preferences(id, ptr::null());
         let mut deco = |resp: *mut MsgObj| -> bool {
             // SAFETY: the response being built.
-            self.add_contact(resp) && self.ua(resp, false) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
+            self.add_contact(resp) && self.timer_headers(id, resp, false, Some(200)) && self.ua(resp, false) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
         };
         irq.reply(200, Some("OK"), &mut deco);
         0
@@ -1401,5 +1538,136 @@ impl Stack {
         for o in [&s.cancel, &s.bye].into_iter().flatten() {
             o.destroy();
         }
+    }
+}
+
+// ---------------------------------------------------------------------- session timer
+
+impl Stack {
+    /// Our session-timer wishes for a request or 2xx response of the call: the
+    /// parameters, and "timer" in the Supported / Require of the message's tags.
+    fn timer_preferences(&self, id: u64, tags: *const tagi_t) {
+        let p = self.params_of(id);
+        // SAFETY: the signal's own tag copy (or NULL).
+        let (sup, req) = unsafe { (tags_have_timer(tags, &siptag_supported_str, &siptag_supported), tags_have_timer(tags, &siptag_require_str, &siptag_require)) };
+        let sup = sup || has_token(p.supported.as_bytes(), b"timer");
+        let prefs = Prefs { session_timer: p.session_timer, isset: p.session_timer_set, refresher: p.refresher, min_se: p.min_se };
+        self.with_sess(id, |s| s.timer.preferences(sup, req, prefs));
+    }
+
+    /// Adds Session-Expires, Min-SE and Require: timer to a request (`uas_status` None)
+    /// or a response of the call.
+    fn timer_headers(&self, id: u64, msg: *mut MsgObj, initial: bool, uas_status: Option<i32>) -> bool {
+        let autorequire = self.params_of(id).timer_autorequire;
+        // The 1.12 nua puts Min-SE in its 2xx responses too.
+        let h = self.with_sess(id, |s| s.timer.headers(initial, uas_status, autorequire, cfg!(feature = "abi-1-12"))).flatten();
+        let Some(h) = h else { return true };
+        // SAFETY: the message being built.
+        unsafe {
+            h.session_expires.as_ref().is_none_or(|v| crate::nta::view::add(msg, "session_expires", v.as_bytes()))
+                && h.min_se.as_ref().is_none_or(|v| crate::nta::view::add(msg, "min_se", v.as_bytes()))
+                && (!h.require_timer || crate::nta::view::add(msg, "require", b"timer"))
+        }
+    }
+
+    /// The peer's session-timer headers (when we use session timers).
+    fn timer_store(&self, id: u64, msg: *const MsgObj, request: bool) {
+        if msg.is_null() {
+            return;
+        }
+        // SAFETY: a valid message of the call.
+        let seen = unsafe { seen_of(msg, request) };
+        self.with_sess(id, |s| {
+            if s.timer.supported() {
+                s.timer.store(&seen);
+            }
+        });
+    }
+
+    /// Negotiates and runs the timer: our refresh, or the BYE when the peer's refresh
+    /// does not come.
+    fn timer_arm(&self, nh: &NhRef, uas: bool) {
+        let id = nh.inner().id;
+        let Some(due) = self.with_sess(id, |s| s.timer.due(uas)) else { return };
+        match due {
+            Due::Refresh(secs) | Due::Expire(secs) => self.timer_after(nh, secs.saturating_mul(1000)),
+            Due::Nothing => self.timer_stop(id),
+        }
+    }
+
+    fn timer_after(&self, nh: &NhRef, ms: u32) {
+        let id = nh.inner().id;
+        let Some(agent) = self.agent.borrow().clone() else { return };
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        self.with_sess(id, |s| {
+            if s.refresh.is_none() {
+                // SAFETY: the agent's live root (this thread).
+                s.refresh = unsafe { Timer::new(agent.root()) };
+            }
+            if let Some(t) = &s.refresh {
+                let ms = ms.min(i32::MAX as u32) as crate::su::time::su_duration_t;
+                t.set(ms, move || {
+                    if let Some(st) = me.upgrade() {
+                        st.session_refresh(&rnh);
+                    }
+                });
+            }
+        });
+    }
+
+    fn timer_stop(&self, id: u64) {
+        self.with_sess(id, |s| {
+            if let Some(t) = &s.refresh {
+                t.reset();
+            }
+        });
+    }
+
+    /// The session timer is due: the refresher refreshes (re-INVITE, or UPDATE with
+    /// NUTAG_UPDATE_REFRESH), the other side ends the call with BYE. While an INVITE or
+    /// UPDATE of the call is in progress it looks again a second later.
+    fn session_refresh(&self, nh: &NhRef) {
+        let id = nh.inner().id;
+        let Some((state, busy, refresher)) = self.with_sess(id, |s| (s.state, s.uac.is_some() || s.uas.is_some(), s.timer.refresher)) else { return };
+        if state >= cs::TERMINATING {
+            return;
+        }
+        if busy {
+            self.timer_after(nh, 1000);
+            return;
+        }
+        if refresher == st::REMOTE_REFRESHER {
+            crate::su_debug!(crate::su::log::nua_log, 3, "nua: session almost expired, sending BYE before timeout.\n");
+            self.with_sess(id, |s| s.reason = Some(SESSION_TIMEOUT));
+            self.bye(nh, ptr::null());
+        } else if self.params_of(id).update_refresh {
+            self.update(nh, ptr::null());
+        } else {
+            self.invite(nh, ptr::null());
+        }
+    }
+
+    /// A request with a Session-Expires below our Min-SE: answered 422 with our Min-SE
+    /// (true), RFC 4028 §8.1.
+    fn timer_too_small(&self, id: Option<u64>, irq: &Incoming, msg: *mut MsgObj) -> bool {
+        let p = match id {
+            Some(id) => self.params_of(id),
+            None => self.params.borrow().clone(),
+        };
+        if !has_token(p.supported.as_bytes(), b"timer") {
+            return false;
+        }
+        // SAFETY: the agent's valid request.
+        let seen = unsafe { seen_of(msg, true) };
+        let Some((expires, _)) = seen.expires else { return false };
+        let Some(min) = st::too_small(expires, seen.supported, p.min_se) else { return false };
+        let text = min.to_string();
+        irq.reply(422, Some("Session Interval Too Small"), &mut |r| {
+            // SAFETY: the response being built.
+            unsafe { crate::nta::view::add(r, "min_se", text.as_bytes()) && self.ua(r, false) }
+        });
+        irq.destroy();
+        true
     }
 }
