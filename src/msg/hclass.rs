@@ -3,8 +3,6 @@
 //! same for every kind: they find the kind from the class and work through the safe model
 //! (`sip::model::Hdr`), the per-kind parser and printer, and the shape-driven copy layer.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::ffi::{c_char, c_int, c_void, CStr};
 use std::ptr;
 
@@ -240,31 +238,35 @@ pub fn kind_of_name(name: &[u8]) -> Option<&'static KindInfo> {
 }
 
 pub fn kind(sym: &str) -> &'static KindInfo {
-    // Looked up many times per message (by the transaction and user-agent layers): a hash
-    // table of the symbols, built once.
-    static BY_SYM: std::sync::OnceLock<HashMap<&'static str, u8, BuildHasherDefault<Fnv>>> = std::sync::OnceLock::new();
-    let t = BY_SYM.get_or_init(|| SIP_KINDS.iter().enumerate().map(|(i, k)| (k.sym, i as u8)).collect());
-    match t.get(sym) {
-        Some(&i) => &SIP_KINDS[i as usize],
-        None => find_kind(sym),
+    // Looked up many times per message (by the transaction and user-agent layers): an
+    // open-addressing table of the symbols by their FNV-1a hash, built once, without heap
+    // memory (so nothing is left allocated at exit).
+    static BY_SYM: std::sync::OnceLock<[u8; 256]> = std::sync::OnceLock::new();
+    let t = BY_SYM.get_or_init(|| {
+        let mut t = [NO_KIND; 256];
+        for (i, k) in SIP_KINDS.iter().enumerate() {
+            let mut slot = fnv(k.sym.as_bytes()) as usize % t.len();
+            while t[slot] != NO_KIND {
+                slot = (slot + 1) % t.len();
+            }
+            t[slot] = i as u8;
+        }
+        t
+    });
+    let mut slot = fnv(sym.as_bytes()) as usize % t.len();
+    while t[slot] != NO_KIND {
+        let k = &SIP_KINDS[t[slot] as usize];
+        if k.sym == sym {
+            return k;
+        }
+        slot = (slot + 1) % t.len();
     }
+    find_kind(sym)
 }
 
-/// FNV-1a: a short-string hash cheaper than the default one.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// FNV-1a, a cheap hash for short strings.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 fn find_kind(sym: &str) -> &'static KindInfo {
@@ -429,6 +431,7 @@ mod tests {
         hashes.dedup();
         assert_eq!(hashes.len(), SIP_KINDS.len(), "class hashes are distinct");
         for k in SIP_KINDS {
+            assert!(std::ptr::eq(kind(k.sym), k), "{} by symbol", k.sym);
             // SAFETY: our own class objects.
             let found = unsafe { kind_of_class(k.class_ptr()) }.expect("found");
             assert_eq!(found.sym, k.sym);

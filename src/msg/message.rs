@@ -72,6 +72,8 @@ pub unsafe fn create(mclass: *const c_void, flags: u32) -> *mut MsgObj {
         if m.is_null() {
             return ptr::null_mut();
         }
+        // A message's headers and strings live and die with it: cut them from chunks.
+        crate::su::alloc::home_use_arena(&mut (*m).home);
         let msize = (*(mc as *const mclass::MsgMclass)).mc_msize as usize;
         let public = home_alloc(&mut (*m).home, msize.max(PUB_ERROR + 8), true) as *mut u8;
         if public.is_null() {

@@ -67,6 +67,70 @@ pub struct Blocks {
     owns_object: bool,
     /// The home lives inside a caller-provided area (`su_home_auto`).
     auto_area: bool,
+    /// Small blocks are cut from chunks instead of being malloc'ed one by one (message
+    /// homes: many small blocks that live and die with the message).
+    arena: bool,
+    /// Arena chunks of this home (also those moved in from another home).
+    chunks: Vec<(*mut u8, usize)>,
+    /// Free space of the current chunk.
+    bump: *mut u8,
+    left: usize,
+}
+
+/// Size of the first arena chunk of a home and of the later ones, and the largest block
+/// cut from one.
+const FIRST_CHUNK: usize = 1024;
+const CHUNK: usize = 4096;
+const ARENA_MAX: usize = 1024;
+/// Each arena block is preceded by its size (16 bytes, keeping the 16-byte alignment
+/// malloc gives).
+const ARENA_HDR: usize = 16;
+
+impl Blocks {
+    /// A block of `size` bytes from the arena, or None when the home has none or the block
+    /// is too large for it.
+    fn arena_alloc(&mut self, size: usize, zero: bool) -> Option<*mut c_void> {
+        if !self.arena || size > ARENA_MAX {
+            return None;
+        }
+        let need = (ARENA_HDR + size).next_multiple_of(16);
+        if need > self.left {
+            // A small first chunk (a parsed message needs little besides its one block of
+            // headers), larger ones after it.
+            let n = if self.chunks.is_empty() { FIRST_CHUNK } else { CHUNK };
+            if need > n {
+                return None;
+            }
+            let chunk = c_malloc(n, false) as *mut u8;
+            if chunk.is_null() {
+                return None;
+            }
+            self.chunks.push((chunk, n));
+            self.bump = chunk;
+            self.left = n;
+        }
+        // SAFETY: `need` bytes are free at `bump` inside the current chunk.
+        unsafe {
+            let h = self.bump;
+            self.bump = h.add(need);
+            self.left -= need;
+            ptr::write(h as *mut usize, size);
+            let p = h.add(ARENA_HDR);
+            if zero {
+                ptr::write_bytes(p, 0, size);
+            }
+            Some(p as *mut c_void)
+        }
+    }
+
+    /// Size of the arena block at `p`, if `p` is one.
+    fn arena_block(&self, p: *const c_void) -> Option<usize> {
+        let a = p as usize;
+        self.chunks.iter().find(|&&(c, n)| a >= c as usize + ARENA_HDR && a < c as usize + n).map(|_| {
+            // SAFETY: `p` is inside one of our chunks, at a block start written by arena_alloc.
+            unsafe { ptr::read((p as *const u8).sub(ARENA_HDR) as *const usize) }
+        })
+    }
 }
 
 impl Blocks {
@@ -78,6 +142,10 @@ impl Blocks {
             parent: ptr::null_mut(),
             owns_object: false,
             auto_area: false,
+            arena: false,
+            chunks: Vec::new(),
+            bump: ptr::null_mut(),
+            left: 0,
         })
     }
 }
@@ -137,16 +205,35 @@ fn c_malloc(size: usize, zero: bool) -> *mut c_void {
 /// # Safety
 /// `home` must be NULL or a valid home.
 pub unsafe fn home_alloc(home: *mut su_home_t, size: usize, zero: bool) -> *mut c_void {
-    let p = c_malloc(size, zero);
-    if p.is_null() || home.is_null() {
-        return p;
+    if home.is_null() {
+        return c_malloc(size, zero);
     }
     // SAFETY: valid home; lock held for the table update.
     unsafe {
         let _l = Locked::new(home);
-        blocks(home).map.insert(p as usize, Block { size, subhome: false });
+        let b = blocks(home);
+        if let Some(p) = b.arena_alloc(size, zero) {
+            return p;
+        }
+        let p = c_malloc(size, zero);
+        if !p.is_null() {
+            b.map.insert(p as usize, Block { size, subhome: false });
+        }
+        p
     }
-    p
+}
+
+/// Makes `home` cut its small blocks from arena chunks (freed with the home; `su_free()` of
+/// such a block only forgets it). For homes of many short-lived small blocks: messages.
+///
+/// # Safety
+/// `home` must be a valid home.
+pub unsafe fn home_use_arena(home: *mut su_home_t) {
+    // SAFETY: valid home; flag set under its lock.
+    unsafe {
+        let _l = Locked::new(home);
+        blocks(home).arena = true;
+    }
 }
 
 /// Copy `bytes` plus a terminating NUL into `home`.
@@ -192,6 +279,9 @@ unsafe fn release_blocks(home: *mut su_home_t) {
         }
         for (p, _) in table.map.iter() {
             libc::free(*p as *mut c_void);
+        }
+        for &(c, _) in &table.chunks {
+            libc::free(c as *mut c_void);
         }
     }
 }
@@ -531,7 +621,8 @@ pub unsafe extern "C" fn su_in_home(home: *mut su_home_t, p: *const c_void) -> c
         if (*home).suh_blocks.is_null() {
             return 0;
         }
-        (*(*home).suh_blocks).map.contains_key(&(p as usize)) as c_int
+        let b = &*(*home).suh_blocks;
+        (b.map.contains_key(&(p as usize)) || b.arena_block(p).is_some()) as c_int
     }
 }
 
@@ -545,18 +636,27 @@ pub unsafe extern "C" fn su_home_move(dst: *mut su_home_t, src: *mut su_home_t) 
     guard(-1, || {
         // SAFETY: both homes valid; each table touched under its own lock.
         unsafe {
-            let moved: Vec<(usize, Block)> = {
+            let (moved, chunks): (Vec<(usize, Block)>, Vec<(*mut u8, usize)>) = {
                 let _l = Locked::new(src);
                 if (*src).suh_blocks.is_null() {
                     return 0;
                 }
-                (*(*src).suh_blocks).map.drain().collect()
+                let b = &mut *(*src).suh_blocks;
+                b.bump = ptr::null_mut();
+                b.left = 0;
+                (b.map.drain().collect(), std::mem::take(&mut b.chunks))
             };
             if dst.is_null() {
+                // Arena chunks have no owner to hand them to: they become garbage, as
+                // the moved-out malloc blocks become the caller's.
+                for (c, _) in chunks {
+                    libc::free(c as *mut c_void);
+                }
                 return 0;
             }
             let _l = Locked::new(dst);
             let d = blocks(dst);
+            d.chunks.extend(chunks);
             for (p, blk) in moved {
                 if blk.subhome {
                     (*(*(p as *mut su_home_t)).suh_blocks).parent = dst;
@@ -644,7 +744,15 @@ pub unsafe extern "C" fn su_realloc(home: *mut su_home_t, data: *mut c_void, siz
             let b = blocks(home);
             match b.map.get(&(data as usize)) {
                 Some(blk) if !blk.subhome => {}
-                _ => return ptr::null_mut(),
+                _ => {
+                    // An arena block: a new block, then the contents copied.
+                    let Some(old) = b.arena_block(data) else { return ptr::null_mut() };
+                    let p = home_alloc(home, size as usize, false);
+                    if !p.is_null() {
+                        ptr::copy_nonoverlapping(data as *const u8, p as *mut u8, old.min(size as usize));
+                    }
+                    return p;
+                }
             }
             let p = libc::realloc(data, (size as usize).max(1));
             if p.is_null() {
@@ -674,7 +782,13 @@ pub unsafe extern "C" fn su_free(home: *mut su_home_t, data: *mut c_void) {
                 if (*home).suh_blocks.is_null() {
                     return;
                 }
-                (*(*home).suh_blocks).map.remove(&(data as usize))
+                let b = &mut *(*home).suh_blocks;
+                let blk = b.map.remove(&(data as usize));
+                if blk.is_none() && b.arena_block(data).is_some() {
+                    // Arena blocks go with the home.
+                    return;
+                }
+                blk
             };
             match blk {
                 Some(b) => {
@@ -702,7 +816,8 @@ pub unsafe fn block_size(home: *mut su_home_t, p: *const c_void) -> usize {
         if (*home).suh_blocks.is_null() {
             return 0;
         }
-        (*(*home).suh_blocks).map.get(&(p as usize)).map_or(0, |b| b.size)
+        let b = &*(*home).suh_blocks;
+        b.map.get(&(p as usize)).map(|b| b.size).or_else(|| b.arena_block(p)).unwrap_or(0)
     }
 }
 
@@ -714,6 +829,42 @@ mod tests {
     static DESTRUCTED: AtomicUsize = AtomicUsize::new(0);
     unsafe extern "C" fn count(_: *mut c_void) {
         DESTRUCTED.fetch_add(1, Ordering::SeqCst);
+    }
+
+    #[test]
+    fn arena_blocks_behave_like_home_blocks() {
+        // SAFETY: homes made here; every pointer used comes from them.
+        unsafe {
+            let h = su_home_new(std::mem::size_of::<su_home_t>() as c_int) as *mut su_home_t;
+            home_use_arena(h);
+            let a = su_zalloc(h, 100) as *mut u8;
+            assert!(!a.is_null() && a as usize % 16 == 0);
+            assert!((0..100).all(|i| *a.add(i) == 0));
+            ptr::write_bytes(a, 7, 100);
+            assert_eq!(block_size(h, a as *const c_void), 100);
+            assert_eq!(su_in_home(h, a as *const c_void), 1);
+            // A large block is an ordinary one.
+            let big = su_alloc(h, 5000);
+            assert_eq!(block_size(h, big), 5000);
+            // Many small blocks span several chunks.
+            let many: Vec<*mut c_void> = (0..200).map(|i| su_alloc(h, 10 + i)).collect();
+            assert!(many.iter().enumerate().all(|(i, &p)| block_size(h, p) == 10 + i));
+            // realloc copies into a new block; free only forgets.
+            let r = su_realloc(h, a as *mut c_void, 300) as *mut u8;
+            assert!(!r.is_null() && (0..100).all(|i| *r.add(i) == 7));
+            su_free(h, r as *mut c_void);
+            su_free(h, big);
+            // Moving the blocks moves the chunks: the destination frees them.
+            let d = su_home_new(std::mem::size_of::<su_home_t>() as c_int) as *mut su_home_t;
+            assert_eq!(su_home_move(d, h), 0);
+            assert_eq!(su_in_home(d, many[0]), 1);
+            assert_eq!(su_in_home(h, many[0]), 0);
+            let after = su_alloc(h, 10); // the source still allocates
+            assert!(!after.is_null());
+            su_home_unref(h);
+            assert_eq!(block_size(d, many[199]), 209);
+            su_home_unref(d);
+        }
     }
 
     #[test]
