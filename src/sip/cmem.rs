@@ -181,31 +181,60 @@ pub unsafe fn fill_into(base: *mut u8, tail: *mut u8, end: *mut u8, class: *cons
 /// # Safety
 /// `base` must be a valid, writable header of `shape`.
 pub unsafe fn update_derived(base: *mut u8, shape: &Shape) {
-    // SAFETY: valid header; the model borrows its strings only inside this call.
+    // SAFETY: valid header (contract): its parameter array is NULL or NULL-terminated C
+    // strings, its string slots NULL or C strings.
     unsafe {
-        let h = read(base as *const c_void, shape);
-        let mut param_ptrs: smallvec::SmallVec<[*const c_char; 16]> = smallvec::SmallVec::new();
-        if let Some(off) = shape.params {
-            let arr = ptr::read_unaligned(base.add(off) as *const *const *const c_char);
-            if !arr.is_null() {
-                let mut i = 0;
-                while !ptr::read_unaligned(arr.add(i)).is_null() {
-                    param_ptrs.push(ptr::read_unaligned(arr.add(i)));
-                    i += 1;
-                }
+        let arr = shape.params.map_or(ptr::null(), |off| ptr::read_unaligned(base.add(off) as *const *const *const c_char));
+        // The parameter named `name`: its string and where its value starts.
+        let find = |name: &str| -> Option<(*const c_char, usize)> {
+            if arr.is_null() {
+                return None;
             }
-        }
+            let n = name.len();
+            let mut i = 0;
+            loop {
+                let p = ptr::read_unaligned(arr.add(i));
+                if p.is_null() {
+                    return None;
+                }
+                let b = CStr::from_ptr(p).to_bytes();
+                if b.len() >= n && b[..n].eq_ignore_ascii_case(name.as_bytes()) && (b.len() == n || b[n] == b'=') {
+                    return Some((p, if b.len() == n { n } else { n + 1 }));
+                }
+                i += 1;
+            }
+        };
         for d in shape.derived {
             match *d {
-                Derived::Param(off, _) | Derived::Flag(off, _) => {
-                    ptr::write_unaligned(base.add(off) as *mut usize, 0)
+                Derived::Param(off, name) => {
+                    let v = find(name).map_or(ptr::null(), |(p, skip)| p.add(skip));
+                    ptr::write_unaligned(base.add(off) as *mut *const c_char, v);
                 }
-                Derived::Bit(off, bit, _, _) => *base.add(off) &= !(1 << bit),
-                Derived::AfterSlash(..) => {}
+                Derived::Flag(off, name) => {
+                    ptr::write_unaligned(base.add(off) as *mut u32, u32::from(find(name).is_some()));
+                }
+                Derived::Bit(off, bit, name, value) => {
+                    let on = find(name).is_some_and(|(p, skip)| match value {
+                        None => true,
+                        Some(v) => CStr::from_ptr(p.add(skip)).to_bytes().eq_ignore_ascii_case(v.as_bytes()),
+                    });
+                    if on {
+                        *base.add(off) |= 1 << bit;
+                    } else {
+                        *base.add(off) &= !(1 << bit);
+                    }
+                }
+                Derived::AfterSlash(off, slot) => {
+                    let s = ptr::read_unaligned(base.add(shape.strs[slot]) as *const *const c_char);
+                    let v = if s.is_null() {
+                        ptr::null()
+                    } else {
+                        let bytes = CStr::from_ptr(s).to_bytes();
+                        s.add(bytes.iter().position(|&b| b == b'/').map_or(bytes.len(), |i| i + 1))
+                    };
+                    ptr::write_unaligned(base.add(off) as *mut *const c_char, v);
+                }
             }
-        }
-        for d in shape.derived {
-            apply_derived(base, *d, &h, &param_ptrs, shape);
         }
     }
 }

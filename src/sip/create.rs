@@ -223,6 +223,9 @@ pub unsafe extern "C" fn sip_record_route_create(home: *mut su_home_t, rq_url: *
     any_route_create(home, "record_route", rq_url, m_url).cast()
 }
 
+/// `a_tag` of `sip_addr_t` (From, To).
+const A_TAG: usize = 152;
+
 /// Sets the tag of a From/To ("abc" or "tag=abc"); fails if a different tag is there.
 fn addr_tag(home: *mut su_home_t, a: *mut c_void, tag: *const c_char) -> c_int {
     guard(-1, || {
@@ -233,10 +236,10 @@ fn addr_tag(home: *mut su_home_t, a: *mut c_void, tag: *const c_char) -> c_int {
         };
         // SAFETY: a is a From/To header (caller).
         unsafe {
-            let k = hclass::kind("from");
-            let cur = cmem::read(a, k.shape());
-            if let Some(old) = cur.param(b"tag") {
-                return if old.eq_ignore_ascii_case(value) { 0 } else { -1 };
+            // a_tag points at the value of the tag parameter (kept so by every edit).
+            let old = cmem::get_ptr(a, A_TAG) as *const c_char;
+            if !old.is_null() {
+                return if CStr::from_ptr(old).to_bytes().eq_ignore_ascii_case(value) { 0 } else { -1 };
             }
             let mut p = b"tag=".to_vec();
             p.extend_from_slice(value);

@@ -14,7 +14,9 @@ use crate::msg::message::{self as m, MsgObj};
 
 /// One fragment found in the message, before it is written to C memory.
 enum Frag<'a> {
-    Header(&'static KindInfo, Hdr<'a>),
+    /// The instances of one header line (a comma list gives several), kept as the parser
+    /// returned them (moving each `Hdr` out would copy it).
+    Header(&'static KindInfo, parse::Hdrs<'a>),
     /// A value that did not parse: kept as an error header named like the original.
     Error(&'a [u8]),
 }
@@ -60,14 +62,14 @@ pub unsafe fn parse_message_with<'a>(
             h.n[0] = parse::method_code(name) as u64;
             h.set(0, name);
             h.set(1, &buf[version.clone()]);
-            frags.push(Frag::Header(hclass::kind("request"), h));
+            frags.push(Frag::Header(hclass::kind("request"), smallvec::smallvec![h]));
         }
         StartLine::Status { version, status, phrase } => {
             let mut h = Hdr::default();
             h.set(0, &buf[version.clone()]);
             h.n[0] = u64::from(*status);
             h.set(1, &buf[phrase.clone()]);
-            frags.push(Frag::Header(hclass::kind("status"), h));
+            frags.push(Frag::Header(hclass::kind("status"), smallvec::smallvec![h]));
         }
     }
 
@@ -98,7 +100,10 @@ pub unsafe fn parse_message_with<'a>(
             // list: items merge into the first header of the kind
             2 => {
                 if let Some(&(_, i)) = list_first.iter().find(|(s, _)| *s == k.sym) {
-                    if let Frag::Header(_, first) = &mut frags[i] {
+                    if let Some(first) = match &mut frags[i] {
+                        Frag::Header(_, hs) => hs.first_mut(),
+                        Frag::Error(_) => None,
+                    } {
                         let items = first.params.get_or_insert_with(Vec::new);
                         for v in values {
                             items.extend(v.params.unwrap_or_default());
@@ -109,10 +114,10 @@ pub unsafe fn parse_message_with<'a>(
                     }
                 } else {
                     list_first.push((k.sym, frags.len()));
-                    frags.extend(values.into_iter().map(|v| Frag::Header(k, v)));
+                    frags.push(Frag::Header(k, values));
                 }
             }
-            _ => frags.extend(values.into_iter().map(|v| Frag::Header(k, v))),
+            _ => frags.push(Frag::Header(k, values)),
         }
     }
 
@@ -120,13 +125,13 @@ pub unsafe fn parse_message_with<'a>(
     if !sep.is_empty() {
         let mut h = Hdr::default();
         h.set(0, sep);
-        frags.push(Frag::Header(hclass::kind("separator"), h));
+        frags.push(Frag::Header(hclass::kind("separator"), smallvec::smallvec![h]));
     }
     let body = &buf[f.body.clone()];
     if !body.is_empty() {
         let mut h = Hdr::default();
         h.s[0] = Some(Cow::Borrowed(body));
-        frags.push(Frag::Header(hclass::kind("payload"), h));
+        frags.push(Frag::Header(hclass::kind("payload"), smallvec::smallvec![h]));
     }
 
     // SAFETY: a fresh message; every header written below is a block of its home and
@@ -145,13 +150,13 @@ pub unsafe fn parse_message_with<'a>(
             e.set(0, name);
             e
         };
-        let sizes: Vec<usize> = frags
-            .iter()
-            .map(|f| match f {
-                Frag::Header(k, v) => cmem::header_len(v, k.shape()).next_multiple_of(8),
-                Frag::Error(name) => cmem::header_len(&err_of(name), err_kind.shape()).next_multiple_of(8),
-            })
-            .collect();
+        let mut sizes: Vec<usize> = Vec::with_capacity(frags.len() + 4);
+        for f in &frags {
+            match f {
+                Frag::Header(k, hs) => sizes.extend(hs.iter().map(|v| cmem::header_len(v, k.shape()).next_multiple_of(8))),
+                Frag::Error(name) => sizes.push(cmem::header_len(&err_of(name), err_kind.shape()).next_multiple_of(8)),
+            }
+        }
         let total: usize = sizes.iter().sum();
         // Not zeroed: fill() initialises every header it writes.
         let block = crate::su::alloc::home_alloc(home, total.max(8), false) as *mut u8;
@@ -160,29 +165,36 @@ pub unsafe fn parse_message_with<'a>(
             return Err(frame::FrameError::TooLarge("out of memory"));
         }
         let mut at = block;
-        for (frag, size) in frags.iter().zip(sizes) {
-            let h = at as *mut c_void;
+        let mut sizes = sizes.into_iter();
+        for frag in &frags {
             match frag {
-                Frag::Header(k, v) => {
-                    cmem::fill(at, size, k.class_ptr(), k.shape(), v);
-                    m::chain_append(msg, h);
-                    if !m::link_public(msg, k, h) {
-                        // A second single-instance header: report it in the error list.
-                        let mut e = Hdr::default();
-                        e.set(0, k.name.as_bytes());
-                        let eh = cmem::write(home, err_kind.class_ptr(), err_kind.shape(), &e);
-                        if !eh.is_null() {
-                            m::append_list(public_error_slot(msg), eh);
+                Frag::Header(k, hs) => {
+                    for v in hs {
+                        let size = sizes.next().unwrap_or(0);
+                        let h = at as *mut c_void;
+                        cmem::fill(at, size, k.class_ptr(), k.shape(), v);
+                        m::chain_append(msg, h);
+                        if !m::link_public(msg, k, h) {
+                            // A second single-instance header: report it in the error list.
+                            let mut e = Hdr::default();
+                            e.set(0, k.name.as_bytes());
+                            let eh = cmem::write(home, err_kind.class_ptr(), err_kind.shape(), &e);
+                            if !eh.is_null() {
+                                m::append_list(public_error_slot(msg), eh);
+                            }
                         }
+                        at = at.add(size);
                     }
                 }
                 Frag::Error(name) => {
+                    let size = sizes.next().unwrap_or(0);
+                    let h = at as *mut c_void;
                     cmem::fill(at, size, err_kind.class_ptr(), err_kind.shape(), &err_of(name));
                     m::chain_append(msg, h);
                     m::append_list(public_error_slot(msg), h);
+                    at = at.add(size);
                 }
             }
-            at = at.add(size);
         }
         let mut fl = m::MSG_FLG_HEADERS | m::MSG_FLG_BODY | m::MSG_FLG_COMPLETE;
         if !body.is_empty() {
