@@ -23,7 +23,9 @@
 //!   response retransmitted over UDP, T1 doubling up to T2; H = 64·T1) → Confirmed by the
 //!   ACK (I = T4 over UDP) → Terminated; a 2xx terminates it (the dialog layer retransmits).
 //! - Transport errors (connection refused, write error, no route) give a local
-//!   "503 Service Unavailable" at once.
+//!   "503 Service Unavailable" at once, unless a resolved host name left other targets:
+//!   then the request goes to the next one (as after a 503 with NTATAG_SRV_503, or timer
+//!   B/F without any response), RFC 3263 §4.3.
 
 pub mod api;
 pub mod view;
