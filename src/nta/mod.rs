@@ -167,6 +167,9 @@ pub struct AgentInner {
     contact: Cell<*mut c_void>,
     /// The C application's context pointer.
     pub(crate) magic: Cell<usize>,
+    /// Answers of host name lookups, until their TTL (shared with the lookup threads; freed
+    /// with the agent).
+    dns_cache: std::sync::Arc<std::sync::Mutex<crate::sres::core::Cache>>,
 }
 
 impl Drop for AgentInner {
@@ -307,6 +310,8 @@ fn named_target(u: &[u8]) -> Option<NamedTarget> {
 /// What a lookup of a [`NamedTarget`] may use: the agent's transports, the address
 /// record types in the order to query, and the NAPTR/SRV switches.
 struct ResolveCtx {
+    /// The agent's DNS cache.
+    cache: std::sync::Arc<std::sync::Mutex<crate::sres::core::Cache>>,
     tports: Vec<Proto>,
     addr_types: Vec<u16>,
     naptr: bool,
@@ -332,7 +337,7 @@ fn dns_tport(p: Proto) -> (&'static [u8], &'static str, u16) {
 fn dns_addrs(ctx: &ResolveCtx, name: &[u8], proto: Proto, port: u16, out: &mut Vec<(Proto, SocketAddr)>) {
     use crate::sres::wire::RData;
     for &qtype in &ctx.addr_types {
-        let res = crate::sres::api::lookup(qtype, name);
+        let res = crate::sres::api::lookup(&ctx.cache, qtype, name);
         su_debug!(nta_log, 9, "nta: lookup {} {}: {}\n", qtype, String::from_utf8_lossy(name), res.as_ref().map_or(0, |r| r.len()));
         for r in res.iter().flatten().filter(|r| r.status == 0 && r.rtype == qtype) {
             let a = match r.data {
@@ -351,7 +356,7 @@ fn dns_addrs(ctx: &ResolveCtx, name: &[u8], proto: Proto, port: u16, out: &mut V
 /// within a priority), each target's addresses appended to `out`. Whether there were any.
 fn dns_srv(ctx: &ResolveCtx, name: &[u8], proto: Proto, out: &mut Vec<(Proto, SocketAddr)>) -> bool {
     use crate::sres::wire::RData;
-    let Ok(recs) = crate::sres::api::lookup(33, name) else { return false };
+    let Ok(recs) = crate::sres::api::lookup(&ctx.cache, 33, name) else { return false };
     let mut srv: Vec<(u16, u16, u16, Vec<u8>)> = recs
         .iter()
         .filter(|r| r.status == 0)
@@ -417,7 +422,7 @@ fn resolve_named(t: &NamedTarget, ctx: &ResolveCtx) -> Vec<(Proto, SocketAddr)> 
         return out;
     }
     if ctx.srv && ctx.naptr && !t.explicit {
-        let mut recs: Vec<(u16, u16, Vec<u8>, Vec<u8>, Vec<u8>)> = crate::sres::api::lookup(35, host)
+        let mut recs: Vec<(u16, u16, Vec<u8>, Vec<u8>, Vec<u8>)> = crate::sres::api::lookup(&ctx.cache, 35, host)
             .iter()
             .flatten()
             .filter(|r| r.status == 0)
@@ -548,6 +553,7 @@ impl Agent {
                 destroyed: false,
                 window: (None, 0),
             }),
+            dns_cache: Default::default(),
             cb: RefCell::new(cb),
             home,
             contact: Cell::new(ptr::null_mut()),
@@ -1995,7 +2001,7 @@ impl Outgoing {
                 };
                 let mut tports: Vec<Proto> = st.bound.iter().map(|(p, _)| *p).collect();
                 tports.dedup();
-                ResolveCtx { tports, addr_types, naptr: params.use_naptr, srv: params.use_srv }
+                ResolveCtx { cache: agent.0.dns_cache.clone(), tports, addr_types, naptr: params.use_naptr, srv: params.use_srv }
             };
             let spawned = std::thread::Builder::new().name("nta-dns".into()).spawn(move || {
                 let targets = resolve_named(&t, &ctx);

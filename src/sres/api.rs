@@ -401,20 +401,16 @@ pub extern "C" fn sres_cached_answers(res: *mut SresResolver, type_: u16, domain
     })
 }
 
-/// The answers of [`lookup`], shared by every thread of the process, kept until their TTL
-/// (errors the server gave too: NXDOMAIN, no such record; timeouts are not kept).
-static LOOKUP_CACHE: Mutex<Option<crate::sres::core::Cache>> = Mutex::new(None);
-
 /// A blocking query with a resolver of its own (`/etc/resolv.conf`, `SRESOLV_CONF`), for
 /// callers that run it off their event loop (nta's host name lookups run it in a thread of
-/// their own). Answers are cached process-wide by (name, type) until their TTL ends. The
-/// answers, or an errno.
-pub fn lookup(qtype: u16, name: &[u8]) -> Result<Vec<Arc<Record>>, c_int> {
+/// their own). Answers are kept in `cache` (the caller's: nta keeps one per agent) by
+/// (name, type) until their TTL ends (errors the server gave too: NXDOMAIN, no such record;
+/// timeouts are not kept). The answers, or an errno.
+pub fn lookup(cache: &Mutex<crate::sres::core::Cache>, qtype: u16, name: &[u8]) -> Result<Vec<Arc<Record>>, c_int> {
     let now = core::now_secs();
     let key = core::toplevel(name);
     {
-        let mut c = LOOKUP_CACHE.lock().unwrap_or_else(|e| e.into_inner());
-        let c = c.get_or_insert_with(Default::default);
+        let mut c = cache.lock().unwrap_or_else(|e| e.into_inner());
         c.clean(now);
         let hit = c.get(qtype, &key, now);
         if !hit.is_empty() {
@@ -429,8 +425,7 @@ pub fn lookup(qtype: u16, name: &[u8]) -> Result<Vec<Arc<Record>>, c_int> {
     };
     let res = blocking(&r, qtype, name);
     let fresh = std::mem::take(&mut r.core.lock().unwrap_or_else(|e| e.into_inner()).cache);
-    let mut c = LOOKUP_CACHE.lock().unwrap_or_else(|e| e.into_inner());
-    c.get_or_insert_with(Default::default).absorb(fresh, core::now_secs());
+    cache.lock().unwrap_or_else(|e| e.into_inner()).absorb(fresh, core::now_secs());
     res
 }
 
