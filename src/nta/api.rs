@@ -174,6 +174,18 @@ unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int {
         } else if is(t, &to::ntatag_cancel_487) {
             p.cancel_487 = v != 0;
             true
+        } else if is(t, &to::ntatag_srv_503) {
+            p.srv_503 = v != 0;
+            true
+        } else if is(t, &to::ntatag_merge_482) {
+            p.merge_482 = v != 0;
+            true
+        } else if is(t, &to::ntatag_use_naptr) {
+            p.use_naptr = v != 0;
+            true
+        } else if is(t, &to::ntatag_use_srv) {
+            p.use_srv = v != 0;
+            true
         } else if is(t, &to::ntatag_sipflags) {
             p.sipflags = u;
             true

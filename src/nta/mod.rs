@@ -23,7 +23,9 @@
 //!   response retransmitted over UDP, T1 doubling up to T2; H = 64·T1) → Confirmed by the
 //!   ACK (I = T4 over UDP) → Terminated; a 2xx terminates it (the dialog layer retransmits).
 //! - Transport errors (connection refused, write error, no route) give a local
-//!   "503 Service Unavailable" at once.
+//!   "503 Service Unavailable" at once, unless a resolved host name left other targets:
+//!   then the request goes to the next one (as after a 503 with NTATAG_SRV_503, or timer
+//!   B/F without any response), RFC 3263 §4.3.
 
 pub mod api;
 pub mod view;
@@ -87,6 +89,18 @@ pub struct Params {
     /// TPTAG_CERTIFICATE / NUTAG_CERTIFICATE_DIR: the certificate directory of TLS and WSS
     /// listeners.
     pub certificate_dir: Option<std::path::PathBuf>,
+    /// NTATAG_SRV_503: a 503 from one resolved target makes the transaction try the next
+    /// one (RFC 3263 §4.3). Sofia 1.13's default is on; Debian's 1.12 has no such option
+    /// and never fails over on 503, so the 1.12 flavour starts with it off.
+    pub srv_503: bool,
+    /// NTATAG_MERGE_482: answer "482 Request merged" to a request without To tag that has
+    /// the From tag, Call-ID and CSeq of a server transaction but another branch (RFC 3261
+    /// §8.2.2.2). Off by default as in Sofia; the user agent layer turns it on.
+    pub merge_482: bool,
+    /// NTATAG_USE_NAPTR: NAPTR lookups for host names without port and transport.
+    pub use_naptr: bool,
+    /// NTATAG_USE_SRV: SRV lookups for host names without port (off: NAPTR is off too).
+    pub use_srv: bool,
 }
 
 impl Default for Params {
@@ -108,6 +122,10 @@ impl Default for Params {
             user_agent: None,
             max_recv_rps: 0,
             certificate_dir: None,
+            srv_503: cfg!(not(feature = "abi-1-12")),
+            merge_482: false,
+            use_naptr: true,
+            use_srv: true,
         }
     }
 }
@@ -149,6 +167,9 @@ pub struct AgentInner {
     contact: Cell<*mut c_void>,
     /// The C application's context pointer.
     pub(crate) magic: Cell<usize>,
+    /// Answers of host name lookups, until their TTL (shared with the lookup threads; freed
+    /// with the agent).
+    dns_cache: std::sync::Arc<std::sync::Mutex<crate::sres::core::Cache>>,
 }
 
 impl Drop for AgentInner {
@@ -248,11 +269,15 @@ fn bind_spec(u: &[u8]) -> io::Result<String> {
     Ok(s)
 }
 
-/// A destination given by a host name: (transport, name, explicit port, sips).
+/// A destination given by a host name.
 struct NamedTarget {
+    /// The transport the URI names (`;transport=`, `sips:` → TLS), else UDP.
     proto: Proto,
     host: String,
     port: Option<u16>,
+    /// `;transport=` given: no NAPTR, SRV for that transport only.
+    explicit: bool,
+    sips: bool,
 }
 
 /// The host name part of a target URL that is not an IP address (None otherwise).
@@ -265,7 +290,8 @@ fn named_target(u: &[u8]) -> Option<NamedTarget> {
         return None;
     }
     let port = v.f[url::PORT].filter(|p| !p.is_empty()).and_then(|p| std::str::from_utf8(p).ok()?.parse().ok());
-    let proto = match v.f[url::PARAMS].and_then(|ps| url::param(ps, b"transport")) {
+    let tp = v.f[url::PARAMS].and_then(|ps| url::param(ps, b"transport"));
+    let proto = match tp {
         Some(t) if t.eq_ignore_ascii_case(b"ws") || t.eq_ignore_ascii_case(b"wss") => {
             if sips || t.eq_ignore_ascii_case(b"wss") {
                 Proto::Wss
@@ -278,58 +304,172 @@ fn named_target(u: &[u8]) -> Option<NamedTarget> {
         Some(t) if t.eq_ignore_ascii_case(b"tls") => Proto::Tls,
         _ => Proto::Udp,
     };
-    Some(NamedTarget { proto, host: host.to_string(), port })
+    Some(NamedTarget { proto, host: host.to_string(), port, explicit: tp.is_some(), sips })
 }
 
-/// Resolves a named target (RFC 3263 §4.2 without NAPTR): with a port, the host's
-/// addresses; without, its SRV records for the transport first (lowest priority, then
-/// highest weight), then its addresses on the default port. Blocking: run it off the loop.
-fn resolve_named(t: &NamedTarget) -> Option<SocketAddr> {
-    use crate::sres::wire::RData;
-    let addrs = |name: &[u8], port: u16| -> Option<SocketAddr> {
-        for qtype in [1u16, 28u16] {
-            let res = crate::sres::api::lookup(qtype, name);
-            su_debug!(nta_log, 9, "nta: lookup {} {}: {}\n", qtype, String::from_utf8_lossy(name), res.as_ref().map_or(0, |r| r.len()));
-            if let Ok(recs) = res {
-                for r in recs.iter().filter(|r| r.status == 0) {
-                    match r.data {
-                        RData::A(a) => return Some(SocketAddr::from((a, port))),
-                        RData::Aaaa(a) => return Some(SocketAddr::from((a, port))),
-                        _ => {}
-                    }
-                }
-            }
-        }
-        None
-    };
-    let default_port = if t.proto.is_secure() { 5061 } else { 5060 };
-    if let Some(p) = t.port {
-        return addrs(t.host.as_bytes(), p);
-    }
-    let service = match t.proto {
-        Proto::Udp => "_sip._udp.",
-        Proto::Tcp => "_sip._tcp.",
-        Proto::Tls => "_sips._tcp.",
+/// What a lookup of a [`NamedTarget`] may use: the agent's transports, the address
+/// record types in the order to query, and the NAPTR/SRV switches.
+struct ResolveCtx {
+    /// The agent's DNS cache.
+    cache: std::sync::Arc<std::sync::Mutex<crate::sres::core::Cache>>,
+    tports: Vec<Proto>,
+    addr_types: Vec<u16>,
+    naptr: bool,
+    srv: bool,
+}
+
+/// At most this many addresses are tried for one request.
+const MAX_TARGETS: usize = 16;
+
+/// RFC 3263 data of a transport: NAPTR service, SRV prefix, default port.
+fn dns_tport(p: Proto) -> (&'static [u8], &'static str, u16) {
+    match p {
+        Proto::Udp => (b"SIP+D2U", "_sip._udp.", 5060),
+        Proto::Tcp => (b"SIP+D2T", "_sip._tcp.", 5060),
+        Proto::Tls => (b"SIPS+D2T", "_sips._tcp.", 5061),
         // RFC 7118 §7.
-        Proto::Ws => "_sip._ws.",
-        Proto::Wss => "_sips._ws.",
-    };
-    let srv_name = format!("{service}{}", t.host);
-    if let Ok(mut recs) = crate::sres::api::lookup(33, srv_name.as_bytes()) {
-        recs.retain(|r| r.status == 0 && matches!(r.data, RData::Srv { .. }));
-        recs.sort_by_key(|r| match &r.data {
-            RData::Srv { priority, weight, .. } => (*priority, u16::MAX - *weight),
-            _ => (u16::MAX, u16::MAX),
-        });
-        for r in &recs {
-            if let RData::Srv { port, target, .. } = &r.data {
-                if let Some(a) = addrs(target, *port) {
-                    return Some(a);
-                }
+        Proto::Ws => (b"SIP+D2W", "_sip._ws.", 5060),
+        Proto::Wss => (b"SIPS+D2W", "_sips._ws.", 5061),
+    }
+}
+
+/// The addresses of `name` (record types in `ctx.addr_types` order) at `port`.
+fn dns_addrs(ctx: &ResolveCtx, name: &[u8], proto: Proto, port: u16, out: &mut Vec<(Proto, SocketAddr)>) {
+    use crate::sres::wire::RData;
+    for &qtype in &ctx.addr_types {
+        let res = crate::sres::api::lookup(&ctx.cache, qtype, name);
+        su_debug!(nta_log, 9, "nta: lookup {} {}: {}\n", qtype, String::from_utf8_lossy(name), res.as_ref().map_or(0, |r| r.len()));
+        for r in res.iter().flatten().filter(|r| r.status == 0 && r.rtype == qtype) {
+            let a = match r.data {
+                RData::A(a) => SocketAddr::from((a, port)),
+                RData::Aaaa(a) => SocketAddr::from((a, port)),
+                _ => continue,
+            };
+            if out.len() < MAX_TARGETS && !out.contains(&(proto, a)) {
+                out.push((proto, a));
             }
         }
     }
-    addrs(t.host.as_bytes(), default_port)
+}
+
+/// The SRV records of `name` in RFC 2782 order (priority, then a weighted random order
+/// within a priority), each target's addresses appended to `out`. Whether there were any.
+fn dns_srv(ctx: &ResolveCtx, name: &[u8], proto: Proto, out: &mut Vec<(Proto, SocketAddr)>) -> bool {
+    use crate::sres::wire::RData;
+    let Ok(recs) = crate::sres::api::lookup(&ctx.cache, 33, name) else { return false };
+    let mut srv: Vec<(u16, u16, u16, Vec<u8>)> = recs
+        .iter()
+        .filter(|r| r.status == 0)
+        .filter_map(|r| match &r.data {
+            RData::Srv { priority, weight, port, target } => Some((*priority, *weight, *port, target.clone())),
+            _ => None,
+        })
+        .collect();
+    su_debug!(nta_log, 5, "nta: {} IN SRV: {} records\n", String::from_utf8_lossy(name), srv.len());
+    if srv.is_empty() {
+        return false;
+    }
+    srv.sort_by_key(|r| r.0);
+    let mut ordered = Vec::with_capacity(srv.len());
+    while !srv.is_empty() {
+        let prio = srv[0].0;
+        let n = srv.iter().take_while(|r| r.0 == prio).count();
+        let total: u64 = srv[..n].iter().map(|r| r.1 as u64).sum();
+        let mut pick = 0;
+        if n > 1 && total > 0 {
+            let mut x = crate::su::uniqueid::random64() % total;
+            while pick < n - 1 && x >= srv[pick].1 as u64 {
+                x -= srv[pick].1 as u64;
+                pick += 1;
+            }
+        }
+        ordered.push(srv.remove(pick));
+    }
+    for (_, _, port, target) in ordered {
+        // "." as target: the service is not offered at this domain (RFC 2782).
+        if target.as_slice() != b"." && !target.is_empty() {
+            dns_addrs(ctx, &target, proto, port, out);
+        }
+    }
+    true
+}
+
+/// Resolves a named target (RFC 3263 §4): the (transport, address) pairs to try in order.
+/// With a port: the host's addresses. Without port and transport: NAPTR first; the
+/// transport is the one of our transports whose best SIP NAPTR record comes first (order,
+/// then preference), and the records of that service with the first order give SRV ("s")
+/// or address ("a") lookups of their replacement. Without NAPTR records for SIP: SRV for
+/// each of our transports (only the URI's with `;transport=`), and without SRV records the
+/// host's addresses on the default port. Blocking: run it off the loop.
+fn resolve_named(t: &NamedTarget, ctx: &ResolveCtx) -> Vec<(Proto, SocketAddr)> {
+    use crate::sres::wire::RData;
+    let mut out = Vec::new();
+    const ORDER: [Proto; 5] = [Proto::Udp, Proto::Tcp, Proto::Tls, Proto::Ws, Proto::Wss];
+    let cands: Vec<Proto> = ORDER
+        .iter()
+        .copied()
+        .filter(|p| ctx.tports.contains(p))
+        .filter(|p| if t.explicit { *p == t.proto } else { !t.sips || p.is_secure() })
+        .collect();
+    if cands.is_empty() {
+        su_debug!(nta_log, 3, "nta: transport {} is not supported\n", t.proto.name());
+        return out;
+    }
+    let host = t.host.as_bytes();
+    let plain = if cands.contains(&t.proto) { t.proto } else { cands[0] };
+    if let Some(port) = t.port {
+        dns_addrs(ctx, host, plain, port, &mut out);
+        return out;
+    }
+    if ctx.srv && ctx.naptr && !t.explicit {
+        let mut recs: Vec<(u16, u16, Vec<u8>, Vec<u8>, Vec<u8>)> = crate::sres::api::lookup(&ctx.cache, 35, host)
+            .iter()
+            .flatten()
+            .filter(|r| r.status == 0)
+            .filter_map(|r| match &r.data {
+                RData::Naptr { order, prefer, flags, services, replace, .. } => Some((*order, *prefer, flags.clone(), services.clone(), replace.clone())),
+                _ => None,
+            })
+            .filter(|r| {
+                let s = r.3.to_ascii_uppercase();
+                s.starts_with(b"SIP+") || s.starts_with(b"SIPS+")
+            })
+            .collect();
+        if !recs.is_empty() {
+            recs.sort_by_key(|r| (r.0, r.1));
+            // Our transport whose first record comes first.
+            let chosen = recs.iter().find_map(|r| cands.iter().copied().find(|p| r.3.eq_ignore_ascii_case(dns_tport(*p).0)));
+            let Some(chosen) = chosen else {
+                su_debug!(nta_log, 3, "nta: {}: no NAPTR record for our transports\n", t.host);
+                return out;
+            };
+            let service = dns_tport(chosen).0;
+            let mine: Vec<_> = recs.iter().filter(|r| r.3.eq_ignore_ascii_case(service)).collect();
+            let first_order = mine[0].0;
+            for r in mine.into_iter().filter(|r| r.0 == first_order) {
+                su_debug!(nta_log, 5, "nta: {} IN NAPTR {} {} {} -> {}\n", t.host, r.0, r.1, String::from_utf8_lossy(&r.3), String::from_utf8_lossy(&r.4));
+                match r.2.first().map(u8::to_ascii_lowercase) {
+                    Some(b's') => {
+                        dns_srv(ctx, &r.4, chosen, &mut out);
+                    }
+                    Some(b'a') => dns_addrs(ctx, &r.4, chosen, dns_tport(chosen).2, &mut out),
+                    _ => {}
+                }
+            }
+            return out;
+        }
+    }
+    if ctx.srv {
+        for &p in &cands {
+            let name = format!("{}{}", dns_tport(p).1, t.host);
+            dns_srv(ctx, name.as_bytes(), p, &mut out);
+        }
+        if !out.is_empty() {
+            return out;
+        }
+    }
+    dns_addrs(ctx, host, plain, dns_tport(plain).2, &mut out);
+    out
 }
 
 thread_local! {
@@ -413,6 +553,7 @@ impl Agent {
                 destroyed: false,
                 window: (None, 0),
             }),
+            dns_cache: Default::default(),
             cb: RefCell::new(cb),
             home,
             contact: Cell::new(ptr::null_mut()),
@@ -629,7 +770,7 @@ impl Agent {
             .cloned()
             .collect();
         for o in victims {
-            o.local_reply(503, "Service Unavailable");
+            o.transport_error();
         }
     }
 
@@ -734,6 +875,21 @@ impl Agent {
                 return;
             }
         }
+        // RFC 3261 §8.2.2.2 (NTATAG_MERGE_482): the same request again by another path (no
+        // To tag; From tag, Call-ID and CSeq of a server transaction, another branch) is
+        // answered "482 Request merged" by a transaction of its own, with the To tag of the
+        // first one, as Sofia does; the first transaction is left alone.
+        // SAFETY: a valid request.
+        if !is_ack && self.params().merge_482 && unsafe { view::tag_of(msg, "to") }.is_none() {
+            // SAFETY: a valid request.
+            if let Some(tag) = unsafe { self.find_merged(msg) } {
+                su_debug!(nta_log, 5, "nta: {} is a merged request\n", String::from_utf8_lossy(&method));
+                let irq = Incoming::new(self, msg, origin, branch, &method, tag);
+                irq.reply(482, Some("Request merged"), &mut |_| true);
+                irq.destroy();
+                return;
+            }
+        }
         // Overload: too many new requests this second get 503 + Retry-After (not ACKs).
         if !is_ack && self.over_limit() {
             su_debug!(nta_log, 5, "nta: overload, 503 for {}\n", String::from_utf8_lossy(&method));
@@ -775,6 +931,27 @@ impl Agent {
         }
         // SAFETY: ours.
         unsafe { msg_destroy(msg) };
+    }
+
+    /// The To tag of a server transaction that `msg` merges with: same Call-ID, CSeq number
+    /// and method, and From tag (the branch was compared before).
+    ///
+    /// # Safety
+    /// `msg` a valid request with Call-ID and CSeq.
+    unsafe fn find_merged(&self, msg: *mut MsgObj) -> Option<String> {
+        // SAFETY: contract (and the same for the requests of our transactions).
+        let key = |m: *mut MsgObj| unsafe {
+            let cs = view::slot(m, "cseq");
+            (
+                view::call_id_of(m),
+                view::i32_at(cs, view::CS_SEQ),
+                view::str_at(cs, view::CS_METHOD_NAME).map(<[u8]>::to_vec),
+                view::tag_of(m, "from").map(|t| t.to_ascii_lowercase()),
+            )
+        };
+        let mine = key(msg);
+        let irqs: Vec<Incoming> = self.0.st.borrow().irqs.values().cloned().collect();
+        irqs.into_iter().find(|i| key(i.request()) == mine).map(|i| i.tag())
     }
 
     /// The INVITE server transaction answered 2xx that an ACK acknowledges (user agents
@@ -1613,44 +1790,13 @@ impl Leg {
         }
         let is_ack = method.eq_ignore_ascii_case(b"ACK");
         let invite = method.eq_ignore_ascii_case(b"INVITE");
-        let irq = Incoming(Rc::new(IrqInner {
-            agent: Rc::downgrade(&agent.0),
-            me: RefCell::new(Weak::new()),
-            st: RefCell::new(IrqState {
-                request: msg,
-                origin,
-                key: (branch.clone(), method.to_ascii_uppercase()),
-                invite,
-                status: 0,
-                last: None,
-                phase: if is_ack { IrqPhase::Terminated } else { IrqPhase::Proceeding },
-                tag,
-                interval: 0,
-                canceled: false,
-                destroyed: false,
-                // SAFETY: su_nanotime() with a NULL out-pointer only returns the time.
-                received: (crate::msg::util::sip_now() as u32, unsafe { crate::su::time::su_nanotime(ptr::null_mut()) }),
-            }),
-            timers: RefCell::new(None),
-            app_ref: Cell::new(false),
-            cb: RefCell::new(None),
-            magic: Cell::new(0),
-        }));
-        *irq.0.me.borrow_mut() = Rc::downgrade(&irq.0);
-        if !is_ack {
-            // SAFETY: live root (agent contract).
-            let timers = unsafe { (Timer::new(agent.0.root), Timer::new(agent.0.root)) };
-            if let (Some(a), Some(b)) = timers {
-                *irq.0.timers.borrow_mut() = Some((a, b));
-            }
-            agent.0.st.borrow_mut().irqs.insert((branch, method.to_ascii_uppercase()), irq.clone());
-            if invite {
-                let ua = agent.params().user_agent;
-                irq.reply(100, Some("Trying"), &mut |m| {
-                    // SAFETY: the response being built.
-                    ua.as_ref().is_none_or(|u| unsafe { view::add(m, "user_agent", u.as_bytes()) })
-                });
-            }
+        let irq = Incoming::new(agent, msg, origin, branch, method, tag);
+        if invite {
+            let ua = agent.params().user_agent;
+            irq.reply(100, Some("Trying"), &mut |m| {
+                // SAFETY: the response being built.
+                ua.as_ref().is_none_or(|u| unsafe { view::add(m, "user_agent", u.as_bytes()) })
+            });
         }
         let cb = self.0.cb.borrow_mut().take();
         let status = match cb {
@@ -1718,6 +1864,10 @@ struct OrqState {
     canceled: bool,
     /// A CANCEL waiting for the first provisional response before it may be sent.
     pending_cancel: Option<Outgoing>,
+    /// The resolved targets not tried yet (RFC 3263 §4.3 failover), in order.
+    targets: std::collections::VecDeque<(Proto, SocketAddr)>,
+    /// The top Via is ours (not NTATAG_USER_VIA): it may be made again for another target.
+    own_via: bool,
 }
 
 impl Drop for OrqInner {
@@ -1766,6 +1916,8 @@ impl Outgoing {
         };
         // Via
         // SAFETY: valid message.
+        // SAFETY: valid message.
+        let own_via = !(params.user_via && unsafe { !view::slot(msg, "via").is_null() });
         let branch = unsafe {
             let existing = view::slot(msg, "via");
             if params.user_via && !existing.is_null() {
@@ -1814,6 +1966,8 @@ impl Outgoing {
                 destroyed: false,
                 canceled: false,
                 pending_cancel: None,
+                targets: Default::default(),
+                own_via,
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
@@ -1829,32 +1983,42 @@ impl Outgoing {
         }
         agent.0.st.borrow_mut().orqs.insert((branch.to_ascii_lowercase(), method.to_ascii_uppercase()), orq.clone());
         // A host name: looked up in a thread of its own (DNS never blocks the loop); the
-        // request goes when the address is known (or the transaction fails with 503).
+        // request goes to the first target when the list is known (or the transaction fails
+        // with 503), and on to the next ones on failures (RFC 3263 §4.3).
         // SAFETY: the agent's live root.
         let remote = if named.is_some() { unsafe { crate::su::root::Remote::of(agent.0.root) } } else { None };
         if let (Some(t), Some(remote)) = (named, remote) {
             let token = NEXT_LOOKUP.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             RESOLVING.with(|r| r.borrow_mut().insert(token, Rc::downgrade(&orq.0)));
-            let t1x64 = params.t1x64;
+            let ctx = {
+                let st = agent.0.st.borrow();
+                let (v4, v6) = (st.bound.iter().any(|(_, a)| a.is_ipv4()), st.bound.iter().any(|(_, a)| a.is_ipv6()));
+                // Sofia's default order (AAAA, then A), limited to what the agent can reach.
+                let addr_types = match (v4, v6) {
+                    (true, false) => vec![1],
+                    (false, true) => vec![28],
+                    _ => vec![28, 1],
+                };
+                let mut tports: Vec<Proto> = st.bound.iter().map(|(p, _)| *p).collect();
+                tports.dedup();
+                ResolveCtx { cache: agent.0.dns_cache.clone(), tports, addr_types, naptr: params.use_naptr, srv: params.use_srv }
+            };
             let spawned = std::thread::Builder::new().name("nta-dns".into()).spawn(move || {
-                let addr = resolve_named(&t);
+                let targets = resolve_named(&t, &ctx);
                 remote.post(move |_root| {
                     let Some(o) = RESOLVING.with(|r| r.borrow_mut().remove(&token)).and_then(|w| w.upgrade()) else { return };
                     let orq = Outgoing(o);
                     if orq.0.st.borrow().destroyed || orq.status() >= 200 {
                         return;
                     }
-                    match addr {
-                        Some(a) => {
-                            orq.0.st.borrow_mut().dest = a;
-                            if orq.send() {
-                                orq.arm_retransmit();
-                                orq.arm_state(t1x64);
-                            } else {
-                                orq.later_reply(503, "Service Unavailable");
-                            }
-                        }
-                        None => orq.later_reply(503, "Service Unavailable"),
+                    su_debug!(nta_log, 5, "nta: {} ({}): {} targets for {}\n", String::from_utf8_lossy(&orq.method()), orq.cseq(), targets.len(), t.host);
+                    if targets.is_empty() {
+                        orq.later_reply(503, "DNS Error");
+                        return;
+                    }
+                    orq.0.st.borrow_mut().targets = targets.into();
+                    if !orq.try_next(false) {
+                        orq.later_reply(503, "Service Unavailable");
                     }
                 });
             });
@@ -2029,6 +2193,8 @@ impl Outgoing {
                 destroyed: false,
                 canceled: false,
                 pending_cancel: None,
+                targets: Default::default(),
+                own_via: false,
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
@@ -2042,6 +2208,105 @@ impl Outgoing {
             self.cancel_sent(&p);
         }
         Some(c)
+    }
+
+    /// Sends the request to the next resolved target (a new Via for its transport, with a
+    /// new branch unless `new_branch` is false, i.e. the first target) and restarts the
+    /// timers; a target that fails at once is skipped. False when none is left.
+    fn try_next(&self, mut new_branch: bool) -> bool {
+        loop {
+            let Some(agent) = self.agent() else { return false };
+            let next = self.0.st.borrow_mut().targets.pop_front();
+            let Some((proto, dest)) = next else { return false };
+            su_debug!(nta_log, 5, "nta: {} ({}): trying {}/{}\n", String::from_utf8_lossy(&self.method()), self.cseq(), proto.name(), dest);
+            if !self.retarget(&agent, proto, dest, new_branch) {
+                return false;
+            }
+            if self.send() {
+                let p = agent.params();
+                self.arm_retransmit();
+                self.arm_state(p.t1x64);
+                return true;
+            }
+            new_branch = true;
+        }
+    }
+
+    /// Whether another resolved target is left to try.
+    fn has_alternatives(&self) -> bool {
+        let s = self.0.st.borrow();
+        !s.targets.is_empty() && !s.canceled
+    }
+
+    /// Points the transaction at (`proto`, `dest`) as a new client transaction: our Via is
+    /// made again for that transport (new branch when asked), the request re-printed, the
+    /// state back to Calling.
+    fn retarget(&self, agent: &Agent, proto: Proto, dest: SocketAddr, new_branch: bool) -> bool {
+        let p = agent.params();
+        let (own_via, old_branch, method, req) = {
+            let s = self.0.st.borrow();
+            (s.own_via, s.branch.clone(), s.method.to_ascii_uppercase(), s.request)
+        };
+        if own_via {
+            let branch = if new_branch { agent.newbranch().into_bytes() } else { old_branch.clone() };
+            let (host, port) = {
+                let st = agent.0.st.borrow();
+                let port = st.bound.iter().find(|(bp, _)| *bp == proto).or(st.bound.first()).map_or(0, |(_, a)| a.port());
+                (st.host.clone(), port)
+            };
+            let rport = (p.rport && proto == Proto::Udp) || (p.tcp_rport && proto == Proto::Tcp);
+            let v = format!(
+                "SIP/2.0/{} {}:{}{};branch={}",
+                proto.name().to_ascii_uppercase(),
+                host,
+                port,
+                if rport { ";rport" } else { "" },
+                String::from_utf8_lossy(&branch)
+            );
+            // SAFETY: our request; the old top Via is taken out of it, a new one put in.
+            let bytes = unsafe {
+                let top = view::slot(req, "via");
+                if !top.is_null() {
+                    crate::msg::edit::msg_header_remove(req, ptr::null_mut(), top.cast());
+                }
+                if !view::add(req, "via", v.as_bytes()) {
+                    return false;
+                }
+                view::encode(req)
+            };
+            let Some(bytes) = bytes else { return false };
+            let branch = branch.to_ascii_lowercase();
+            {
+                let mut s = self.0.st.borrow_mut();
+                s.bytes = bytes;
+                s.branch = branch.clone();
+            }
+            if branch != old_branch {
+                let mut st = agent.0.st.borrow_mut();
+                let old = (old_branch, method.clone());
+                if st.orqs.get(&old).is_some_and(|o| Rc::ptr_eq(&o.0, &self.0)) {
+                    st.orqs.remove(&old);
+                }
+                st.orqs.insert((branch, method), self.clone());
+            }
+        }
+        let mut s = self.0.st.borrow_mut();
+        s.proto = proto;
+        s.dest = dest;
+        s.conn = None;
+        s.interval = p.t1;
+        s.phase = Phase::Calling;
+        s.status = 0;
+        true
+    }
+
+    /// A transport error (refused connection, ICMP unreachable, write error) before any
+    /// response: the next target, else a local 503.
+    fn transport_error(&self) {
+        if self.status() < 100 && self.has_alternatives() && self.try_next(true) {
+            return;
+        }
+        self.local_reply(503, "Service Unavailable");
     }
 
     /// Sends a request made elsewhere (a CANCEL) and starts its timers.
@@ -2161,6 +2426,8 @@ impl Outgoing {
         match phase {
             // A cancelled INVITE that got no final response ends at timer D, as in Sofia.
             Phase::Calling | Phase::Proceeding if canceled && status >= 100 => self.terminate(),
+            // No response at all from this target: the next one (RFC 3263 §4.3), as Sofia.
+            Phase::Calling | Phase::Proceeding if status == 0 && self.has_alternatives() && self.try_next(true) => {}
             Phase::Calling | Phase::Proceeding => self.local_reply(408, "Request Timeout"),
             _ => self.terminate(),
         }
@@ -2218,6 +2485,25 @@ impl Outgoing {
             let s = self.0.st.borrow();
             (s.phase, s.invite, s.proto == Proto::Udp)
         };
+        // RFC 3263 §4.3: a 503 from this target (NTATAG_SRV_503) sends the request on to
+        // the next resolved one; the application sees only the last target's responses.
+        if !local && status == 503 && p.srv_503 && matches!(phase, Phase::Calling | Phase::Proceeding) && self.has_alternatives() {
+            su_debug!(nta_log, 5, "nta: {} ({}): 503, trying the next target\n", String::from_utf8_lossy(&self.method()), self.cseq());
+            if invite {
+                // The 503 ends the INVITE transaction with that server: acknowledge it.
+                // SAFETY: our request, the response.
+                let ack = unsafe { self.make_ack(msg) };
+                self.0.st.borrow_mut().ack = ack;
+                self.send_ack();
+                self.0.st.borrow_mut().ack = None;
+            }
+            // SAFETY: ours.
+            unsafe { msg_destroy(msg) };
+            if !self.try_next(true) {
+                self.local_reply(503, "Service Unavailable");
+            }
+            return;
+        }
         if matches!(phase, Phase::Calling | Phase::Proceeding) {
             let pending = self.0.st.borrow_mut().pending_cancel.take();
             if let Some(c) = pending {
@@ -2425,6 +2711,46 @@ impl Drop for IrqInner {
 }
 
 impl Incoming {
+    /// A server transaction for request `msg` (taken over) with our To tag `tag`; except
+    /// for ACK it gets its timers and goes into the agent's map.
+    fn new(agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: Vec<u8>, method: &[u8], tag: String) -> Incoming {
+        let is_ack = method.eq_ignore_ascii_case(b"ACK");
+        let invite = method.eq_ignore_ascii_case(b"INVITE");
+        let irq = Incoming(Rc::new(IrqInner {
+            agent: Rc::downgrade(&agent.0),
+            me: RefCell::new(Weak::new()),
+            st: RefCell::new(IrqState {
+                request: msg,
+                origin,
+                key: (branch.clone(), method.to_ascii_uppercase()),
+                invite,
+                status: 0,
+                last: None,
+                phase: if is_ack { IrqPhase::Terminated } else { IrqPhase::Proceeding },
+                tag,
+                interval: 0,
+                canceled: false,
+                destroyed: false,
+                // SAFETY: su_nanotime() with a NULL out-pointer only returns the time.
+                received: (crate::msg::util::sip_now() as u32, unsafe { crate::su::time::su_nanotime(ptr::null_mut()) }),
+            }),
+            timers: RefCell::new(None),
+            app_ref: Cell::new(false),
+            cb: RefCell::new(None),
+            magic: Cell::new(0),
+        }));
+        *irq.0.me.borrow_mut() = Rc::downgrade(&irq.0);
+        if !is_ack {
+            // SAFETY: live root (agent contract).
+            let timers = unsafe { (Timer::new(agent.0.root), Timer::new(agent.0.root)) };
+            if let (Some(a), Some(b)) = timers {
+                *irq.0.timers.borrow_mut() = Some((a, b));
+            }
+            agent.0.st.borrow_mut().irqs.insert((branch, method.to_ascii_uppercase()), irq.clone());
+        }
+        irq
+    }
+
     pub(crate) fn inner(&self) -> &Rc<IrqInner> {
         &self.0
     }

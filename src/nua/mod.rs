@@ -741,10 +741,24 @@ impl Stack {
         // SAFETY: as above.
         unsafe {
             each(tags, |tag, v| {
-                if is(tag, &ntatag_max_recv_requests_per_second) {
+                // The agent parameters nua passes on to its nta agent.
+                let set: Option<fn(&mut NtaParams, usize)> = if is(tag, &ntatag_max_recv_requests_per_second) {
+                    Some(|p, v| p.max_recv_rps = v as u32)
+                } else if is(tag, &ntatag_srv_503) {
+                    Some(|p, v| p.srv_503 = v != 0)
+                } else if is(tag, &ntatag_merge_482) {
+                    Some(|p, v| p.merge_482 = v != 0)
+                } else if is(tag, &ntatag_use_naptr) {
+                    Some(|p, v| p.use_naptr = v != 0)
+                } else if is(tag, &ntatag_use_srv) {
+                    Some(|p, v| p.use_srv = v != 0)
+                } else {
+                    None
+                };
+                if let Some(set) = set {
                     if let Some(a) = self.agent.borrow().as_ref() {
                         let mut p = a.params();
-                        p.max_recv_rps = v as u32;
+                        set(&mut p, v as usize);
                         a.set_params(p);
                     }
                 }
@@ -1526,6 +1540,8 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
         let nta_params = NtaParams {
             ua: true,
             rport: true,
+            // As Sofia's nua_stack_init: merged requests get 482.
+            merge_482: true,
             sipflags: 2, /* MSG_DO_CANONIC, as Sofia's nua */
             user_agent: Some(USER_AGENT.into()),
             certificate_dir,

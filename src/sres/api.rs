@@ -403,15 +403,30 @@ pub extern "C" fn sres_cached_answers(res: *mut SresResolver, type_: u16, domain
 
 /// A blocking query with a resolver of its own (`/etc/resolv.conf`, `SRESOLV_CONF`), for
 /// callers that run it off their event loop (nta's host name lookups run it in a thread of
-/// their own). The answers, or an errno.
-pub fn lookup(qtype: u16, name: &[u8]) -> Result<Vec<Arc<Record>>, c_int> {
+/// their own). Answers are kept in `cache` (the caller's: nta keeps one per agent) by
+/// (name, type) until their TTL ends (errors the server gave too: NXDOMAIN, no such record;
+/// timeouts are not kept). The answers, or an errno.
+pub fn lookup(cache: &Mutex<crate::sres::core::Cache>, qtype: u16, name: &[u8]) -> Result<Vec<Arc<Record>>, c_int> {
+    let now = core::now_secs();
+    let key = core::toplevel(name);
+    {
+        let mut c = cache.lock().unwrap_or_else(|e| e.into_inner());
+        c.clean(now);
+        let hit = c.get(qtype, &key, now);
+        if !hit.is_empty() {
+            return Ok(hit);
+        }
+    }
     let r = SresResolver {
         on_root: RefCell::new(None),
         core: Mutex::new(Core::new(std::env::var("SRESOLV_CONF").ok().as_deref(), Vec::new(), default_port())),
         userdata: AtomicPtr::new(ptr::null_mut()),
         tokens: AtomicU64::new(1),
     };
-    blocking(&r, qtype, name)
+    let res = blocking(&r, qtype, name);
+    let fresh = std::mem::take(&mut r.core.lock().unwrap_or_else(|e| e.into_inner()).cache);
+    cache.lock().unwrap_or_else(|e| e.into_inner()).absorb(fresh, core::now_secs());
+    res
 }
 
 /// Runs one query to completion: polls the resolver's sockets, 500 ms at a time, running

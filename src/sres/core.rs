@@ -171,6 +171,20 @@ impl Cache {
         }
     }
 
+    /// Moves every unexpired entry of `other` into this cache (keeping its expiry time).
+    pub fn absorb(&mut self, other: Cache, now: i64) {
+        for (name, list) in other.by_name {
+            for e in list.into_iter().filter(|e| now <= e.expires) {
+                let mine = self.by_name.entry(name.clone()).or_default();
+                let rec = e.rec;
+                match mine.iter_mut().find(|m| m.rec.rtype == rec.rtype && (rec.rtype == TYPE_SOA || compare(&m.rec, &rec) == Ordering::Equal)) {
+                    Some(m) => *m = Entry { rec, expires: e.expires },
+                    None => mine.push(Entry { rec, expires: e.expires }),
+                }
+            }
+        }
+    }
+
     pub fn clean(&mut self, now: i64) {
         self.by_name.retain(|_, list| {
             list.retain(|e| now <= e.expires);

@@ -1,0 +1,598 @@
+//! nta and RFC 3263 over loopback: a small DNS server of our own (127.0.0.1:35629, named by
+//! SRESOLV_CONF) serves NAPTR, SRV and A records that point at agents and raw sockets on
+//! 127.0.0.1:35600-35628. Checks the NAPTR → SRV → A chain, failover to the next target on
+//! 503 / silence / a refused connection, NTATAG_SRV_503(0), the lookup cache with its TTL,
+//! and merged requests (482, NTATAG_MERGE_482). Every wait is bounded.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::net::UdpSocket;
+use std::rc::Rc;
+use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+
+use sofia_sip_ua::msg::message::MsgObj;
+use sofia_sip_ua::nta::{status_of, view, Agent, Incoming, Leg, LegSpec, Outgoing, Params};
+use sofia_sip_ua::su::root::{su_root_create, su_root_destroy, su_root_step, su_root_t};
+
+const DNS_PORT: u16 = 35629;
+
+// ------------------------------------------------------------------ DNS server
+
+const T_A: u16 = 1;
+const T_SRV: u16 = 33;
+const T_NAPTR: u16 = 35;
+
+fn name(n: &str) -> Vec<u8> {
+    let mut v = Vec::new();
+    for l in n.trim_end_matches('.').split('.') {
+        v.push(l.len() as u8);
+        v.extend_from_slice(l.as_bytes());
+    }
+    v.push(0);
+    v
+}
+
+fn srv(prio: u16, weight: u16, port: u16, target: &str) -> Vec<u8> {
+    let mut v = Vec::new();
+    for x in [prio, weight, port] {
+        v.extend_from_slice(&x.to_be_bytes());
+    }
+    v.extend(name(target));
+    v
+}
+
+fn naptr(order: u16, pref: u16, flags: &str, service: &str, replace: &str) -> Vec<u8> {
+    let mut v = Vec::new();
+    v.extend_from_slice(&order.to_be_bytes());
+    v.extend_from_slice(&pref.to_be_bytes());
+    for s in [flags, service, ""] {
+        v.push(s.len() as u8);
+        v.extend_from_slice(s.as_bytes());
+    }
+    v.extend(name(replace));
+    v
+}
+
+const LO: [u8; 4] = [127, 0, 0, 1];
+
+/// (name, type) → records (ttl, rdata).
+fn zone() -> HashMap<(String, u16), Vec<(u32, Vec<u8>)>> {
+    let mut z: HashMap<(String, u16), Vec<(u32, Vec<u8>)>> = HashMap::new();
+    let mut add = |n: &str, t: u16, ttl: u32, rd: Vec<u8>| z.entry((n.to_string(), t)).or_default().push((ttl, rd));
+    // NAPTR: an SCTP record first (we have no SCTP), TCP preferred over UDP; the UDP SRV
+    // points at a socket that must stay silent.
+    add("naptr.test", T_NAPTR, 60, naptr(10, 5, "s", "SIP+D2S", "_sip._sctp.naptr.test"));
+    add("naptr.test", T_NAPTR, 60, naptr(20, 10, "s", "SIP+D2T", "_sip._tcp.naptr.test"));
+    add("naptr.test", T_NAPTR, 60, naptr(20, 20, "s", "SIP+D2U", "_sip._udp.naptr.test"));
+    add("_sip._tcp.naptr.test", T_SRV, 60, srv(10, 0, 35601, "b.naptr.test"));
+    add("_sip._udp.naptr.test", T_SRV, 60, srv(10, 0, 35602, "b.naptr.test"));
+    add("b.naptr.test", T_A, 60, LO.to_vec());
+    // Two SRV targets by priority for the failover tests (no NAPTR: SRV for UDP and TCP).
+    for (dom, first, second) in [
+        ("fo503.test", 35604, 35605),
+        ("silent.test", 35607, 35608),
+        ("off503.test", 35610, 35611),
+        ("all503.test", 35613, 35614),
+        ("inv503.test", 35626, 35627),
+    ] {
+        add(&format!("_sip._udp.{dom}"), T_SRV, 60, srv(20, 0, second, &format!("two.{dom}")));
+        add(&format!("_sip._udp.{dom}"), T_SRV, 60, srv(10, 0, first, &format!("one.{dom}")));
+        add(&format!("one.{dom}"), T_A, 60, LO.to_vec());
+        add(&format!("two.{dom}"), T_A, 60, LO.to_vec());
+    }
+    // TCP: nothing listens on the first target.
+    add("_sip._tcp.refused.test", T_SRV, 60, srv(10, 0, 35616, "one.refused.test"));
+    add("_sip._tcp.refused.test", T_SRV, 60, srv(20, 0, 35617, "one.refused.test"));
+    add("one.refused.test", T_A, 60, LO.to_vec());
+    // An A record that lives one second.
+    add("ttl.test", T_A, 1, LO.to_vec());
+    z
+}
+
+struct Dns {
+    queries: Mutex<HashMap<(String, u16), u32>>,
+}
+
+impl Dns {
+    fn count(&self, n: &str, t: u16) -> u32 {
+        self.queries.lock().unwrap().get(&(n.to_string(), t)).copied().unwrap_or(0)
+    }
+}
+
+/// Parses a query: (id, lowercase name without final dot, type, end of question).
+fn parse_query(q: &[u8]) -> Option<(u16, String, u16, usize)> {
+    let id = u16::from_be_bytes([q[0], q[1]]);
+    let mut i = 12;
+    let mut labels = Vec::new();
+    loop {
+        let l = *q.get(i)? as usize;
+        i += 1;
+        if l == 0 {
+            break;
+        }
+        labels.push(String::from_utf8_lossy(q.get(i..i + l)?).to_ascii_lowercase());
+        i += l;
+    }
+    let t = u16::from_be_bytes([*q.get(i)?, *q.get(i + 1)?]);
+    Some((id, labels.join("."), t, i + 4))
+}
+
+/// The DNS server (started once; serves every test of this file) and SRESOLV_CONF.
+fn dns() -> &'static Dns {
+    static DNS: OnceLock<&'static Dns> = OnceLock::new();
+    DNS.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("nta-dns-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let conf = dir.join("resolv.conf");
+        std::fs::write(&conf, format!("nameserver 127.0.0.1\nport {DNS_PORT}\n")).unwrap();
+        std::env::set_var("SRESOLV_CONF", &conf);
+        let d: &'static Dns = Box::leak(Box::new(Dns { queries: Mutex::new(HashMap::new()) }));
+        let sock = UdpSocket::bind(("127.0.0.1", DNS_PORT)).expect("DNS port");
+        let z = zone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 1500];
+            while let Ok((n, from)) = sock.recv_from(&mut buf) {
+                let q = &buf[..n];
+                let Some((id, qname, qtype, end)) = parse_query(q) else { continue };
+                *d.queries.lock().unwrap().entry((qname.clone(), qtype)).or_default() += 1;
+                let known = z.keys().any(|(n, _)| *n == qname);
+                let recs = z.get(&(qname, qtype)).cloned().unwrap_or_default();
+                let mut m = id.to_be_bytes().to_vec();
+                m.extend_from_slice(&(0x8580u16 | if known { 0 } else { 3 }).to_be_bytes());
+                m.extend_from_slice(&[0, 1]);
+                m.extend_from_slice(&(recs.len() as u16).to_be_bytes());
+                m.extend_from_slice(&[0, 0, 0, 0]);
+                m.extend_from_slice(&q[12..end]);
+                for (ttl, rd) in recs {
+                    m.extend_from_slice(&[0xc0, 0x0c]);
+                    m.extend_from_slice(&qtype.to_be_bytes());
+                    m.extend_from_slice(&1u16.to_be_bytes());
+                    m.extend_from_slice(&ttl.to_be_bytes());
+                    m.extend_from_slice(&(rd.len() as u16).to_be_bytes());
+                    m.extend_from_slice(&rd);
+                }
+                let _ = sock.send_to(&m, from);
+            }
+        });
+        d
+    })
+}
+
+// ------------------------------------------------------------------ SIP side
+
+struct Root(*mut su_root_t);
+
+impl Root {
+    fn new() -> Root {
+        let r = su_root_create(std::ptr::null_mut());
+        assert!(!r.is_null());
+        Root(r)
+    }
+
+    /// Steps the loop until `done` holds (at most about 10 s).
+    fn until(&self, mut done: impl FnMut() -> bool) -> bool {
+        for _ in 0..1000 {
+            if done() {
+                return true;
+            }
+            // SAFETY: live root, this thread.
+            unsafe { su_root_step(self.0, 10) };
+        }
+        done()
+    }
+
+    fn run_for(&self, ms: u64) {
+        let end = std::time::Instant::now() + Duration::from_millis(ms);
+        while std::time::Instant::now() < end {
+            // SAFETY: live root, this thread.
+            unsafe { su_root_step(self.0, 5) };
+        }
+    }
+}
+
+impl Drop for Root {
+    fn drop(&mut self) {
+        // SAFETY: live root; tests destroy their agents first.
+        unsafe { su_root_destroy(self.0) };
+    }
+}
+
+fn fast() -> Params {
+    Params { t1: 20, t2: 80, t4: 100, t1x64: 400, ..Params::default() }
+}
+
+fn agent(root: &Root, port: u16, params: Params) -> Agent {
+    let url = format!("sip:127.0.0.1:{port}");
+    // SAFETY: live root; destroyed before the root.
+    unsafe { Agent::create(root.0, Some(url.as_bytes()), params, None) }.expect("agent")
+}
+
+/// What a server saw: (method, top Via) per request.
+type Seen = Rc<RefCell<Vec<(String, String)>>>;
+
+/// A server agent on `port` whose default leg answers every request `status`.
+fn server(root: &Root, port: u16, status: i32) -> (Agent, Leg, Seen) {
+    let a = agent(root, port, fast());
+    let seen: Seen = Rc::default();
+    let s = seen.clone();
+    let leg = Leg::create(
+        &a,
+        &LegSpec { no_dialog: true, ..LegSpec::default() },
+        Some(Box::new(move |_leg: &Leg, _irq: &Incoming, msg: *mut MsgObj| {
+            // SAFETY: a valid request.
+            let (m, via) = unsafe { (sofia_sip_ua::nta::method_of(msg).unwrap_or_default(), view::values_of(msg, "via")) };
+            let via = via.first().map(|v| String::from_utf8_lossy(v).into_owned()).unwrap_or_default();
+            s.borrow_mut().push((String::from_utf8_lossy(&m).into_owned(), via));
+            status
+        })),
+    )
+    .expect("default leg");
+    (a, leg, seen)
+}
+
+fn client_leg(a: &Agent) -> Leg {
+    let spec = LegSpec {
+        from: Some(b"<sip:alice@127.0.0.1>;tag=ctag1".to_vec()),
+        to: Some(b"<sip:bob@example.test>".to_vec()),
+        ..LegSpec::default()
+    };
+    Leg::create(a, &spec, None).expect("leg")
+}
+
+type Statuses = Rc<RefCell<Vec<i32>>>;
+
+fn recorder() -> (Statuses, sofia_sip_ua::nta::ResponseCb) {
+    let got: Statuses = Rc::default();
+    let g = got.clone();
+    let cb = Box::new(move |_o: &Outgoing, msg: *mut MsgObj| {
+        // SAFETY: the response is valid during the call, or NULL.
+        g.borrow_mut().push(if msg.is_null() { -1 } else { unsafe { status_of(msg) } });
+        0
+    });
+    (got, cb)
+}
+
+fn final_of(got: &Statuses) -> Option<i32> {
+    got.borrow().iter().copied().find(|s| *s >= 200 || *s < 0)
+}
+
+fn branch_of(via: &str) -> &str {
+    via.split(";branch=").nth(1).map_or("", |b| b.split(';').next().unwrap_or(""))
+}
+
+/// Datagrams waiting on a non-blocking socket.
+fn drain(s: &UdpSocket) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut buf = [0u8; 8192];
+    while let Ok(n) = s.recv(&mut buf) {
+        out.push(String::from_utf8_lossy(&buf[..n]).into_owned());
+    }
+    out
+}
+
+// ------------------------------------------------------------------ tests
+
+#[test]
+fn naptr_srv_a_chain_picks_tcp_and_the_srv_port_and_caches_the_answers() {
+    let d = dns();
+    let root = Root::new();
+    let (srv, srv_leg, seen) = server(&root, 35601, 200);
+    let udp_trap = UdpSocket::bind("127.0.0.1:35602").unwrap();
+    udp_trap.set_nonblocking(true).unwrap();
+    let cli = agent(&root, 35600, fast());
+    let leg = client_leg(&cli);
+    for round in 1..=2 {
+        let (got, cb) = recorder();
+        let _o = cli.request(&leg, "OPTIONS", Some("sip:bob@naptr.test"), "", None, Some(cb)).expect("orq");
+        assert!(got.borrow().is_empty(), "never answered from inside the call");
+        assert!(root.until(|| final_of(&got).is_some()));
+        assert_eq!(final_of(&got), Some(200), "round {round}");
+        assert_eq!(seen.borrow().len(), round);
+        // The NAPTR order picked TCP (the SCTP record is skipped: no such transport here).
+        let via = seen.borrow()[round - 1].1.clone();
+        assert!(via.starts_with("SIP/2.0/TCP 127.0.0.1:35600;"), "{via}");
+    }
+    assert!(drain(&udp_trap).is_empty(), "the UDP SRV target is not used");
+    // Second round from the cache: one query per (name, type).
+    assert_eq!(d.count("naptr.test", T_NAPTR), 1);
+    assert_eq!(d.count("_sip._tcp.naptr.test", T_SRV), 1);
+    assert_eq!(d.count("b.naptr.test", T_A), 1);
+    assert_eq!(d.count("_sip._udp.naptr.test", T_SRV), 0, "NAPTR gave the transport: no other SRV");
+    srv_leg.destroy();
+    leg.destroy();
+    cli.destroy();
+    srv.destroy();
+}
+
+#[test]
+fn failover_from_a_503_target_to_the_next_one() {
+    dns();
+    let root = Root::new();
+    let (s1, l1, seen1) = server(&root, 35604, 503);
+    let (s2, l2, seen2) = server(&root, 35605, 200);
+    let cli = agent(&root, 35603, fast());
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let orq = cli.request(&leg, "OPTIONS", Some("sip:bob@fo503.test"), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![200], "the 503 is not given to the application");
+    assert_eq!(orq.status(), 200);
+    assert_eq!(seen1.borrow().len(), 1);
+    assert_eq!(seen2.borrow().len(), 1);
+    let (v1, v2) = (seen1.borrow()[0].1.clone(), seen2.borrow()[0].1.clone());
+    assert!(v1.starts_with("SIP/2.0/UDP ") && v2.starts_with("SIP/2.0/UDP "));
+    assert_ne!(branch_of(&v1), branch_of(&v2), "a new branch for the second target");
+    assert_eq!(orq.branch(), branch_of(&v2).to_ascii_lowercase().into_bytes());
+    for (l, s) in [(l1, s1), (l2, s2)] {
+        l.destroy();
+        s.destroy();
+    }
+    leg.destroy();
+    cli.destroy();
+}
+
+#[test]
+fn failover_when_the_first_target_never_answers() {
+    dns();
+    let root = Root::new();
+    let silent = UdpSocket::bind("127.0.0.1:35607").unwrap();
+    silent.set_nonblocking(true).unwrap();
+    let (s2, l2, seen2) = server(&root, 35608, 200);
+    let cli = agent(&root, 35606, fast());
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let _o = cli.request(&leg, "MESSAGE", Some("sip:bob@silent.test"), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![200], "no 408 for the silent target");
+    // Timer F (64·T1 = 400 ms) passed first.
+    assert!(t0.elapsed() >= Duration::from_millis(380), "{:?}", t0.elapsed());
+    let copies = drain(&silent);
+    assert!(copies.len() >= 3, "the first target got the request and its retransmissions: {}", copies.len());
+    assert!(copies.iter().all(|c| c.starts_with("MESSAGE sip:bob@silent.test SIP/2.0")));
+    assert_eq!(seen2.borrow().len(), 1);
+    let first_branch = copies[0].lines().find(|l| l.starts_with("Via:")).map(|l| branch_of(l).to_string()).unwrap();
+    assert_ne!(first_branch, branch_of(&seen2.borrow()[0].1));
+    l2.destroy();
+    s2.destroy();
+    leg.destroy();
+    cli.destroy();
+}
+
+#[test]
+fn srv_503_off_gives_the_503_to_the_application() {
+    dns();
+    let root = Root::new();
+    let (s1, l1, seen1) = server(&root, 35610, 503);
+    let (s2, l2, seen2) = server(&root, 35611, 200);
+    let cli = agent(&root, 35609, Params { srv_503: false, ..fast() });
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let _o = cli.request(&leg, "OPTIONS", Some("sip:bob@off503.test"), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![503]);
+    root.run_for(100);
+    assert_eq!(seen1.borrow().len(), 1);
+    assert!(seen2.borrow().is_empty(), "no failover with NTATAG_SRV_503(0)");
+    for (l, s) in [(l1, s1), (l2, s2)] {
+        l.destroy();
+        s.destroy();
+    }
+    leg.destroy();
+    cli.destroy();
+}
+
+#[test]
+fn every_target_503_gives_the_last_503() {
+    dns();
+    let root = Root::new();
+    let (s1, l1, seen1) = server(&root, 35613, 503);
+    let (s2, l2, seen2) = server(&root, 35614, 503);
+    let cli = agent(&root, 35612, fast());
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let orq = cli.request(&leg, "OPTIONS", Some("sip:bob@all503.test"), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![503]);
+    assert_eq!((seen1.borrow().len(), seen2.borrow().len()), (1, 1));
+    // The response given is the second server's (its Via branch is the last one).
+    // SAFETY: the transaction's response.
+    let via = unsafe { view::values_of(orq.response(), "via") };
+    assert_eq!(branch_of(&String::from_utf8_lossy(&via[0])), branch_of(&seen2.borrow()[0].1));
+    for (l, s) in [(l1, s1), (l2, s2)] {
+        l.destroy();
+        s.destroy();
+    }
+    leg.destroy();
+    cli.destroy();
+}
+
+#[test]
+fn invite_503_is_acked_and_the_next_target_answers() {
+    dns();
+    let root = Root::new();
+    let first = UdpSocket::bind("127.0.0.1:35626").unwrap();
+    first.set_nonblocking(true).unwrap();
+    let (s2, l2, seen2) = server(&root, 35627, 486);
+    let cli = agent(&root, 35625, fast());
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let _o = cli.request(&leg, "INVITE", Some("sip:bob@inv503.test"), "", None, Some(cb)).expect("orq");
+    // The first target answers the INVITE 503 by hand.
+    let mut invite = None;
+    assert!(root.until(|| {
+        invite = drain(&first).into_iter().next();
+        invite.is_some()
+    }));
+    let invite = invite.unwrap();
+    let mut resp = String::from("SIP/2.0 503 Service Unavailable\r\n");
+    for l in invite.lines().filter(|l| ["Via:", "From:", "To:", "Call-ID:", "CSeq:"].iter().any(|h| l.starts_with(h))) {
+        resp.push_str(l);
+        if l.starts_with("To:") {
+            resp.push_str(";tag=t503");
+        }
+        resp.push_str("\r\n");
+    }
+    resp.push_str("Content-Length: 0\r\n\r\n");
+    first.send_to(resp.as_bytes(), "127.0.0.1:35625").unwrap();
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(final_of(&got), Some(486), "the second target's answer");
+    assert!(!got.borrow().contains(&503));
+    assert_eq!(seen2.borrow().len(), 1);
+    // The 503 was acknowledged to the first target, with the first branch.
+    root.run_for(50);
+    let acks: Vec<String> = drain(&first).into_iter().filter(|m| m.starts_with("ACK ")).collect();
+    assert_eq!(acks.len(), 1, "one ACK for the 503");
+    let b1 = invite.lines().find(|l| l.starts_with("Via:")).map(|l| branch_of(l).to_string()).unwrap();
+    assert!(acks[0].contains(&format!("branch={b1}")));
+    assert!(acks[0].contains("tag=t503"));
+    l2.destroy();
+    s2.destroy();
+    leg.destroy();
+    cli.destroy();
+}
+
+#[test]
+fn failover_after_a_refused_tcp_connection() {
+    dns();
+    let root = Root::new();
+    let (s2, l2, seen2) = server(&root, 35617, 200);
+    let cli = agent(&root, 35615, fast());
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let _o = cli.request(&leg, "OPTIONS", Some("sip:bob@refused.test;transport=tcp"), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![200]);
+    assert!(t0.elapsed() < Duration::from_millis(380), "no timer needed: {:?}", t0.elapsed());
+    assert!(seen2.borrow()[0].1.starts_with("SIP/2.0/TCP "));
+    l2.destroy();
+    s2.destroy();
+    leg.destroy();
+    cli.destroy();
+}
+
+#[test]
+fn cached_answers_expire_with_their_ttl() {
+    let d = dns();
+    let root = Root::new();
+    let (s, l, seen) = server(&root, 35624, 200);
+    let cli = agent(&root, 35623, fast());
+    let leg = client_leg(&cli);
+    let send = || {
+        let (got, cb) = recorder();
+        let _o = cli.request(&leg, "OPTIONS", Some("sip:bob@ttl.test:35624"), "", None, Some(cb)).expect("orq");
+        assert!(root.until(|| final_of(&got).is_some()));
+        assert_eq!(final_of(&got), Some(200));
+    };
+    send();
+    send();
+    assert_eq!(d.count("ttl.test", T_A), 1, "the second request used the cache");
+    std::thread::sleep(Duration::from_millis(2200));
+    send();
+    assert_eq!(d.count("ttl.test", T_A), 2, "the record expired after its TTL of 1 s");
+    assert_eq!(seen.borrow().len(), 3);
+    l.destroy();
+    s.destroy();
+    leg.destroy();
+    cli.destroy();
+}
+
+fn message(branch: &str, via_port: u16, to_port: u16) -> String {
+    format!(
+        "MESSAGE sip:b@127.0.0.1:{to_port} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:{via_port};branch={branch}\r\n\
+         From: <sip:a@127.0.0.1>;tag=ft1\r\nTo: <sip:b@127.0.0.1>\r\nCall-ID: merged-{to_port}@test\r\n\
+         CSeq: 7 MESSAGE\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n"
+    )
+}
+
+fn recv_within(root: &Root, s: &UdpSocket) -> Option<String> {
+    let mut got = None;
+    root.until(|| {
+        got = drain(s).into_iter().next();
+        got.is_some()
+    });
+    got
+}
+
+/// A server (NTATAG_MERGE_482 as given) holding the first MESSAGE unanswered; the same
+/// request arrives by another path. Returns (agent, leg, held transactions, callback count).
+fn merge_server(root: &Root, port: u16, merge: bool) -> (Agent, Leg, Rc<RefCell<Vec<Incoming>>>) {
+    let a = agent(root, port, Params { merge_482: merge, ..fast() });
+    let held: Rc<RefCell<Vec<Incoming>>> = Rc::default();
+    let h = held.clone();
+    let leg = Leg::create(
+        &a,
+        &LegSpec { no_dialog: true, ..LegSpec::default() },
+        Some(Box::new(move |_leg: &Leg, irq: &Incoming, _msg: *mut MsgObj| {
+            h.borrow_mut().push(irq.clone());
+            0
+        })),
+    )
+    .expect("leg");
+    (a, leg, held)
+}
+
+#[test]
+fn merged_request_gets_482_and_the_first_transaction_goes_on() {
+    let root = Root::new();
+    let (a, leg, held) = merge_server(&root, 35618, true);
+    let p1 = UdpSocket::bind("127.0.0.1:35619").unwrap();
+    let p2 = UdpSocket::bind("127.0.0.1:35620").unwrap();
+    p1.set_nonblocking(true).unwrap();
+    p2.set_nonblocking(true).unwrap();
+    p1.send_to(message("z9hG4bKpath1", 35619, 35618).as_bytes(), "127.0.0.1:35618").unwrap();
+    assert!(root.until(|| held.borrow().len() == 1));
+    let tag = held.borrow()[0].tag();
+    // The same request by another path.
+    p2.send_to(message("z9hG4bKpath2", 35620, 35618).as_bytes(), "127.0.0.1:35618").unwrap();
+    let r = recv_within(&root, &p2).expect("a response to the merged request");
+    assert!(r.starts_with("SIP/2.0 482 Request merged\r\n"), "{r}");
+    assert!(r.contains(&format!("tag={tag}")), "the first transaction's To tag: {r}");
+    assert!(r.contains("branch=z9hG4bKpath2"));
+    // Its retransmission gets the 482 again (a transaction of its own).
+    p2.send_to(message("z9hG4bKpath2", 35620, 35618).as_bytes(), "127.0.0.1:35618").unwrap();
+    let r = recv_within(&root, &p2).expect("482 again");
+    assert!(r.starts_with("SIP/2.0 482 "), "{r}");
+    assert_eq!(held.borrow().len(), 1, "the application saw the request once");
+    assert!(drain(&p1).is_empty(), "nothing for the first path yet");
+    // The first transaction is unaffected: the application answers it.
+    let irq = held.borrow()[0].clone();
+    assert_eq!(irq.status(), 0);
+    assert_eq!(irq.reply(200, None, &mut |_| true), 0);
+    let r = recv_within(&root, &p1).expect("200 for the first path");
+    assert!(r.starts_with("SIP/2.0 200 "), "{r}");
+    assert!(r.contains(&format!("tag={tag}")) && r.contains("branch=z9hG4bKpath1"));
+    // A retransmission of the first request still gets its 200.
+    p1.send_to(message("z9hG4bKpath1", 35619, 35618).as_bytes(), "127.0.0.1:35618").unwrap();
+    let r = recv_within(&root, &p1).expect("200 again");
+    assert!(r.starts_with("SIP/2.0 200 "), "{r}");
+    irq.destroy();
+    held.borrow_mut().clear();
+    leg.destroy();
+    a.destroy();
+}
+
+#[test]
+fn without_merge_482_the_second_copy_is_a_new_request() {
+    let root = Root::new();
+    let (a, leg, held) = merge_server(&root, 35621, false);
+    let p1 = UdpSocket::bind("127.0.0.1:35622").unwrap();
+    let p2 = UdpSocket::bind("127.0.0.1:35628").unwrap();
+    p1.set_nonblocking(true).unwrap();
+    p2.set_nonblocking(true).unwrap();
+    p1.send_to(message("z9hG4bKpathA", 35622, 35621).as_bytes(), "127.0.0.1:35621").unwrap();
+    assert!(root.until(|| held.borrow().len() == 1));
+    p2.send_to(message("z9hG4bKpathB", 35628, 35621).as_bytes(), "127.0.0.1:35621").unwrap();
+    assert!(root.until(|| held.borrow().len() == 2), "Sofia's default: no merging");
+    root.run_for(50);
+    assert!(drain(&p2).is_empty(), "no 482");
+    for irq in held.borrow().iter() {
+        irq.reply(200, None, &mut |_| true);
+        irq.destroy();
+    }
+    held.borrow_mut().clear();
+    leg.destroy();
+    a.destroy();
+}
