@@ -187,6 +187,9 @@ struct AgentState {
     /// Client transactions by (branch, method): a CANCEL shares the INVITE's branch.
     orqs: HashMap<(Vec<u8>, Vec<u8>), Outgoing>,
     irqs: HashMap<(Vec<u8>, Vec<u8>), Incoming>,
+    /// The same server transactions by Call-ID (merged-request and ACK matching look there
+    /// instead of going through every transaction).
+    irqs_by_call: HashMap<Vec<u8>, Vec<Incoming>>,
     legs: Vec<Weak<LegInner>>,
     default_leg: Option<Weak<LegInner>>,
     /// Messages handed to the stateless callback, by address, with their origin.
@@ -547,6 +550,7 @@ impl Agent {
                 bound: Vec::new(),
                 orqs: HashMap::new(),
                 irqs: HashMap::new(),
+                irqs_by_call: HashMap::new(),
                 legs: Vec::new(),
                 default_leg: None,
                 stateless: Vec::new(),
@@ -668,7 +672,10 @@ impl Agent {
             st.default_leg = None;
             (
                 st.orqs.drain().map(|(_, o)| o).collect::<Vec<_>>(),
-                st.irqs.drain().map(|(_, i)| i).collect::<Vec<_>>(),
+                {
+                    st.irqs_by_call.clear();
+                    st.irqs.drain().map(|(_, i)| i).collect::<Vec<_>>()
+                },
                 std::mem::take(&mut st.legs),
             )
         };
@@ -950,7 +957,7 @@ impl Agent {
             )
         };
         let mine = key(msg);
-        let irqs: Vec<Incoming> = self.0.st.borrow().irqs.values().cloned().collect();
+        let irqs: Vec<Incoming> = self.0.st.borrow().irqs_by_call.get(mine.0.as_deref()?).cloned()?;
         irqs.into_iter().find(|i| key(i.request()) == mine).map(|i| i.tag())
     }
 
@@ -969,7 +976,7 @@ impl Agent {
             (view::call_id_of(msg), view::tag_of(msg, "from"), view::tag_of(msg, "to"), view::i32_at(cs, view::CS_SEQ))
         };
         let to_tag = to_tag?;
-        let irqs: Vec<Incoming> = self.0.st.borrow().irqs.values().cloned().collect();
+        let irqs: Vec<Incoming> = self.0.st.borrow().irqs_by_call.get(call_id.as_deref()?).cloned()?;
         irqs.into_iter().find(|i| {
             let s = i.0.st.borrow();
             if !s.invite || !(200..300).contains(&s.status) || !s.tag.as_bytes().eq_ignore_ascii_case(&to_tag) {
@@ -2746,7 +2753,11 @@ impl Incoming {
             if let (Some(a), Some(b)) = timers {
                 *irq.0.timers.borrow_mut() = Some((a, b));
             }
-            agent.0.st.borrow_mut().irqs.insert((branch, method.to_ascii_uppercase()), irq.clone());
+            // SAFETY: the transaction's request, valid.
+            let call_id = unsafe { view::call_id_of(irq.request()) }.unwrap_or_default();
+            let mut st = agent.0.st.borrow_mut();
+            st.irqs.insert((branch, method.to_ascii_uppercase()), irq.clone());
+            st.irqs_by_call.entry(call_id).or_default().push(irq.clone());
         }
         irq
     }
@@ -3099,6 +3110,14 @@ impl Incoming {
             let mut st = a.st.borrow_mut();
             if st.irqs.get(&key).is_some_and(|i| Rc::ptr_eq(&i.0, &self.0)) {
                 st.irqs.remove(&key);
+            }
+            // SAFETY: our request, valid while we live.
+            let call_id = unsafe { view::call_id_of(self.request()) }.unwrap_or_default();
+            if let Some(list) = st.irqs_by_call.get_mut(&call_id) {
+                list.retain(|i| !Rc::ptr_eq(&i.0, &self.0));
+                if list.is_empty() {
+                    st.irqs_by_call.remove(&call_id);
+                }
             }
         }
         let t = self.0.timers.borrow_mut().take();
