@@ -934,7 +934,7 @@ impl Stack {
                 h.redirects = 0;
             }
         }
-        if status == 491 && reinvite_now && self.glare_retry(nh, ss, resp) {
+        if status == 491 && reinvite_now && self.glare_retry(nh, ss, resp, &phrase) {
             return;
         }
         if status >= 300 {
@@ -947,6 +947,7 @@ impl Stack {
                     unsafe { soa::soa_process_reject(ss, None) };
                 }
                 self.state_event(id, status, &phrase, cs::READY, Oa::default());
+                self.active_event(nh.0, ss, ev::I_ACTIVE, status, "Call active", ptr::null_mut());
                 return;
             }
             self.terminated(id, status, &phrase);
@@ -1286,14 +1287,6 @@ impl Stack {
             // SAFETY: sip_status_phrase() returns a static string or NULL.
             None => unsafe { crate::ffi::cbytes(crate::sip::status::sip_status_phrase(status)) }.map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default(),
         };
-        if (101..300).contains(&status) && unpracked {
-            // A 2xx, or another provisional response, waits for the PRACK of the reliable
-            // provisional response (RFC 3262 §3), in order.
-            // SAFETY: the signal's own tag copy.
-            let copy = unsafe { OwnedTags::copy(tags) };
-            self.with_sess(id, |s| s.queued.push_back((status, phrase, copy)));
-            return;
-        }
         let mut early_answer = false;
         // SAFETY: the signal's own tag copy.
         unsafe {
@@ -1303,9 +1296,20 @@ impl Stack {
                 }
             })
         };
+        let provisional = (101..200).contains(&status);
+        let peer_100rel = self.with_sess(id, |s| s.peer_100rel).unwrap_or(false);
+        // A provisional response goes reliably when it carries the answer and the peer can.
+        let reliable = provisional && peer_100rel && early_answer && offer_in && !answered && !ss.is_null();
+        if unpracked && ((200..300).contains(&status) || reliable) {
+            // A 2xx, or another reliable provisional response, waits for the PRACK of the
+            // reliable provisional response (RFC 3262 §3), in order.
+            // SAFETY: the signal's own tag copy.
+            let copy = unsafe { OwnedTags::copy(tags) };
+            self.with_sess(id, |s| s.queued.push_back((status, phrase, copy)));
+            return;
+        }
         let mut oa = Oa::default();
         let mut body = None;
-        let provisional = (101..200).contains(&status);
         if !ss.is_null() && ((200..300).contains(&status) || (provisional && early_answer && offer_in && !answered)) {
             // SAFETY: a live session; the signal's own tag copy.
             unsafe {
@@ -1326,11 +1330,10 @@ impl Stack {
                 s.answered |= oa.answer_sent;
             });
         }
-        // A provisional response with a description goes reliably when the peer can.
-        let peer_100rel = self.with_sess(id, |s| s.peer_100rel).unwrap_or(false);
         let rseq = if provisional && body.is_some() && peer_100rel {
             self.with_sess(id, |s| {
-                s.rseq += 1;
+                // RFC 3262 §3: the first RSeq is random (1 … 2³¹−1).
+                s.rseq = if s.rseq == 0 { crate::su::uniqueid::su_randint(1, 1 << 30) as u32 } else { s.rseq + 1 };
                 s.unpracked = true;
                 s.rseq
             })
@@ -1642,7 +1645,7 @@ impl Stack {
     /// application hears `nua_r_invite` 100 with the 491 and `nua_i_state` ready; the
     /// new INVITE is reported as the first one was. After `GLARE_RETRIES` attempts the
     /// 491 is final. False when it is not sent again.
-    fn glare_retry(&self, nh: &NhRef, ss: *mut SoaSession, resp: *mut MsgObj) -> bool {
+    fn glare_retry(&self, nh: &NhRef, ss: *mut SoaSession, resp: *mut MsgObj, phrase: &str) -> bool {
         const GLARE_RETRIES: u32 = 3;
         let id = nh.inner().id;
         let Some((caller, retries)) = self.with_sess(id, |s| (s.caller, s.glare_retries)) else { return false };
@@ -1658,7 +1661,8 @@ impl Stack {
             s.glare_retries += 1;
         });
         self.event(nh.0, ev::R_INVITE, 100, GLARE_PHRASE, resp, ptr::null());
-        self.state_event(id, 491, "Request Pending", cs::READY, Oa::default());
+        self.state_event(id, 491, phrase, cs::READY, Oa::default());
+        self.active_event(nh.0, ss, ev::I_ACTIVE, 491, "Call active", ptr::null_mut());
         let units = if caller { crate::su::uniqueid::su_randint(210, 400) } else { crate::su::uniqueid::su_randint(0, 200) };
         self.glare_after(nh, units as u32 * 10);
         true
