@@ -132,6 +132,22 @@ fn is(t: tag_type_t, o: &crate::tag::types::TagType) -> bool {
     ptr::eq(t, o)
 }
 
+/// Applies the timer parameters (`NTATAG_SIP_T1`, `_T2`, `_T4`, `_T1X64`) of a list,
+/// for nua, which hands its agent only these of the application's NTATAG_* tags.
+///
+/// # Safety
+/// `list` a well-formed tag list.
+pub(crate) unsafe fn apply_timer_params(p: &mut Params, list: *const tagi_t) {
+    // SAFETY: contract.
+    for (t, v) in unsafe { items(list) } {
+        if [&to::ntatag_sip_t1, &to::ntatag_sip_t2, &to::ntatag_sip_t4, &to::ntatag_sip_t1x64].iter().any(|o| is(t, o)) {
+            let one = [tagi_t { t_tag: t, t_value: v }, tagi_t { t_tag: ptr::null(), t_value: 0 }];
+            // SAFETY: a one-item list of ours.
+            unsafe { apply_params(p, one.as_ptr()) };
+        }
+    }
+}
+
 /// Applies the NTATAG_* parameters of a list; the number of tags used.
 ///
 /// # Safety

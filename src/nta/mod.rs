@@ -2699,6 +2699,10 @@ struct IrqState {
     status: i32,
     /// The last response sent (re-sent for retransmitted requests).
     last: Option<Vec<u8>>,
+    /// A reliable provisional response waiting for its PRACK (RFC 3262 §3): re-sent with
+    /// a doubling interval (timer P1, in `interval`) until `pracked()` or until 64·T1
+    /// (timer P2) have passed.
+    reliable: Option<Vec<u8>>,
     phase: IrqPhase,
     tag: String,
     interval: u32,
@@ -2733,6 +2737,7 @@ impl Incoming {
                 invite,
                 status: 0,
                 last: None,
+                reliable: None,
                 phase: if is_ack { IrqPhase::Terminated } else { IrqPhase::Proceeding },
                 tag,
                 interval: 0,
@@ -2874,9 +2879,17 @@ impl Incoming {
             let mut s = self.0.st.borrow_mut();
             s.status = status;
             s.last = Some(bytes);
+            if status >= 200 {
+                // RFC 3262 §3: a final response ends the retransmission of an
+                // unacknowledged reliable provisional response.
+                s.reliable = None;
+            }
             s.invite
         };
         if status >= 200 {
+            if let Some(t) = self.0.timers.borrow().as_ref() {
+                t.0.reset();
+            }
             if !invite {
                 self.0.st.borrow_mut().phase = IrqPhase::Completed;
                 self.arm(1, if udp { p.t1x64 } else { 0 });
@@ -2943,6 +2956,46 @@ impl Incoming {
         self.0.st.borrow().received
     }
 
+    /// The provisional response just sent is a reliable one (RFC 3262 §3): it is re-sent
+    /// after T1, 2·T1, 4·T1 … until `pracked()`; when 64·T1 pass without a PRACK the
+    /// bound callback is called with no message (as for a timeout) and, unless the
+    /// application answered the request then, it is answered 503 "Reliable Response
+    /// Time-Out" (as Sofia's nta).
+    pub fn reliable_sent(&self) {
+        let Some(agent) = self.agent() else { return };
+        let p = agent.params();
+        {
+            let mut s = self.0.st.borrow_mut();
+            if s.phase != IrqPhase::Proceeding || !(101..200).contains(&s.status) {
+                return;
+            }
+            s.reliable = s.last.clone();
+            s.interval = p.t1;
+        }
+        self.arm(0, p.t1);
+        self.arm(1, p.t1x64);
+    }
+
+    /// The PRACK of the reliable provisional response arrived: no more re-sending.
+    pub fn pracked(&self) {
+        let was = {
+            let mut s = self.0.st.borrow_mut();
+            let was = s.reliable.take().is_some();
+            was && s.phase == IrqPhase::Proceeding
+        };
+        if was {
+            if let Some(t) = self.0.timers.borrow().as_ref() {
+                t.0.reset();
+                t.1.reset();
+            }
+        }
+    }
+
+    /// A reliable provisional response is waiting for its PRACK.
+    pub fn unpracked(&self) -> bool {
+        self.0.st.borrow().reliable.is_some()
+    }
+
     /// Calls the bound callback with `msg` (NULL = timeout); false when none is bound.
     fn call_back(&self, msg: *mut MsgObj) -> bool {
         let cb = self.0.cb.borrow_mut().take();
@@ -2974,6 +3027,10 @@ impl Incoming {
     fn on_timer(&self, which: usize) {
         let Some(agent) = self.agent() else { return };
         let phase = self.phase();
+        if phase == IrqPhase::Proceeding {
+            self.on_reliable_timer(&agent, which);
+            return;
+        }
         if which == 0 {
             // Timer G
             if phase == IrqPhase::Completed {
@@ -3005,11 +3062,43 @@ impl Incoming {
         }
     }
 
+    /// Timers P1 (re-send the reliable provisional response, the interval doubling) and
+    /// P2 (64·T1 without PRACK).
+    fn on_reliable_timer(&self, agent: &Agent, which: usize) {
+        if which == 0 {
+            let (origin, rel, iv) = {
+                let mut s = self.0.st.borrow_mut();
+                s.interval = s.interval.saturating_mul(2);
+                (s.origin, s.reliable.clone(), s.interval)
+            };
+            if let Some(b) = rel {
+                su_debug!(nta_log, 5, "nta: timer P1 fired, retransmitting {} reply\n", self.status());
+                let _ = agent.send_back(origin, &b);
+                self.arm(0, iv);
+            }
+            return;
+        }
+        if self.0.st.borrow_mut().reliable.take().is_none() {
+            return;
+        }
+        if let Some(t) = self.0.timers.borrow().as_ref() {
+            t.0.reset();
+        }
+        su_debug!(nta_log, 5, "nta: timer P2 fired, response timeout with {}\n", self.status());
+        let destroyed = self.0.st.borrow().destroyed;
+        if !destroyed {
+            self.call_back(ptr::null_mut());
+        }
+        if self.phase() == IrqPhase::Proceeding && self.status() < 200 {
+            self.reply(503, Some("Reliable Response Time-Out"), &mut |_| true);
+        }
+    }
+
     fn on_retransmission(&self) {
         let Some(agent) = self.agent() else { return };
         let (origin, last, phase) = {
             let s = self.0.st.borrow();
-            (s.origin, s.last.clone(), s.phase)
+            (s.origin, s.reliable.clone().or_else(|| s.last.clone()), s.phase)
         };
         if matches!(phase, IrqPhase::Proceeding | IrqPhase::Completed) {
             if let Some(b) = last {

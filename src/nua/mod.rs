@@ -762,6 +762,14 @@ impl Stack {
                         a.set_params(p);
                     }
                 }
+                if [&ntatag_sip_t1, &ntatag_sip_t2, &ntatag_sip_t4, &ntatag_sip_t1x64].iter().any(|o| is(tag, o)) {
+                    if let Some(a) = self.agent.borrow().as_ref() {
+                        let mut p = a.params();
+                        let one = [tagi_t { t_tag: tag, t_value: v }, tagi_t { t_tag: ptr::null(), t_value: 0 }];
+                        crate::nta::api::apply_timer_params(&mut p, one.as_ptr());
+                        a.set_params(p);
+                    }
+                }
             })
         };
         if log.is_some() || capt.is_some() {
@@ -1537,7 +1545,7 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
                 }
             })
         };
-        let nta_params = NtaParams {
+        let mut nta_params = NtaParams {
             ua: true,
             rport: true,
             // As Sofia's nua_stack_init: merged requests get 482.
@@ -1547,6 +1555,9 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             certificate_dir,
             ..NtaParams::default()
         };
+        // The transaction timers of the application's tags (Sofia hands them all to nta).
+        // SAFETY: the application's tag list, valid during nua_create.
+        unsafe { crate::nta::api::apply_timer_params(&mut nta_params, ctx.tags) };
         // SAFETY: root is the clone's root, on this thread; the agent is destroyed at
         // shutdown or in stack_deinit, before the root.
         let agent = match unsafe { Agent::create(root, url.as_deref(), nta_params, None) } {

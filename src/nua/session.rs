@@ -62,11 +62,20 @@ pub(super) struct Session {
     /// provisional response already).
     answered: bool,
     /// UAS: the peer supports 100rel; our last RSeq; a reliable provisional response
-    /// waiting for its PRACK; a final response waiting for that PRACK.
+    /// waiting for its PRACK; the responses waiting for that PRACK (RFC 3262 §3: no new
+    /// reliable provisional response, and no 2xx, before it), in order.
     peer_100rel: bool,
     rseq: u32,
     unpracked: bool,
-    queued_final: Option<(i32, String, OwnedTags)>,
+    queued: std::collections::VecDeque<(i32, String, OwnedTags)>,
+    /// We made the call (the Call-ID is ours: RFC 3261 §14.1 retry interval).
+    caller: bool,
+    /// Our UPDATE with an offer waits for its answer.
+    update_offer: bool,
+    /// Our re-INVITE got 491: the timer that sends it again (RFC 3261 §14.1) and how
+    /// often it was sent again.
+    glare: Option<Timer>,
+    glare_retries: u32,
     /// UAC: the highest RSeq we sent a PRACK for.
     pracked: u32,
     /// Session timer (RFC 4028): the negotiation, the timer of the refresh (or of the BYE
@@ -110,7 +119,11 @@ impl Session {
             peer_100rel: false,
             rseq: 0,
             unpracked: false,
-            queued_final: None,
+            queued: std::collections::VecDeque::new(),
+            caller: false,
+            update_offer: false,
+            glare: None,
+            glare_retries: 0,
             pracked: 0,
             timer: SessionTimer::default(),
             refresh: None,
@@ -271,6 +284,9 @@ unsafe fn tags_have_timer(tags: *const tagi_t, str_tag: &crate::tag::types::TagT
     };
     yes
 }
+
+/// The phrase of `nua_r_invite` 100 when a re-INVITE that got 491 is to be sent again.
+const GLARE_PHRASE: &str = "Request Pending, Retrying";
 
 /// The Reason of the BYE a session that was not refreshed ends with (as Sofia's).
 const SESSION_TIMEOUT: &str = "SIP;cause=408;text=\"Session timeout\"";
@@ -554,6 +570,7 @@ impl Stack {
             crate::su_debug!(crate::su::log::nua_log, 7, "nua: invite without media\n");
         }
         let mut sess = Session::new(ss);
+        sess.caller = true;
         sess.offer_out = oa.offer_sent;
         // SAFETY: the signal's own tag copy.
         sess.tags = Some(unsafe { OwnedTags::copy(tags) });
@@ -583,6 +600,10 @@ impl Stack {
         }
         nh.inner().set_flag(super::flags::INVITE, true);
         self.with_sess(id, |s| {
+            if let Some(t) = &s.glare {
+                t.reset();
+            }
+            s.glare_retries = 0;
             s.reinvite = true;
             s.answered = false;
             s.offer_out = oa.offer_sent;
@@ -632,6 +653,9 @@ impl Stack {
             Some(o) => {
                 if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
                     h.orqs.push(o);
+                    if let Some(s) = h.sess.as_mut() {
+                        s.update_offer = offered;
+                    }
                 }
                 self.state_event(id, 0, "UPDATE sent", cs::CALLING, oa);
             }
@@ -650,7 +674,12 @@ impl Stack {
         // SAFETY: as above.
         let phrase = unsafe { response_phrase(resp) };
         let id = nh.inner().id;
-        let Some(ss) = self.with_sess(id, |s| s.soa) else { return };
+        let Some(ss) = self.with_sess(id, |s| {
+            s.update_offer = false;
+            s.soa
+        }) else {
+            return;
+        };
         let mut oa = Oa::default();
         // SAFETY: a valid response (or NULL).
         let sdp = if resp.is_null() { None } else { unsafe { sdp_of(resp) } };
@@ -689,9 +718,26 @@ impl Stack {
 
     /// An UPDATE in the call: answered 200 by the stack (with the answer to its offer).
     fn incoming_update(&self, id: u64, irq: &Incoming, msg: *mut MsgObj) -> i32 {
-        let Some((nh, state, ss)) = self.handles.borrow().get(&id).and_then(|h| h.sess.as_ref().map(|s| (h.nh.0, s.state, s.soa))) else {
+        let Some((nh, state, ss, ours_pending, theirs_pending)) = self.handles.borrow().get(&id).and_then(|h| {
+            h.sess.as_ref().map(|s| {
+                let ours = (s.uac.is_some() && s.offer_out && !s.answered) || s.update_offer;
+                let theirs = s.uas_pending() && s.offer_in && !s.answered;
+                (h.nh.0, s.state, s.soa, ours, theirs)
+            })
+        }) else {
             return 481;
         };
+        // SAFETY: the agent's valid request.
+        if unsafe { sdp_of(msg) }.is_some() && !ss.is_null() {
+            // RFC 3311 §5.2: an offer while ours waits for its answer is glare (491); one
+            // while we owe an answer is refused with 500 and Retry-After (0–10 s).
+            if ours_pending {
+                return 491;
+            }
+            if theirs_pending {
+                return self.overlapping(irq, "Overlapping Offer/Answer");
+            }
+        }
         // SAFETY: the agent's valid request.
         if unsafe { !crate::nta::view::values_of(msg, "session_expires").is_empty() } {
             self.timer_store(id, msg, true);
@@ -888,6 +934,9 @@ impl Stack {
                 h.redirects = 0;
             }
         }
+        if status == 491 && reinvite_now && self.glare_retry(nh, ss, resp, &phrase) {
+            return;
+        }
         if status >= 300 {
             self.event(nh.0, ev::R_INVITE, status, &phrase, resp, ptr::null());
             let reinvite = self.with_sess(id, |s| std::mem::take(&mut s.reinvite)).unwrap_or(false);
@@ -898,6 +947,7 @@ impl Stack {
                     unsafe { soa::soa_process_reject(ss, None) };
                 }
                 self.state_event(id, status, &phrase, cs::READY, Oa::default());
+                self.active_event(nh.0, ss, ev::I_ACTIVE, status, "Call active", ptr::null_mut());
                 return;
             }
             self.terminated(id, status, &phrase);
@@ -1237,13 +1287,6 @@ impl Stack {
             // SAFETY: sip_status_phrase() returns a static string or NULL.
             None => unsafe { crate::ffi::cbytes(crate::sip::status::sip_status_phrase(status)) }.map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default(),
         };
-        if (200..300).contains(&status) && unpracked {
-            // A 2xx waits for the PRACK of the reliable provisional response (RFC 3262 §3).
-            // SAFETY: the signal's own tag copy.
-            let copy = unsafe { OwnedTags::copy(tags) };
-            self.with_sess(id, |s| s.queued_final = Some((status, phrase, copy)));
-            return;
-        }
         let mut early_answer = false;
         // SAFETY: the signal's own tag copy.
         unsafe {
@@ -1253,9 +1296,20 @@ impl Stack {
                 }
             })
         };
+        let provisional = (101..200).contains(&status);
+        let peer_100rel = self.with_sess(id, |s| s.peer_100rel).unwrap_or(false);
+        // A provisional response goes reliably when it carries the answer and the peer can.
+        let reliable = provisional && peer_100rel && early_answer && offer_in && !answered && !ss.is_null();
+        if unpracked && ((200..300).contains(&status) || reliable) {
+            // A 2xx, or another reliable provisional response, waits for the PRACK of the
+            // reliable provisional response (RFC 3262 §3), in order.
+            // SAFETY: the signal's own tag copy.
+            let copy = unsafe { OwnedTags::copy(tags) };
+            self.with_sess(id, |s| s.queued.push_back((status, phrase, copy)));
+            return;
+        }
         let mut oa = Oa::default();
         let mut body = None;
-        let provisional = (101..200).contains(&status);
         if !ss.is_null() && ((200..300).contains(&status) || (provisional && early_answer && offer_in && !answered)) {
             // SAFETY: a live session; the signal's own tag copy.
             unsafe {
@@ -1276,11 +1330,10 @@ impl Stack {
                 s.answered |= oa.answer_sent;
             });
         }
-        // A provisional response with a description goes reliably when the peer can.
-        let peer_100rel = self.with_sess(id, |s| s.peer_100rel).unwrap_or(false);
         let rseq = if provisional && body.is_some() && peer_100rel {
             self.with_sess(id, |s| {
-                s.rseq += 1;
+                // RFC 3262 §3: the first RSeq is random (1 … 2³¹−1).
+                s.rseq = if s.rseq == 0 { crate::su::uniqueid::su_randint(1, 1 << 30) as u32 } else { s.rseq + 1 };
                 s.unpracked = true;
                 s.rseq
             })
@@ -1310,7 +1363,17 @@ impl Stack {
             self.event(nh.0, ev::I_ERROR, 500, "Internal Server Error", ptr::null_mut(), ptr::null());
             return;
         }
-        self.with_sess(id, |s| s.uas_status = (status, phrase.clone()));
+        if rseq.is_some() {
+            irq.reliable_sent();
+        }
+        self.with_sess(id, |s| {
+            s.uas_status = (status, phrase.clone());
+            if status >= 200 {
+                // Nothing more goes before the final response.
+                s.unpracked = false;
+                s.queued.clear();
+            }
+        });
         if status < 200 {
             self.state_event(id, status, &phrase, cs::EARLY, oa);
         } else if status < 300 {
@@ -1326,6 +1389,9 @@ impl Stack {
     fn on_uas_event(&self, id: u64, irq: &Incoming, msg: *mut MsgObj) {
         let Some(nh) = self.handles.borrow().get(&id).map(|h| h.nh.0) else { return };
         let ss = self.sess_soa(id);
+        if msg.is_null() && irq.status() < 200 {
+            return self.prack_timeout(id, irq);
+        }
         if msg.is_null() {
             // No ACK for our 2xx: the call cannot go on.
             let established = self.handles.borrow().get(&id).and_then(|h| h.leg.clone());
@@ -1421,34 +1487,81 @@ impl Stack {
         self.serve(&r, irq, msg, &method, event, &params)
     }
 
-    /// A PRACK of our reliable provisional response: answered 200, reported, and the final
-    /// response that waited for it goes.
+    /// A PRACK of our reliable provisional response (its RAck names our RSeq and the
+    /// INVITE): answered 200, reported, the retransmissions stop, and the responses that
+    /// waited for it go (up to the next reliable one, which waits for its own PRACK).
     fn incoming_prack(&self, id: u64, irq: &Incoming, msg: *mut MsgObj) -> i32 {
         let Some(r) = self.handles.borrow().get(&id).map(|h| h.nh.clone()) else { return 481 };
-        let waiting = self.with_sess(id, |s| std::mem::take(&mut s.unpracked));
-        if waiting != Some(true) {
+        // SAFETY: the agent's valid request.
+        let rack = unsafe { crate::nta::view::values_of(msg, "rack") }.into_iter().next().unwrap_or_default();
+        let rack = String::from_utf8_lossy(&rack).into_owned();
+        let mut it = rack.split_ascii_whitespace();
+        let (rseq, cseq) = (it.next().and_then(|v| v.parse::<u32>().ok()), it.next().and_then(|v| v.parse::<u32>().ok()));
+        let Some((waiting, uas)) = self.with_sess(id, |s| (s.unpracked.then_some(s.rseq), s.uas.clone())) else { return 481 };
+        // SAFETY: the INVITE of the transaction (owned by it).
+        let invite_cseq = uas.as_ref().and_then(|i| unsafe { crate::nta::view::values_of(i.request(), "cseq") }.into_iter().next());
+        let invite_cseq = invite_cseq.and_then(|c| String::from_utf8_lossy(&c).split_ascii_whitespace().next().and_then(|n| n.parse::<u32>().ok()));
+        if waiting.is_none() || rseq != waiting || cseq != invite_cseq {
             return 481;
+        }
+        self.with_sess(id, |s| s.unpracked = false);
+        if let Some(i) = &uas {
+            i.pracked();
         }
         self.event(r.0, ev::I_PRACK, 200, "OK", msg, ptr::null());
         irq.reply(200, Some("OK"), &mut |m| self.ua(m, false));
         irq.destroy();
-        let queued = self.with_sess(id, |s| s.queued_final.take()).flatten();
-        if let Some((status, phrase, tags)) = queued {
+        while self.with_sess(id, |s| !s.unpracked) == Some(true) {
+            let Some((status, phrase, tags)) = self.with_sess(id, |s| s.queued.pop_front()).flatten() else { break };
             self.respond_invite(&r, status, Some(&phrase), tags.ptr());
         }
         0
+    }
+
+    /// No PRACK for our reliable provisional response within 64·T1 (RFC 3262 §3): the
+    /// INVITE is rejected as Sofia does it: `nua_i_error` 408 "PRACK Timeout", 504 with a
+    /// Reason, and the call ends.
+    fn prack_timeout(&self, id: u64, irq: &Incoming) {
+        let Some(nh) = self.handles.borrow().get(&id).map(|h| h.nh.0) else { return };
+        self.event(nh, ev::I_ERROR, 408, "PRACK Timeout", ptr::null_mut(), ptr::null());
+        const PHRASE: &str = "Gateway Time-out";
+        irq.reply(504, Some(PHRASE), &mut |m| {
+            // SAFETY: the response being built.
+            unsafe { crate::nta::view::add(m, "reason", b"SIP;cause=504;text=\"PRACK Timeout\"") && self.ua(m, false) }
+        });
+        self.with_sess(id, |s| {
+            s.uas = None;
+            s.unpracked = false;
+            s.queued.clear();
+        });
+        irq.destroy();
+        // Only the initial INVITE gets reliable provisional responses (re-INVITEs are
+        // answered at once).
+        self.terminated(id, 504, PHRASE);
     }
 
     /// A re-INVITE in a call: answered 200 by the stack with the answer to its offer (or
     /// an offer of ours when it has none), reported as `nua_i_invite` 200 and `nua_i_state`
     /// completed; the ACK makes the call ready again.
     fn incoming_reinvite(&self, id: u64, irq: &Incoming, msg: *mut MsgObj) -> i32 {
-        let Some((nh, state, ss, busy)) = self.handles.borrow().get(&id).and_then(|h| {
-            h.sess.as_ref().map(|s| (h.nh.0, s.state, s.soa, s.uas.is_some() || s.uac.is_some()))
+        let Some((nh, state, ss, uas_busy, uac_busy)) = self.handles.borrow().get(&id).and_then(|h| {
+            h.sess.as_ref().map(|s| (h.nh.0, s.state, s.soa, s.uas.is_some(), s.uac.is_some() || s.update_offer))
         }) else {
             return 481;
         };
-        if busy || state != cs::READY {
+        // RFC 3261 §14.2: an INVITE while the previous one has no final response (or, as
+        // Sofia, no ACK yet) gets 500 with Retry-After 0–10 s; one while our INVITE (or
+        // offer) is in progress is glare: 491.
+        if uas_busy {
+            return self.overlapping(irq, "Overlapping Requests");
+        }
+        if uac_busy {
+            return 491;
+        }
+        if state < cs::READY {
+            return self.overlapping(irq, "Overlapping Requests 2");
+        }
+        if state != cs::READY {
             return 491;
         }
         if self.timer_too_small(Some(id), irq, msg) {
@@ -1512,6 +1625,86 @@ impl Stack {
         };
         irq.reply(200, Some("OK"), &mut deco);
         0
+    }
+
+    /// Refuses a request that overlaps another one of the call: 500 with a Retry-After of
+    /// 0–10 s (RFC 3261 §14.2, RFC 3311 §5.2), the phrase as its comment.
+    fn overlapping(&self, irq: &Incoming, phrase: &str) -> i32 {
+        let ra = format!("{} ({phrase})", crate::su::uniqueid::su_randint(0, 10));
+        irq.reply(500, Some(phrase), &mut |m| {
+            // SAFETY: the response being built.
+            unsafe { crate::nta::view::add(m, "retry_after", ra.as_bytes()) && self.ua(m, false) }
+        });
+        irq.destroy();
+        0
+    }
+
+    /// Our re-INVITE got 491 (glare): RFC 3261 §14.1 — it is sent again after a random
+    /// time, 2.1–4 s when we own the Call-ID (we made the call), else 0–2 s, in units of
+    /// 10 ms; meanwhile the call is ready (and takes the peer's re-INVITE). The
+    /// application hears `nua_r_invite` 100 with the 491 and `nua_i_state` ready; the
+    /// new INVITE is reported as the first one was. After `GLARE_RETRIES` attempts the
+    /// 491 is final. False when it is not sent again.
+    fn glare_retry(&self, nh: &NhRef, ss: *mut SoaSession, resp: *mut MsgObj, phrase: &str) -> bool {
+        const GLARE_RETRIES: u32 = 3;
+        let id = nh.inner().id;
+        let Some((caller, retries)) = self.with_sess(id, |s| (s.caller, s.glare_retries)) else { return false };
+        if retries >= GLARE_RETRIES {
+            return false;
+        }
+        if !ss.is_null() {
+            // SAFETY: the call's live session.
+            unsafe { soa::soa_process_reject(ss, None) };
+        }
+        self.with_sess(id, |s| {
+            s.reinvite = false;
+            s.glare_retries += 1;
+        });
+        self.event(nh.0, ev::R_INVITE, 100, GLARE_PHRASE, resp, ptr::null());
+        self.state_event(id, 491, phrase, cs::READY, Oa::default());
+        self.active_event(nh.0, ss, ev::I_ACTIVE, 491, "Call active", ptr::null_mut());
+        let units = if caller { crate::su::uniqueid::su_randint(210, 400) } else { crate::su::uniqueid::su_randint(0, 200) };
+        self.glare_after(nh, units as u32 * 10);
+        true
+    }
+
+    fn glare_after(&self, nh: &NhRef, ms: u32) {
+        let id = nh.inner().id;
+        let Some(agent) = self.agent.borrow().clone() else { return };
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        self.with_sess(id, |s| {
+            if s.glare.is_none() {
+                // SAFETY: the agent's live root (this thread).
+                s.glare = unsafe { Timer::new(agent.root()) };
+            }
+            if let Some(t) = &s.glare {
+                t.set(ms as crate::su::time::su_duration_t, move || {
+                    if let Some(st) = me.upgrade() {
+                        st.glare_fire(&rnh);
+                    }
+                });
+            }
+        });
+    }
+
+    /// The re-INVITE after 491 is due: sent with the application's tags and a new offer,
+    /// unless the call has moved on; while another INVITE of the call is in progress it
+    /// waits another interval.
+    fn glare_fire(&self, nh: &NhRef) {
+        let id = nh.inner().id;
+        let Some((state, busy, caller, retries)) = self.with_sess(id, |s| (s.state, s.uac.is_some() || s.uas.is_some() || s.update_offer, s.caller, s.glare_retries)) else { return };
+        if state >= cs::TERMINATING {
+            return;
+        }
+        if busy || state != cs::READY {
+            let units = if caller { crate::su::uniqueid::su_randint(210, 400) } else { crate::su::uniqueid::su_randint(0, 200) };
+            self.glare_after(nh, units as u32 * 10);
+            return;
+        }
+        let tags = self.with_sess(id, |s| s.tags.take()).flatten();
+        self.reinvite(nh, tags.as_ref().map_or(ptr::null(), |t| t.ptr()));
+        self.with_sess(id, |s| s.glare_retries = retries);
     }
 
     /// Ends the call of a handle being forgotten (nua_handle_destroy(), shutdown): an
