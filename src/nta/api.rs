@@ -323,7 +323,7 @@ unsafe extern "C" fn agent_set_params(agent: *mut nta_agent_t, tags: *const tagi
             set_errno(libc::EINVAL);
             return -1;
         };
-        let mut p = a.params();
+        let mut p = (*a.params()).clone();
         // SAFETY: tag list from the shim.
         let n = unsafe { apply_params(&mut p, tags) };
         a.set_params(p);

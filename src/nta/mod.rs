@@ -180,7 +180,9 @@ impl Drop for AgentInner {
 }
 
 struct AgentState {
-    params: Params,
+    /// Shared: read for every message (`Agent::params` hands out a reference count, not a
+    /// copy of its strings).
+    params: Rc<Params>,
     /// Host for Via and Contact.
     host: String,
     bound: Vec<(Proto, SocketAddr)>,
@@ -545,7 +547,7 @@ impl Agent {
             me: me.clone(),
             tport: RefCell::new(None),
             st: RefCell::new(AgentState {
-                params,
+                params: Rc::new(params),
                 host: String::new(),
                 bound: Vec::new(),
                 orqs: HashMap::new(),
@@ -643,12 +645,12 @@ impl Agent {
         self.0.st.borrow().bound.iter().find(|(p, _)| *p == proto).map(|(_, a)| *a)
     }
 
-    pub fn params(&self) -> Params {
+    pub fn params(&self) -> Rc<Params> {
         self.0.st.borrow().params.clone()
     }
 
     pub fn set_params(&self, p: Params) {
-        self.0.st.borrow_mut().params = p;
+        self.0.st.borrow_mut().params = Rc::new(p);
     }
 
     /// Replaces the stateless message callback.
@@ -1799,10 +1801,10 @@ impl Leg {
         let invite = method.eq_ignore_ascii_case(b"INVITE");
         let irq = Incoming::new(agent, msg, origin, branch, method, tag);
         if invite {
-            let ua = agent.params().user_agent;
+            let p = agent.params();
             irq.reply(100, Some("Trying"), &mut |m| {
                 // SAFETY: the response being built.
-                ua.as_ref().is_none_or(|u| unsafe { view::add(m, "user_agent", u.as_bytes()) })
+                p.user_agent.as_ref().is_none_or(|u| unsafe { view::add(m, "user_agent", u.as_bytes()) })
             });
         }
         let cb = self.0.cb.borrow_mut().take();

@@ -757,14 +757,14 @@ impl Stack {
                 };
                 if let Some(set) = set {
                     if let Some(a) = self.agent.borrow().as_ref() {
-                        let mut p = a.params();
+                        let mut p = (*a.params()).clone();
                         set(&mut p, v as usize);
                         a.set_params(p);
                     }
                 }
                 if [&ntatag_sip_t1, &ntatag_sip_t2, &ntatag_sip_t4, &ntatag_sip_t1x64].iter().any(|o| is(tag, o)) {
                     if let Some(a) = self.agent.borrow().as_ref() {
-                        let mut p = a.params();
+                        let mut p = (*a.params()).clone();
                         let one = [tagi_t { t_tag: tag, t_value: v }, tagi_t { t_tag: ptr::null(), t_value: 0 }];
                         crate::nta::api::apply_timer_params(&mut p, one.as_ptr());
                         a.set_params(p);
