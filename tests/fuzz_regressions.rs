@@ -176,3 +176,25 @@ fn sdp_oversized_port_print_reparses() {
         assert!(parse(&text, flags).is_ok(), "flags {flags:#x}: {:?}", String::from_utf8_lossy(&text));
     }
 }
+
+/// F8 (sip_header, session 10; 1.13 flavour only, where Identity is a known header): an
+/// Identity value without `;` kept no digest, so it printed as an empty value; a value with
+/// `;` followed by a parameter that does not parse printed its digest only, which then
+/// reparsed to nothing. Now the whole value before the first `;` (or all of it) is the
+/// signed-identity-digest (RFC 8224 §4.1).
+#[cfg(not(feature = "abi-1-12"))]
+#[test]
+fn identity_without_parameters_prints_its_digest() {
+    let base = b"OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\r\nFrom: <sip:c@d>;tag=1\r\n\
+To: <sip:x@y>\r\nCall-ID: x\r\nCSeq: 1 OPTIONS\r\n";
+    for extra in [&b"Identity: abc.def.ghi\r\n"[..], b"Identity: . Fro<ii:iipli%20hProxy-Ast64places:m-tag=6472;\x01\r\n"] {
+        let mut m = base.to_vec();
+        m.extend_from_slice(extra);
+        m.extend_from_slice(b"\r\n");
+        let text = parse_print(&m).expect("parses");
+        let s = String::from_utf8_lossy(&text).into_owned();
+        let line = s.lines().find(|l| l.starts_with("Identity:")).expect("Identity printed");
+        assert!(line.len() > "Identity: ".len(), "{line:?}");
+        assert_print_fixpoint(&m);
+    }
+}

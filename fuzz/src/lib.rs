@@ -126,7 +126,8 @@ pub fn has_drifting_url(text: &[u8]) -> bool {
         }
     }
     text.split(|&c| matches!(c, b'<' | b'>' | b' ' | b'\t' | b'\r' | b'\n' | b',' | b'"'))
-        .filter(|t| t.contains(&b':'))
+        // A scheme-less URL (no ':') with a path drifts too (F3, found again in session 10).
+        .filter(|t| t.contains(&b':') || t.contains(&b'/'))
         .any(|t| syntax::parse(t).is_some_and(|p| url_drifts(&p)))
 }
 

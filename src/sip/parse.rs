@@ -602,10 +602,10 @@ fn retry_after(v: &[u8]) -> R<'_> {
 fn identity(v: &[u8]) -> R<'_> {
     let mut h = Hdr::default();
     h.set(0, v);
-    let semi = v.iter().position(|&b| b == b';');
-    if let Some(i) = semi {
-        h.set(2, trim(&v[..i]));
-    }
+    // RFC 8224: Identity = signed-identity-digest *( SEMI ident-info-params ): without
+    // parameters the whole value is the digest (so the printed header parses back the same).
+    let semi = v.iter().position(|&b| b == b';').unwrap_or(v.len());
+    h.set(2, trim(&v[..semi]));
     let find = |key: &[u8]| v.windows(key.len()).position(|w| w == key).map(|i| i + key.len());
     if let Some(i) = find(b"info=") {
         let ie = v[i..].iter().position(|&b| b == b';').map_or(v.len(), |e| e + i);
