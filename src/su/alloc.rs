@@ -80,7 +80,7 @@ pub struct Blocks {
 /// Size of the first arena chunk of a home and of the later ones, and the largest block
 /// cut from one.
 const FIRST_CHUNK: usize = 1024;
-const CHUNK: usize = 4096;
+const CHUNK: usize = 2048;
 const ARENA_MAX: usize = 1024;
 /// Each arena block is preceded by its size (16 bytes, keeping the 16-byte alignment
 /// malloc gives).
