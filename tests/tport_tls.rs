@@ -417,3 +417,32 @@ fn tls_bind_needs_certificates() {
     assert!(e.to_string().contains("cafile.pem"), "{e}");
     drop((tp, tp2, tp3));
 }
+
+/// `tport_reload_tls()` (`nua_reload_tls`): the listener takes the certificates of the new
+/// directory for new connections; a failed reload changes nothing.
+#[test]
+fn reload_tls_takes_new_certificates() {
+    let root = Root::new();
+    let s = setup();
+    let (srv, _slog, addr) = server(&root, &s, |_| {});
+    // Certificates from another CA, and a client trusting only that one.
+    let other = Ca::new("second CA");
+    let new_dir = cert_dir("srv2", Some(other.issue(&["localhost", "127.0.0.1"])), true, &[&other]);
+    let odir = cert_dir("cli2", None, false, &[&other]);
+    let (c1, l1) = tport_with(&root, tls_cfg(&odir.0, tls::VERIFY_OUT), |_, _| {});
+    c1.send(Proto::Tls, addr, options("before").as_bytes()).unwrap();
+    assert!(root.until(|| !errors(&l1).is_empty()), "the old certificate is not trusted: {:?}", l1.borrow());
+
+    // A directory without certificates: an error, and the old ones stay.
+    let empty = TempDir::new("empty");
+    assert!(srv.reload_tls(Some(empty.0.clone())).is_err());
+    let (c0, l0) = tport_with(&root, tls_cfg(&s.client_dir.0, tls::VERIFY_OUT), |_, _| {});
+    c0.send(Proto::Tls, addr, options("still").as_bytes()).unwrap();
+    assert!(root.until(|| !msgs(&l0, "SIP/2.0 200").is_empty()), "{:?}", l0.borrow());
+
+    srv.reload_tls(Some(new_dir.0.clone())).unwrap();
+    let (c2, l2) = tport_with(&root, tls_cfg(&odir.0, tls::VERIFY_OUT), |_, _| {});
+    c2.send(Proto::Tls, addr, options("after").as_bytes()).unwrap();
+    assert!(root.until(|| !msgs(&l2, "SIP/2.0 200").is_empty()), "{:?}", l2.borrow());
+    drop((c0, c1, c2, srv));
+}

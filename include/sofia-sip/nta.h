@@ -70,6 +70,7 @@ SOFIAPUBFUN nta_agent_t *nta_agent_create(su_root_t *root, url_string_t const *n
 SOFIAPUBFUN void nta_agent_destroy(nta_agent_t *agent);
 SOFIAPUBFUN nta_agent_magic_t *nta_agent_magic(nta_agent_t const *a);
 SOFIAPUBFUN sip_contact_t *nta_agent_contact(nta_agent_t const *a);
+SOFIAPUBFUN sip_via_t const *nta_agent_via(nta_agent_t const *a);
 SOFIAPUBFUN char const *nta_agent_newtag(su_home_t *, char const *fmt, nta_agent_t *);
 SOFIAPUBFUN int nta_agent_set_params(nta_agent_t *agent, tag_type_t tag, tag_value_t value, ...);
 

@@ -199,6 +199,11 @@ SOFIAPUBFUN void nua_unref_user(nua_t *nua);
 SOFIAPUBFUN unsigned nua_handle_is_destroyed(nua_handle_t *nh);
 SOFIAPUBFUN void nua_handle_set_has_invite(nua_handle_t *nh, unsigned val);
 SOFIAPUBFUN void nua_handle_dialog_usage_set_refresh_range(nua_handle_t *nh, unsigned min_refresh, unsigned max_refresh);
+SOFIAPUBFUN struct nta_agent_s *nua_get_agent(nua_t *nua);
+SOFIAPUBFUN struct nta_leg_s *nua_get_dialog_state_leg(nua_handle_t *nh);
+/** Defined when nua_reload_tls() exists (the fork's post-1.13.17 addition). */
+#define HAVE_NUA_RELOAD_TLS 1
+SOFIAPUBFUN int nua_reload_tls(nua_t *nua, char const *cert_dir);
 #endif
 
 SOFIA_END_DECLS

@@ -504,17 +504,62 @@ pub unsafe extern "C" fn nta_leg_magic(
     guard(ptr::null_mut(), || unsafe { leg_of(leg) }.map_or(ptr::null_mut(), |l| l.inner().magic.get() as *mut nta_leg_magic_t))
 }
 
+/// Runs `f` with the object behind handle `h` on the thread of `root` (at once when called
+/// there): the agent and legs of a nua stack live in the stack's thread, and FreeSWITCH
+/// calls `nta_agent_via(nua_get_agent(nua))` and `nta_leg_get_tag(nua_get_dialog_state_leg(nh))`
+/// from its own threads. The handle's reference counts are only touched on that thread.
+///
+/// # Safety
+/// `root` a live root; `h` a live handle of an object of that root (kept alive until `f`
+/// has run).
+unsafe fn on_thread_of<R: Send + 'static>(root: *mut su_root_t, h: usize, f: impl FnOnce(usize) -> R + Send + 'static) -> Option<R> {
+    // SAFETY: contract.
+    match unsafe { crate::su::root::Remote::of(root) } {
+        Some(r) => r.call(move || f(h)),
+        None => Some(f(h)),
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn nta_leg_get_tag(leg: *const nta_leg_t) -> *const c_char {
     guard(ptr::null(), || {
-        // SAFETY: handle (caller); the From of the leg's home lives as long as the leg.
-        let Some(l) = (unsafe { leg_of(leg) }) else { return ptr::null() };
-        let local = l.inner().st.borrow().local;
-        if local.is_null() {
+        if leg.is_null() {
             return ptr::null();
         }
-        // SAFETY: a From header of the leg's home.
-        unsafe { crate::sip::cmem::get_ptr(local, view::A_TAG) as *const c_char }
+        // SAFETY: a live leg handle (caller): its root pointer is set at creation and never
+        // changes.
+        let root = unsafe { (*(leg as *const LegInner)).root };
+        let get = |l: usize| {
+            // SAFETY: handle (caller); the From of the leg's home lives as long as the leg.
+            let Some(l) = (unsafe { leg_of(l as *const nta_leg_t) }) else { return 0 };
+            let local = l.inner().st.borrow().local;
+            if local.is_null() {
+                return 0;
+            }
+            // SAFETY: a From header of the leg's home.
+            unsafe { crate::sip::cmem::get_ptr(local, view::A_TAG) as usize }
+        };
+        // SAFETY: the leg lives until the call returns (caller contract).
+        let tag = unsafe { on_thread_of(root, leg as usize, get) };
+        tag.unwrap_or(0) as *const c_char
+    })
+}
+
+/// `nta_agent_via()`: the agent's Via headers, one per bound transport (`sip_via_t const *`,
+/// living as long as the agent).
+#[no_mangle]
+pub unsafe extern "C" fn nta_agent_via(agent: *const nta_agent_t) -> *const crate::sip::ctypes::SipVia {
+    guard(ptr::null(), || {
+        if agent.is_null() {
+            return ptr::null();
+        }
+        // SAFETY: a live agent handle (caller): its root pointer never changes.
+        let root = unsafe { (*(agent as *const AgentInner)).root };
+        // SAFETY: the agent handle, alive until the call returns (caller contract).
+        let get = |a: usize| unsafe { agent_of(a as *const nta_agent_t) }.map_or(0, |a| a.vias() as usize);
+        // SAFETY: as above.
+        let v = unsafe { on_thread_of(root, agent as usize, get) };
+        v.unwrap_or(0) as *const crate::sip::ctypes::SipVia
     })
 }
 

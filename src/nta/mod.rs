@@ -165,6 +165,8 @@ pub struct AgentInner {
     /// A message used as the agent's home (the Contact header).
     home: *mut MsgObj,
     contact: Cell<*mut c_void>,
+    /// `nta_agent_via()`: one Via per bound transport, made on first use (agent's home).
+    vias: Cell<*mut c_void>,
     /// The C application's context pointer.
     pub(crate) magic: Cell<usize>,
     /// Answers of host name lookups, until their TTL (shared with the lookup threads; freed
@@ -563,6 +565,7 @@ impl Agent {
             cb: RefCell::new(cb),
             home,
             contact: Cell::new(ptr::null_mut()),
+            vias: Cell::new(ptr::null_mut()),
             magic: Cell::new(0),
         });
         let weak = inner.me.clone();
@@ -610,6 +613,11 @@ impl Agent {
         &self.0
     }
 
+    /// The `nta_agent_t *` of this agent (no reference taken: valid while the agent lives).
+    pub(crate) fn as_handle(&self) -> usize {
+        Rc::as_ptr(&self.0) as usize
+    }
+
     pub(crate) fn from_rc(rc: Rc<AgentInner>) -> Agent {
         Agent(rc)
     }
@@ -632,7 +640,42 @@ impl Agent {
         let bound = tp.bind(&spec, default)?;
         su_debug!(nta_log, 5, "nta: agent added {:?}\n", bound);
         self.0.st.borrow_mut().bound.extend(bound.iter().copied());
+        self.0.vias.set(ptr::null_mut());
         Ok(bound)
+    }
+
+    /// One Via header per bound transport (`SIP/2.0/UDP 127.0.0.1:5060`, ...), linked by
+    /// their next pointers, in the agent's home (`nta_agent_via()`); NULL when none is bound.
+    /// Made again after transports are added.
+    pub fn vias(&self) -> *mut c_void {
+        if !self.0.vias.get().is_null() {
+            return self.0.vias.get();
+        }
+        let mut first: *mut c_void = ptr::null_mut();
+        let mut prev: *mut c_void = ptr::null_mut();
+        for (proto, addr) in self.bound() {
+            let text = format!("SIP/2.0/{} {}", proto.name().to_ascii_uppercase(), addr);
+            // SAFETY: our home message; the header lives in its home.
+            let h = unsafe { view::make(self.0.home, "via", text.as_bytes()) };
+            if h.is_null() {
+                continue;
+            }
+            if prev.is_null() {
+                first = h;
+            } else {
+                // SAFETY: a Via of our home.
+                unsafe { crate::sip::cmem::set_ptr(prev, crate::sip::cmem::H_NEXT, h) };
+            }
+            prev = h;
+        }
+        self.0.vias.set(first);
+        first
+    }
+
+    /// `nta_agent_reload_tls()`: the TLS and WSS certificates read again (see
+    /// [`Tport::reload_tls`]).
+    pub fn reload_tls(&self, cert_dir: Option<std::path::PathBuf>) -> io::Result<()> {
+        self.tport().ok_or_else(|| io::Error::from_raw_os_error(libc::ESHUTDOWN))?.reload_tls(cert_dir)
     }
 
     /// The bound transports.
@@ -1523,6 +1566,9 @@ pub struct Leg(Rc<LegInner>);
 
 pub struct LegInner {
     agent: Weak<AgentInner>,
+    /// The agent's root (read, without touching reference counts, by calls from other
+    /// threads that must run on it).
+    pub(crate) root: *mut su_root_t,
     home: *mut MsgObj,
     st: RefCell<LegState>,
     cb: RefCell<Option<RequestCb>>,
@@ -1595,6 +1641,7 @@ impl Leg {
         };
         let leg = Leg(Rc::new(LegInner {
             agent: Rc::downgrade(&agent.0),
+            root: agent.0.root,
             home,
             st: RefCell::new(LegState {
                 local: ptr::null_mut(),
@@ -1646,6 +1693,11 @@ impl Leg {
 
     pub(crate) fn inner(&self) -> &Rc<LegInner> {
         &self.0
+    }
+
+    /// The `nta_leg_t *` of this leg (no reference taken: valid while the leg lives).
+    pub(crate) fn as_handle(&self) -> usize {
+        Rc::as_ptr(&self.0) as usize
     }
 
     pub(crate) fn from_rc(rc: Rc<LegInner>) -> Leg {

@@ -2,6 +2,7 @@
 //! Rust functions it calls through `sofia_shim_nua_register` at load time.
 
 use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
+use std::os::unix::ffi::OsStrExt;
 use std::ptr;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -687,6 +688,64 @@ pub unsafe extern "C" fn nua_handle_by_replaces(nua: *mut nua_t, rp: *const crat
                     && l.rtag().is_some_and(|t| t.eq_ignore_ascii_case(&from_tag))
             })
         }
+    })
+}
+
+/// `nua_get_agent()` (fork): the stack's transaction agent, for the nta functions that
+/// accept it from any thread (`nta_agent_via()`, ...); valid while the nua lives.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nua_get_agent(nua: *mut nua_t) -> *mut crate::nta::api::nta_agent_t {
+    guard(ptr::null_mut(), || {
+        // SAFETY: the application's nua.
+        let Some(n) = (unsafe { nua_ref(nua) }) else { return ptr::null_mut() };
+        let a = execute(n, |st| st.agent.borrow().as_ref().map(|a| a.as_handle())).flatten();
+        a.map_or(ptr::null_mut(), |a| a as *mut crate::nta::api::nta_agent_t)
+    })
+}
+
+/// `nua_reload_tls()` (fork): the stack reads its TLS/WSS certificates again, from
+/// `cert_dir` (as `TPTAG_CERTIFICATE`); new connections use them. Asynchronous, as in the
+/// fork: 0 once posted to the stack, -1 on NULL arguments.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nua_reload_tls(nua: *mut nua_t, cert_dir: *const c_char) -> c_int {
+    guard(-1, || {
+        // SAFETY: the application's nua and C string (or NULL).
+        let (Some(n), Some(dir)) = (unsafe { nua_ref(nua) }, unsafe { cstr(cert_dir) }) else { return -1 };
+        let dir = std::path::PathBuf::from(std::ffi::OsStr::from_bytes(dir.to_bytes()));
+        let Some(r) = n.stack_remote() else { return -1 };
+        let id = n.id;
+        r.post(move |_root| {
+            let Some(st) = super::stack_of(id) else { return };
+            let agent = st.agent.borrow().clone();
+            if let Some(a) = agent {
+                if let Err(e) = a.reload_tls(Some(dir)) {
+                    crate::su_debug!(crate::su::log::nua_log, 3, "nua: reloading TLS certificates failed: {}\n", e);
+                }
+            }
+        });
+        0
+    })
+}
+
+/// `nua_get_dialog_state_leg()` (fork): the transaction-layer leg of the handle's dialog
+/// (NULL without one); it stays valid until the handle is destroyed.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nua_get_dialog_state_leg(nh: *mut nua_handle_t) -> *mut crate::nta::api::nta_leg_t {
+    guard(ptr::null_mut(), || {
+        // SAFETY: the application's handle.
+        let Some(i) = (unsafe { valid(nh) }) else { return ptr::null_mut() };
+        let id = i.id;
+        let l = execute(&i.nua, move |st| {
+            let leg = st.handles.borrow().get(&id)?.leg.clone()?;
+            let h = leg.as_handle();
+            st.exported_legs.borrow_mut().entry(id).or_default().push(leg);
+            Some(h)
+        })
+        .flatten();
+        l.map_or(ptr::null_mut(), |l| l as *mut crate::nta::api::nta_leg_t)
     })
 }
 

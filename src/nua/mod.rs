@@ -650,6 +650,9 @@ struct Stack {
     params_gen: std::cell::Cell<u64>,
     params: RefCell<Rc<Params>>,
     handles: RefCell<HashMap<u64, SHandle>>,
+    /// Legs handed out by `nua_get_dialog_state_leg()`, by handle: kept until the handle
+    /// goes, so the pointer stays valid while the application may use it.
+    exported_legs: RefCell<HashMap<u64, Vec<Leg>>>,
     me: Weak<Stack>,
 }
 
@@ -1170,6 +1173,7 @@ impl Stack {
     /// nua_handle_destroy(): the stack forgets the handle (pending requests answered 480).
     fn destroy_handle(&self, nh: &NhRef) {
         let h = self.handles.borrow_mut().remove(&nh.inner().id);
+        self.exported_legs.borrow_mut().remove(&nh.inner().id);
         if let Some(h) = h {
             self.drop_shandle(h);
         }
@@ -1589,6 +1593,7 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             params_gen: std::cell::Cell::new(0),
             params: RefCell::new(Rc::new(std::mem::take(&mut params))),
             handles: RefCell::new(HashMap::new()),
+            exported_legs: RefCell::new(HashMap::new()),
             me: me.clone(),
         });
         stack.set_params(ctx.tags);

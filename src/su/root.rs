@@ -246,6 +246,34 @@ impl Remote {
     pub(crate) fn is_own_thread(&self) -> bool {
         self.port.own_thread()
     }
+
+    /// Runs `f` on the root's thread and waits for its result (`su_task_execute()`); at once
+    /// when called on that thread. None when the root went away before running it.
+    pub(crate) fn call<R: Send + 'static>(&self, f: impl FnOnce() -> R + Send + 'static) -> Option<R> {
+        if self.is_own_thread() {
+            return Some(f());
+        }
+        type Slot<R> = (std::sync::Mutex<Option<Option<R>>>, std::sync::Condvar);
+        let slot: Arc<Slot<R>> = Arc::new((std::sync::Mutex::new(None), std::sync::Condvar::new()));
+        // Fills the slot when the closure runs, or with None when it is dropped unrun.
+        struct Filler<R>(Arc<Slot<R>>, Option<R>);
+        impl<R> Drop for Filler<R> {
+            fn drop(&mut self) {
+                *self.0 .0.lock().unwrap_or_else(|e| e.into_inner()) = Some(self.1.take());
+                self.0 .1.notify_all();
+            }
+        }
+        let fill = Filler(slot.clone(), None);
+        self.post(move |_root| {
+            let mut fill = fill;
+            fill.1 = Some(f());
+        });
+        let mut g = slot.0.lock().unwrap_or_else(|e| e.into_inner());
+        while g.is_none() {
+            g = slot.1.wait(g).unwrap_or_else(|e| e.into_inner());
+        }
+        g.take().flatten()
+    }
 }
 
 // ------------------------------------------------------------------ roots

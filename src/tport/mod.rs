@@ -531,6 +531,39 @@ impl Tport {
     }
 
     /// Every bound (protocol, local address).
+    /// Reads the certificates again (from `cert_dir`, or the directory configured before)
+    /// for the TLS and WSS listeners and for new outgoing TLS connections
+    /// (`tport_reload_tls()`); open connections keep theirs. On an error (certificates that
+    /// do not load) nothing changes.
+    pub fn reload_tls(&self, cert_dir: Option<std::path::PathBuf>) -> io::Result<()> {
+        let mut inner = self.0.inner.borrow_mut();
+        let mut tls = inner.cfg.tls.clone();
+        if let Some(d) = cert_dir {
+            tls.cert_dir = Some(d);
+        }
+        let has = |p: Proto| inner.primaries.iter().any(|x| x.sock.proto() == p);
+        let tls_cfg = if has(Proto::Tls) { Some(tls::server_config(&tls)?) } else { None };
+        let wss_cfg = if has(Proto::Wss) { Some(tls::wss_server_config(&tls)?) } else { None };
+        for p in inner.primaries.iter_mut() {
+            match &mut p.sock {
+                PrimarySock::Tls(_, c) => {
+                    if let Some(n) = &tls_cfg {
+                        *c = n.clone();
+                    }
+                }
+                PrimarySock::Wss(_, c) => {
+                    if let Some(n) = &wss_cfg {
+                        *c = n.clone();
+                    }
+                }
+                _ => {}
+            }
+        }
+        inner.tls_client = None;
+        inner.cfg.tls = tls;
+        Ok(())
+    }
+
     pub fn local_addrs(&self) -> Vec<(Proto, SocketAddr)> {
         self.0
             .inner
