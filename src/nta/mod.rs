@@ -614,6 +614,7 @@ impl Agent {
     }
 
     /// The `nta_agent_t *` of this agent (no reference taken: valid while the agent lives).
+    #[cfg_attr(feature = "abi-1-12", allow(dead_code))] // used by the fork's nua_get_agent
     pub(crate) fn as_handle(&self) -> usize {
         Rc::as_ptr(&self.0) as usize
     }
@@ -1696,6 +1697,7 @@ impl Leg {
     }
 
     /// The `nta_leg_t *` of this leg (no reference taken: valid while the leg lives).
+    #[cfg_attr(feature = "abi-1-12", allow(dead_code))] // used by the fork's nua_get_dialog_state_leg
     pub(crate) fn as_handle(&self) -> usize {
         Rc::as_ptr(&self.0) as usize
     }

@@ -2,7 +2,6 @@
 //! Rust functions it calls through `sofia_shim_nua_register` at load time.
 
 use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
-use std::os::unix::ffi::OsStrExt;
 use std::ptr;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -713,7 +712,7 @@ pub unsafe extern "C" fn nua_reload_tls(nua: *mut nua_t, cert_dir: *const c_char
     guard(-1, || {
         // SAFETY: the application's nua and C string (or NULL).
         let (Some(n), Some(dir)) = (unsafe { nua_ref(nua) }, unsafe { cstr(cert_dir) }) else { return -1 };
-        let dir = std::path::PathBuf::from(std::ffi::OsStr::from_bytes(dir.to_bytes()));
+        let dir = std::path::PathBuf::from(<std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(dir.to_bytes()));
         let Some(r) = n.stack_remote() else { return -1 };
         let id = n.id;
         r.post(move |_root| {
