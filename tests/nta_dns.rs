@@ -598,3 +598,10 @@ fn without_merge_482_the_second_copy_is_a_new_request() {
     leg.destroy();
     a.destroy();
 }
+
+/// NTATAG_SRV_503 starts on in the 1.13 flavour (the fork's default) and off in the 1.12
+/// flavour (Debian's library has no such option and never fails over on a 503).
+#[test]
+fn srv_503_default_follows_the_flavour() {
+    assert_eq!(Params::default().srv_503, !cfg!(feature = "abi-1-12"));
+}

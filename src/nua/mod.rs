@@ -670,31 +670,8 @@ fn execute<R: Send + 'static>(nua: &NuaInner, f: impl FnOnce(&Rc<Stack>) -> R + 
     if let Some(st) = stack_of(nua.id) {
         return Some(f(&st));
     }
-    let r = nua.stack_remote()?;
     let id = nua.id;
-    // A mutex and a condition variable (no per-thread state left behind, unlike channels).
-    type Slot<R> = (Mutex<Option<Option<R>>>, std::sync::Condvar);
-    let slot: Arc<Slot<R>> = Arc::new((Mutex::new(None), std::sync::Condvar::new()));
-    let theirs = slot.clone();
-    // The closure fills the slot when it runs, or with None when it is dropped unrun
-    // (the stack is gone).
-    struct Filler<R>(Arc<Slot<R>>, Option<Option<R>>);
-    impl<R> Drop for Filler<R> {
-        fn drop(&mut self) {
-            *lock(&self.0 .0) = Some(self.1.take().flatten());
-            self.0 .1.notify_all();
-        }
-    }
-    let fill = Filler(theirs, None);
-    r.post(move |_root| {
-        let mut fill = fill;
-        fill.1 = Some(stack_of(id).map(|st| f(&st)));
-    });
-    let mut g = lock(&slot.0);
-    while g.is_none() {
-        g = slot.1.wait(g).unwrap_or_else(|e| e.into_inner());
-    }
-    g.take().flatten()
+    nua.stack_remote()?.call(move || stack_of(id).map(|st| f(&st))).flatten()
 }
 
 /// Runs `f` with the stack in its thread (dropped when the stack is gone).
