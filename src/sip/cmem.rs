@@ -296,54 +296,13 @@ unsafe fn apply_derived(base: *mut u8, d: Derived, h: &Hdr, param_ptrs: &[*const
 /// `h` must point to a valid header struct of `shape`'s layout whose strings and arrays
 /// stay valid for `'a`.
 pub unsafe fn read<'a>(h: *const c_void, shape: &Shape) -> Hdr<'a> {
-    let base = h as *const u8;
     let mut out = Hdr::default();
-    // SAFETY: valid header of this shape (function contract).
+    // SAFETY: forwarded contract.
     unsafe {
-        let rptr = |off: usize| ptr::read_unaligned(base.add(off) as *const *const c_char);
-        let cs = |p: *const c_char| -> Option<Cow<'a, [u8]>> {
-            (!p.is_null()).then(|| Cow::Borrowed(CStr::from_ptr(p).to_bytes()))
-        };
-        for (i, &off) in shape.strs.iter().enumerate() {
-            if shape.inline_str {
-                let raw = std::slice::from_raw_parts(base.add(off), 4);
-                let n = raw.iter().position(|&b| b == 0).unwrap_or(3).min(3);
-                out.s[i] = Some(Cow::Owned(raw[..n].to_vec()));
-            } else if i == 0 && shape.data_len.is_some() {
-                let p = rptr(off);
-                if !p.is_null() {
-                    let len = ptr::read_unaligned(base.add(shape.data_len.unwrap()) as *const u32) as usize;
-                    out.s[0] = Some(Cow::Borrowed(std::slice::from_raw_parts(p as *const u8, len)));
-                }
-            } else {
-                out.s[i] = cs(rptr(off));
-            }
-        }
-        if let Some(off) = shape.params {
-            let arr = rptr(off) as *const *const c_char;
-            if !arr.is_null() {
-                let mut v = Vec::new();
-                let mut i = 0;
-                loop {
-                    let p = ptr::read_unaligned(arr.add(i));
-                    if p.is_null() {
-                        break;
-                    }
-                    v.push(Cow::Borrowed(CStr::from_ptr(p).to_bytes()));
-                    i += 1;
-                }
-                out.params = Some(v);
-            }
-        }
-        if let Some(off) = shape.url {
-            out.url = Some(Box::new(read_url(base.add(off))));
-        }
-        for (i, &(off, ty)) in shape.nums.iter().enumerate() {
-            out.n[i] = match ty {
-                Num::U32 => u64::from(ptr::read_unaligned(base.add(off) as *const u32)),
-                Num::Int => ptr::read_unaligned(base.add(off) as *const i32) as i64 as u64,
-                Num::ULong => ptr::read_unaligned(base.add(off) as *const u64),
-            };
+        read_into(h, shape, &mut out, &mut None);
+        // The model of a header without parameter array has no parameter list.
+        if shape.params.is_none_or(|off| get_ptr(h, off).is_null()) {
+            out.params = None;
         }
     }
     out
