@@ -149,40 +149,42 @@ pub unsafe fn kind_of_class(class: *const c_void) -> Option<&'static KindInfo> {
     }
     // SAFETY: a class starts with its int hash.
     let hash = unsafe { ptr::read_unaligned(class as *const c_int) };
-    let by_hash = kinds_by_hash();
-    let mut slot = hash as u32 as usize % by_hash.len();
-    loop {
-        match by_hash[slot] {
-            NO_KIND => break,
-            i => {
-                let k = &SIP_KINDS[i as usize];
-                if k.class.hc_hash == hash {
-                    // Kinds have distinct hashes (test below); the class pointer is checked
-                    // only to prefer our own class when an application made a look-alike.
-                    return Some(k);
-                }
-            }
-        }
-        slot = (slot + 1) % by_hash.len();
+    // Kinds have distinct hashes (test below); a class with a hash none of ours has may
+    // still be one of ours by address only if it was changed at run time.
+    static BY_HASH: std::sync::OnceLock<[u8; 512]> = std::sync::OnceLock::new();
+    let t = BY_HASH.get_or_init(|| kind_table(|k| k.class.hc_hash as u32 as u64));
+    if let Some(k) = probe(t, hash as u32 as u64, |k| k.class.hc_hash == hash) {
+        return Some(k);
     }
     SIP_KINDS.iter().find(|k| k.class_ptr() == class)
 }
 
-/// Open-addressing table of the kinds by their class hash (built once): a header's class
-/// is looked up for every header printed or copied.
-fn kinds_by_hash() -> &'static [u8; 512] {
-    static TABLE: std::sync::OnceLock<[u8; 512]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = [NO_KIND; 512];
-        for (i, k) in SIP_KINDS.iter().enumerate() {
-            let mut slot = k.class.hc_hash as u32 as usize % t.len();
-            while t[slot] != NO_KIND {
-                slot = (slot + 1) % t.len();
-            }
-            t[slot] = i as u8;
+/// An open-addressing table of the indices of SIP_KINDS by `key` (no heap memory, so
+/// nothing is left allocated at exit). Headers' kinds are looked up for every header
+/// printed or copied and by symbol many times per message.
+fn kind_table<const N: usize>(key: impl Fn(&KindInfo) -> u64) -> [u8; N] {
+    let mut t = [NO_KIND; N];
+    for (i, k) in SIP_KINDS.iter().enumerate() {
+        let mut slot = key(k) as usize % N;
+        while t[slot] != NO_KIND {
+            slot = (slot + 1) % N;
         }
-        t
-    })
+        t[slot] = i as u8;
+    }
+    t
+}
+
+/// The kind of table `t` (made by [`kind_table`]) with key `key` that `is` accepts.
+fn probe<const N: usize>(t: &[u8; N], key: u64, is: impl Fn(&KindInfo) -> bool) -> Option<&'static KindInfo> {
+    let mut slot = key as usize % N;
+    while t[slot] != NO_KIND {
+        let k = &SIP_KINDS[t[slot] as usize];
+        if is(k) {
+            return Some(k);
+        }
+        slot = (slot + 1) % N;
+    }
+    None
 }
 
 /// Kinds by the length of their full name, and by compact letter (built once, without
@@ -238,30 +240,9 @@ pub fn kind_of_name(name: &[u8]) -> Option<&'static KindInfo> {
 }
 
 pub fn kind(sym: &str) -> &'static KindInfo {
-    // Looked up many times per message (by the transaction and user-agent layers): an
-    // open-addressing table of the symbols by their FNV-1a hash, built once, without heap
-    // memory (so nothing is left allocated at exit).
     static BY_SYM: std::sync::OnceLock<[u8; 256]> = std::sync::OnceLock::new();
-    let t = BY_SYM.get_or_init(|| {
-        let mut t = [NO_KIND; 256];
-        for (i, k) in SIP_KINDS.iter().enumerate() {
-            let mut slot = fnv(k.sym.as_bytes()) as usize % t.len();
-            while t[slot] != NO_KIND {
-                slot = (slot + 1) % t.len();
-            }
-            t[slot] = i as u8;
-        }
-        t
-    });
-    let mut slot = fnv(sym.as_bytes()) as usize % t.len();
-    while t[slot] != NO_KIND {
-        let k = &SIP_KINDS[t[slot] as usize];
-        if k.sym == sym {
-            return k;
-        }
-        slot = (slot + 1) % t.len();
-    }
-    find_kind(sym)
+    let t = BY_SYM.get_or_init(|| kind_table(|k| fnv(k.sym.as_bytes())));
+    probe(t, fnv(sym.as_bytes()), |k| k.sym == sym).unwrap_or_else(|| find_kind(sym))
 }
 
 /// FNV-1a, a cheap hash for short strings.
