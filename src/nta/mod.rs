@@ -187,6 +187,8 @@ struct AgentState {
     params: Rc<Params>,
     /// Host for Via and Contact.
     host: String,
+    /// `host` is a name given with `;maddr=`, not the bound address.
+    canon: bool,
     bound: Vec<(Proto, SocketAddr)>,
     /// Client transactions by (branch, method): a CANCEL shares the INVITE's branch.
     orqs: HashMap<(Vec<u8>, Vec<u8>), Outgoing>,
@@ -252,28 +254,52 @@ fn tport_config(p: &Params) -> Config {
 
 /// A bind URL (`sip:*:*`, `sip:127.0.0.1:5060;transport=tcp`, …) as a tport specification
 /// (a `*` port = any).
-fn bind_spec(u: &[u8]) -> io::Result<String> {
+/// What a contact URL given to an agent asks to bind, and what the agent then advertises.
+struct BindUrl {
+    /// `sip:host:port[;transport=x]` for [`Tport::bind`]: the address is `;maddr=` when the
+    /// URL has one (FreeSWITCH binds a local address and advertises a public name).
+    spec: String,
+    /// The host to advertise in Contact and Via instead of the bound address (the URL's
+    /// host when `;maddr=` gave the address to bind).
+    canon: Option<String>,
+    /// `sips:` URL: TLS (or WSS), Contact `sips:`.
+    sips: bool,
+    /// The URL's `;transport=` as given, repeated in the Contact.
+    transport: Option<String>,
+}
+
+fn bind_url(u: &[u8]) -> io::Result<BindUrl> {
     let bad = || io::Error::new(io::ErrorKind::InvalidInput, "nta: bad contact URL");
     let p = url::parse(u).ok_or_else(bad)?;
     let v = url::View::of_parsed(&p);
     let host = v.f[url::HOST].ok_or_else(bad)?;
+    let sips = v.f[url::SCHEME].is_some_and(|s| s.eq_ignore_ascii_case(b"sips"));
     let port = match v.f[url::PORT] {
+        None if sips => b"5061".as_slice(),
         None => b"5060".as_slice(),
         Some(b"*") | Some(b"") => b"0".as_slice(),
         Some(p) => p,
     };
-    let mut s = format!("sip:{}:{}", String::from_utf8_lossy(host), String::from_utf8_lossy(port));
-    if let Some(t) = v.f[url::PARAMS].and_then(|ps| url::param(ps, b"transport")) {
-        let sips = v.f[url::SCHEME].is_some_and(|s| s.eq_ignore_ascii_case(b"sips"));
+    let params = v.f[url::PARAMS];
+    let maddr = params.and_then(|ps| url::param(ps, b"maddr")).filter(|m| !m.is_empty());
+    let bind_host = maddr.unwrap_or(host);
+    let canon = maddr.filter(|_| host != b"*").map(|_| String::from_utf8_lossy(host).into_owned());
+    let mut s = format!("sip:{}:{}", String::from_utf8_lossy(bind_host), String::from_utf8_lossy(port));
+    let t = params.and_then(|ps| url::param(ps, b"transport"));
+    if let Some(t) = t {
         s.push_str(";transport=");
-        // sips: with ;transport=ws is secure WebSocket.
+        // sips: is TLS over TCP, and secure WebSocket over WebSocket.
         if sips && t.eq_ignore_ascii_case(b"ws") {
             s.push_str("wss");
+        } else if sips && t.eq_ignore_ascii_case(b"tcp") {
+            s.push_str("tls");
         } else {
             s.push_str(&String::from_utf8_lossy(t));
         }
+    } else if sips {
+        s.push_str(";transport=tls");
     }
-    Ok(s)
+    Ok(BindUrl { spec: s, canon, sips, transport: t.map(|t| String::from_utf8_lossy(t).into_owned()) })
 }
 
 /// A destination given by a host name.
@@ -538,7 +564,7 @@ impl Agent {
     /// `root` must be a live root used on this thread; the agent must be destroyed
     /// ([`Agent::destroy`]) before the root.
     pub unsafe fn create(root: *mut su_root_t, contact: Option<&[u8]>, params: Params, cb: Option<MessageCb>) -> io::Result<Agent> {
-        let spec = bind_spec(contact.unwrap_or(b"sip:*:*"))?;
+        let bu = bind_url(contact.unwrap_or(b"sip:*:*"))?;
         let tcfg = tport_config(&params);
         let home = view::new_msg(0);
         if home.is_null() {
@@ -551,6 +577,7 @@ impl Agent {
             st: RefCell::new(AgentState {
                 params: Rc::new(params),
                 host: String::new(),
+                canon: false,
                 bound: Vec::new(),
                 orqs: HashMap::new(),
                 irqs: HashMap::new(),
@@ -578,9 +605,11 @@ impl Agent {
                 }
             })
         }?;
-        let bound = tp.bind(&spec, &[])?;
+        let bound = tp.bind(&bu.spec, &[])?;
         let ip = bound[0].1.ip();
-        let host = if ip.is_unspecified() {
+        let host = if let Some(c) = &bu.canon {
+            c.clone()
+        } else if ip.is_unspecified() {
             local_ipv4().to_string()
         } else if let IpAddr::V6(v6) = ip {
             format!("[{v6}]")
@@ -591,13 +620,18 @@ impl Agent {
         {
             let mut st = inner.st.borrow_mut();
             st.host = host.clone();
+            st.canon = bu.canon.is_some();
             st.bound = bound.clone();
         }
-        // Contact: sip:host:port, with ;transport=tcp|ws|wss when only that is bound.
+        // Contact: sip:host:port (sips: for a sips: URL), with the URL's ;transport=, or
+        // ;transport=tcp|ws|wss when only that is bound.
         let port = bound[0].1.port();
-        let mut c = format!("<sip:{host}:{port}");
+        let mut c = format!("<{}:{host}:{port}", if bu.sips { "sips" } else { "sip" });
         let first = bound[0].0;
-        if matches!(first, Proto::Tcp | Proto::Ws | Proto::Wss) && bound.iter().all(|(p, _)| *p == first) {
+        if let Some(t) = &bu.transport {
+            c.push_str(";transport=");
+            c.push_str(t);
+        } else if matches!(first, Proto::Tcp | Proto::Ws | Proto::Wss) && bound.iter().all(|(p, _)| *p == first) {
             c.push_str(";transport=");
             c.push_str(first.name());
         }
@@ -636,7 +670,7 @@ impl Agent {
     /// Binds more transports from a URL (`nta_agent_add_tport`; `NUTAG_WS_URL` …):
     /// `default` are the protocols bound when the URL has no `;transport=`.
     pub fn add_transport(&self, url: &[u8], default: &[Proto]) -> io::Result<Vec<(Proto, SocketAddr)>> {
-        let spec = bind_spec(url)?;
+        let spec = bind_url(url)?.spec;
         let tp = self.tport().ok_or_else(|| io::Error::from_raw_os_error(libc::ESHUTDOWN))?;
         let bound = tp.bind(&spec, default)?;
         su_debug!(nta_log, 5, "nta: agent added {:?}\n", bound);
@@ -654,8 +688,18 @@ impl Agent {
         }
         let mut first: *mut c_void = ptr::null_mut();
         let mut prev: *mut c_void = ptr::null_mut();
+        let (canon, host) = {
+            let st = self.0.st.borrow();
+            (st.canon, st.host.clone())
+        };
         for (proto, addr) in self.bound() {
-            let text = format!("SIP/2.0/{} {}", proto.name().to_ascii_uppercase(), addr);
+            // The advertised name (`;maddr=` binds), the host name of an unspecified
+            // address, else the bound address.
+            let text = if canon || addr.ip().is_unspecified() {
+                format!("SIP/2.0/{} {}:{}", proto.name().to_ascii_uppercase(), host, addr.port())
+            } else {
+                format!("SIP/2.0/{} {}", proto.name().to_ascii_uppercase(), addr)
+            };
             // SAFETY: our home message; the header lives in its home.
             let h = unsafe { view::make(self.0.home, "via", text.as_bytes()) };
             if h.is_null() {

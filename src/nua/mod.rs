@@ -1508,7 +1508,7 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
         // SAFETY: magic is the InitCtx of nua_create, which blocks in su_clone_start while
         // this runs.
         let ctx = unsafe { &mut *(magic as *mut InitCtx) };
-        let mut url: Option<Vec<u8>> = None;
+        let (mut url, mut sips_url): (Option<Vec<u8>>, Option<Vec<u8>>) = (None, None);
         let (mut ws_url, mut wss_url): (Option<Vec<u8>>, Option<Vec<u8>>) = (None, None);
         let mut certificate_dir: Option<std::path::PathBuf> = None;
         let mut params = Params::default();
@@ -1517,6 +1517,8 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             each(ctx.tags, |tag, v| {
                 if is(tag, &nutag_url) && v != 0 {
                     url = crate::nta::view::url_text(v as *const c_void);
+                } else if is(tag, &nutag_sips_url) && v != 0 {
+                    sips_url = crate::nta::view::url_text(v as *const c_void);
                 } else if is(tag, &nutag_ws_url) && v != 0 {
                     ws_url = crate::nta::view::url_text(v as *const c_void);
                 } else if is(tag, &nutag_wss_url) && v != 0 {
@@ -1539,15 +1541,19 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
         // The transaction timers of the application's tags (Sofia hands them all to nta).
         // SAFETY: the application's tag list, valid during nua_create.
         unsafe { crate::nta::api::apply_timer_params(&mut nta_params, ctx.tags) };
+        // NUTAG_SIPS_URL alone is the agent's first URL (as Sofia's nua does).
+        if url.is_none() {
+            url = sips_url.take();
+        }
         // SAFETY: root is the clone's root, on this thread; the agent is destroyed at
         // shutdown or in stack_deinit, before the root.
         let agent = match unsafe { Agent::create(root, url.as_deref(), nta_params, None) } {
             Ok(a) => a,
             Err(_) => return -1,
         };
-        // NUTAG_WS_URL / NUTAG_WSS_URL: more transports of the same agent (as Sofia's
-        // nua_stack_init_transport; a failed bind fails nua_create).
-        for (u, proto) in [(&ws_url, Proto::Ws), (&wss_url, Proto::Wss)] {
+        // NUTAG_SIPS_URL, NUTAG_WS_URL, NUTAG_WSS_URL: more transports of the same agent (as
+        // Sofia's nua_stack_init_transport; a failed bind fails nua_create).
+        for (u, proto) in [(&sips_url, Proto::Tls), (&ws_url, Proto::Ws), (&wss_url, Proto::Wss)] {
             if let Some(u) = u {
                 if let Err(e) = agent.add_transport(u, &[proto]) {
                     crate::su_debug!(crate::su::log::nua_log, 1, "nua: cannot bind {}: {}\n", String::from_utf8_lossy(u), e);
