@@ -214,7 +214,8 @@ unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int {
             p.default_proxy = unsafe { view::url_text(v as *const c_void) };
             true
         } else {
-            false
+            // SAFETY: the value has the type of its tag (list contract).
+            unsafe { p.tport.take(t, v) }
         };
         n += used as c_int;
     }

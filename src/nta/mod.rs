@@ -89,6 +89,9 @@ pub struct Params {
     /// TPTAG_CERTIFICATE / NUTAG_CERTIFICATE_DIR: the certificate directory of TLS and WSS
     /// listeners.
     pub certificate_dir: Option<std::path::PathBuf>,
+    /// The other `TPTAG_*` transport parameters (TLS verification, ciphers, reuse, idle
+    /// and connect timeouts), applied when the agent binds its transports.
+    pub tport: crate::tport::tags::TportParams,
     /// NTATAG_SRV_503: a 503 from one resolved target makes the transaction try the next
     /// one (RFC 3263 §4.3). Sofia 1.13's default is on; Debian's 1.12 has no such option
     /// and never fails over on 503, so the 1.12 flavour starts with it off.
@@ -122,6 +125,7 @@ impl Default for Params {
             user_agent: None,
             max_recv_rps: 0,
             certificate_dir: None,
+            tport: Default::default(),
             srv_503: cfg!(not(feature = "abi-1-12")),
             merge_482: false,
             use_naptr: true,
@@ -248,12 +252,11 @@ fn local_ipv4() -> Ipv4Addr {
 /// The transport configuration of an agent (certificate directory for TLS and WSS).
 fn tport_config(p: &Params) -> Config {
     let mut c = Config::default();
-    c.tls.cert_dir = p.certificate_dir.clone();
+    p.tport.apply(&mut c);
+    c.tls.cert_dir = p.certificate_dir.clone().or(c.tls.cert_dir);
     c
 }
 
-/// A bind URL (`sip:*:*`, `sip:127.0.0.1:5060;transport=tcp`, …) as a tport specification
-/// (a `*` port = any).
 /// What a contact URL given to an agent asks to bind, and what the agent then advertises.
 struct BindUrl {
     /// `sip:host:port[;transport=x]` for [`Tport::bind`]: the address is `;maddr=` when the

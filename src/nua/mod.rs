@@ -1538,9 +1538,13 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             certificate_dir,
             ..NtaParams::default()
         };
-        // The transaction timers of the application's tags (Sofia hands them all to nta).
+        // The transaction timers of the application's tags (Sofia hands them all to nta),
+        // and its transport parameters (TPTAG_TLS_VERIFY_POLICY, TPTAG_TLS_CIPHERS, ...).
         // SAFETY: the application's tag list, valid during nua_create.
-        unsafe { crate::nta::api::apply_timer_params(&mut nta_params, ctx.tags) };
+        unsafe {
+            crate::nta::api::apply_timer_params(&mut nta_params, ctx.tags);
+            nta_params.tport.take_list(ctx.tags);
+        }
         // NUTAG_SIPS_URL alone is the agent's first URL (as Sofia's nua does).
         if url.is_none() {
             url = sips_url.take();

@@ -35,6 +35,7 @@
 pub mod addr;
 pub mod msglog;
 pub mod hep;
+pub mod tags;
 pub mod tls;
 pub mod ws;
 

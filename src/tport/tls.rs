@@ -40,11 +40,14 @@ pub const VERIFY_ALL: u32 = 0x3;
 /// `TPTLS_VERIFY_SUBJECTS_IN`: as `VERIFY_IN`, and the certificate must name one of
 /// [`TlsConfig::verify_subjects`].
 pub const VERIFY_SUBJECTS_IN: u32 = 0x5;
-/// `TPTLS_VERIFY_SUBJECTS_OUT`.
-pub const VERIFY_SUBJECTS_OUT: u32 = 0x6;
+/// `TPTLS_VERIFY_SUBJECTS_OUT`: as `VERIFY_OUT`, and the server certificate must name one
+/// of [`TlsConfig::verify_subjects`].
+pub const VERIFY_SUBJECTS_OUT: u32 = 0xA;
 /// `TPTLS_VERIFY_SUBJECTS_ALL`.
-pub const VERIFY_SUBJECTS_ALL: u32 = 0x7;
-const SUBJECTS: u32 = 0x4;
+pub const VERIFY_SUBJECTS_ALL: u32 = 0xF;
+/// The subject-check bits of incoming and outgoing connections (Sofia's values).
+const SUBJECTS_IN: u32 = 0x4;
+const SUBJECTS_OUT: u32 = 0x8;
 
 /// TLS settings of a tport (`TPTAG_TLS_*` equivalents noted).
 #[derive(Clone, Debug)]
@@ -391,7 +394,8 @@ pub(crate) fn client_config(cfg: &TlsConfig) -> io::Result<Arc<ClientConfig>> {
 
 /// The subject names to require in direction `dir` (empty: no subject check).
 fn subjects(cfg: &TlsConfig, dir: u32) -> Vec<ServerName<'static>> {
-    if cfg.verify_policy & SUBJECTS == 0 || cfg.verify_policy & dir == 0 {
+    let bit = if dir == VERIFY_IN { SUBJECTS_IN } else { SUBJECTS_OUT };
+    if cfg.verify_policy & bit == 0 || cfg.verify_policy & dir == 0 {
         return Vec::new();
     }
     cfg.verify_subjects
