@@ -23,3 +23,35 @@ void gnome_calls_uses(nua_t *nua, nua_handle_t *nh, sip_t const *sip, tagi_t tag
   su_root_step(root, 0);
   (void)source;
 }
+
+/* Every Sofia function and data object gnome_calls uses (counted from its sources in the shared
+ * reference's usage.tsv): each must be declared by the headers it includes. */
+void const *const gnome_calls_symbols[] = {
+  (void const *)msg_params_find,
+  (void const *)nua_authenticate,
+  (void const *)nua_bye,
+  (void const *)nua_cancel,
+  (void const *)nua_create,
+  (void const *)nua_destroy,
+  (void const *)nua_generate_instance_identifier,
+  (void const *)nua_get_params,
+  (void const *)nua_handle,
+  (void const *)nua_handle_destroy,
+  (void const *)nua_handle_unref,
+  (void const *)nua_invite,
+  (void const *)nua_register,
+  (void const *)nua_respond,
+  (void const *)nua_shutdown,
+  (void const *)nua_unregister,
+  (void const *)&siptag_from_str,
+  (void const *)su_home_init,
+  (void const *)su_home_unref,
+  (void const *)su_init,
+  (void const *)su_root_destroy,
+  (void const *)su_root_step,
+  (void const *)su_zalloc,
+  (void const *)tl_find,
+  (void const *)tl_gets,
+  (void const *)tl_print,
+  0
+};
