@@ -41,8 +41,8 @@ SOFIA_BEGIN_DECLS
 
 /* Encoding into a buffer [p, e): each macro advances p even past e, so that the caller
  * learns the size it would have needed. */
-#define MSG_TERM_E(p, e) ((p) < (e) ? (p)[0] = '\0' : '\0')
-#define MSG_CHAR_E(p, e, c) (++(p) < (e) ? ((p)[-1] = (c)) : (c))
+#define MSG_TERM_E(p, e) ((p) < (e) ? (*(p) = '\0') : '\0')
+#define MSG_CHAR_E(p, e, c) (((p) += 1) < (e) ? (*((p) - 1) = (c)) : (c))
 #define MSG_STRING_LEN(s, sep_size) ((s) ? (strlen(s) + (sep_size)) : 0)
 #define MSG_STRING_E(p, e, s) do {                              \
     size_t msg_string_e_n_ = strlen(s);                         \
