@@ -26,7 +26,7 @@
 #include <sofia-sip/su_string.h>
 #endif
 #include <string.h>
-#include <limits.h>
+#include <strings.h>
 
 SOFIA_BEGIN_DECLS
 
@@ -99,10 +99,10 @@ su_inline void *msg_header_data(msg_frg_t *h)
 /** If the parameter s is name=value (name a string literal, case ignored), point v at the
  * value and yield it; else yield NULL. */
 #define MSG_PARAM_MATCH(v, s, name) \
-  (su_casenmatch((s), name "=", sizeof(name)) ? ((v) = (s) + sizeof(name)) : NULL)
+  (strncasecmp((s), name "=", sizeof(name)) == 0 ? ((v) = (s) + sizeof(name)) : NULL)
 /** If the parameter s is name or name=value, set v to 1 and yield 1; else yield 0. */
 #define MSG_PARAM_MATCH_P(v, s, name)                                   \
-  ((su_casenmatch((s), name, sizeof(name) - 1) &&                       \
+  ((strncasecmp((s), name, sizeof(name) - 1) == 0 &&                    \
     ((s)[sizeof(name) - 1] == '=' || (s)[sizeof(name) - 1] == '\0'))    \
    ? ((v) = 1) : 0)
 
