@@ -1,12 +1,17 @@
 /* Identifiers FreeSWITCH's mod_sofia takes from the headers it includes (its own code
  * shapes, written for this check).  CHECK_ABI_1_12: compiled for the 1.12 flavour, where
  * the fork-only API does not exist. */
+/* sofia.c declares the library's log objects itself */
 extern su_log_t tport_log[];
+extern su_log_t iptsec_log[];
 extern su_log_t nea_log[];
 extern su_log_t nta_log[];
+extern su_log_t nth_client_log[];
+extern su_log_t nth_server_log[];
 extern su_log_t nua_log[];
 extern su_log_t soa_log[];
 extern su_log_t sresolv_log[];
+extern su_log_t stun_log[];
 extern su_log_t su_log_default[];
 
 struct sofia_profile { nua_t *nua; su_home_t *home; };
@@ -53,8 +58,19 @@ void mod_sofia_uses(nua_t *nua, nua_handle_t *nh, sip_t const *sip, msg_t *msg,
                  NUTAG_OUTBOUND("no-options-keepalive"),
                  NUTAG_SESSION_TIMER(0),
                  TAG_NULL());
-  if (ev && ev->e_event == nua_i_invite && sip->sip_payload && sip->sip_content_type)
+  if (ev && ev->e_event == nua_i_invite && sip->sip_payload && sip->sip_content_type) {
     su_log_set_level(su_log_default, 3);
+    su_log_redirect(tport_log, NULL, NULL);
+    su_log_redirect(iptsec_log, NULL, NULL);
+    su_log_redirect(nth_client_log, NULL, NULL);
+    su_log_redirect(nth_server_log, NULL, NULL);
+    su_log_redirect(stun_log, NULL, NULL);
+    su_log_redirect(nea_log, NULL, NULL);
+    su_log_redirect(nta_log, NULL, NULL);
+    su_log_redirect(nua_log, NULL, NULL);
+    su_log_redirect(soa_log, NULL, NULL);
+    su_log_redirect(sresolv_log, NULL, NULL);
+  }
   if (rr && rr->sr_record->r_type == sres_type_srv && rr->sr_srv->srv_port == 5060)
     return;
   if (host_is_ip_address(sip->sip_via->v_host) && sip->sip_call_id->i_id)
