@@ -100,7 +100,7 @@ int main(void)
   CHECK(sip_status_phrase(607) == sip_607_Unwanted);
   CHECK(sip_status_phrase(428) == sip_428_Use_identity_header);
   CHECK(sip_status_phrase(438) == sip_438_Invalid_identity_header);
-  CHECK(strcmp(sip_parser_version, "1.13.17") == 0);
+  CHECK(strcmp(sip_parser_version, "1.13.18") == 0);
 #endif
   {
     int code; char const *phrase;

@@ -19,8 +19,10 @@
 /** Version of the Sofia-SIP API (Debian 12's package). */
 #define SOFIA_SIP_VERSION "1.12.11devel"
 #else
-/** Version of the Sofia-SIP API (freeswitch/sofia-sip's configure.ac). */
-#define SOFIA_SIP_VERSION "1.13.17"
+/** Version of the Sofia-SIP API: the fork's 1.13.17 plus its later additions that
+ * FreeSWITCH uses (nua_reload_tls()); FreeSWITCH since August 2026 requires
+ * sofia-sip-ua >= 1.13.18. */
+#define SOFIA_SIP_VERSION "1.13.18"
 #endif
 
 /** Package name and version, "sofia-sip-" SOFIA_SIP_VERSION. */

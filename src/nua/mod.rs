@@ -506,7 +506,7 @@ struct Params {
 const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIBE, NOTIFY, REFER, UPDATE";
 const SUPPORTED: &str = "timer, 100rel";
 /// The default User-Agent (the library this build stands for).
-const USER_AGENT: &str = if cfg!(feature = "abi-1-12") { "sofia-sip/1.12.11devel" } else { "sofia-sip/1.13.17" };
+const USER_AGENT: &str = if cfg!(feature = "abi-1-12") { "sofia-sip/1.12.11devel" } else { "sofia-sip/1.13.18" };
 
 /// A header parsed once and copied into messages.
 struct Parsed {

@@ -37,7 +37,7 @@ c_strings! {
 #[cfg(feature = "abi-1-12")]
 c_strings! { sip_parser_version = "1.12.11devel"; }
 #[cfg(not(feature = "abi-1-12"))]
-c_strings! { sip_parser_version = "1.13.17"; }
+c_strings! { sip_parser_version = "1.13.18"; }
 
 /// `sip_method_t` values.
 pub const SIP_METHOD_INVALID: c_int = -1;
