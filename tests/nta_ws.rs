@@ -143,7 +143,8 @@ fn agent_bound_with_transport_wss() {
     let params = Params { certificate_dir: Some(dir.0.clone()), ..Params::default() };
     let (srv, leg, seen) = server(&root, "sips:127.0.0.1:35411;transport=wss", params);
     assert_eq!(srv.bound(), vec![(Proto::Wss, "127.0.0.1:35411".parse().unwrap())]);
-    assert_eq!(contact_of(&srv), "<sip:127.0.0.1:35411;transport=wss>");
+    // A sips: URL gives a sips: Contact, with its ;transport= (as Sofia's nta).
+    assert_eq!(contact_of(&srv), "<sips:127.0.0.1:35411;transport=wss>");
     let ca = pki.ca_pem.clone();
     let r = root.with(move || {
         let mut c = WsClient::connect_tls("127.0.0.1:35411".parse().unwrap(), &ca);

@@ -132,27 +132,11 @@ fn is(t: tag_type_t, o: &crate::tag::types::TagType) -> bool {
     ptr::eq(t, o)
 }
 
-/// Applies the timer parameters (`NTATAG_SIP_T1`, `_T2`, `_T4`, `_T1X64`) of a list,
-/// for nua, which hands its agent only these of the application's NTATAG_* tags.
-///
-/// # Safety
-/// `list` a well-formed tag list.
-pub(crate) unsafe fn apply_timer_params(p: &mut Params, list: *const tagi_t) {
-    // SAFETY: contract.
-    for (t, v) in unsafe { items(list) } {
-        if [&to::ntatag_sip_t1, &to::ntatag_sip_t2, &to::ntatag_sip_t4, &to::ntatag_sip_t1x64].iter().any(|o| is(t, o)) {
-            let one = [tagi_t { t_tag: t, t_value: v }, tagi_t { t_tag: ptr::null(), t_value: 0 }];
-            // SAFETY: a one-item list of ours.
-            unsafe { apply_params(p, one.as_ptr()) };
-        }
-    }
-}
-
 /// Applies the NTATAG_* parameters of a list; the number of tags used.
 ///
 /// # Safety
 /// `list` a well-formed tag list.
-unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int {
+pub(crate) unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int {
     let mut n = 0;
     // SAFETY: contract.
     for (t, v) in unsafe { items(list) } {
@@ -180,6 +164,18 @@ unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int {
             true
         } else if is(t, &to::ntatag_tcp_rport) {
             p.tcp_rport = v != 0;
+            true
+        } else if is(t, &to::ntatag_tls_rport) {
+            p.tls_rport = v != 0;
+            true
+        } else if is(t, &to::ntatag_server_rport) {
+            p.server_rport = (v as c_int).clamp(0, 3) as u32;
+            true
+        } else if is(t, &to::ntatag_max_recv_requests_per_second) {
+            p.max_recv_rps = u;
+            true
+        } else if is(t, &to::ntatag_cancel_2543) {
+            p.cancel_2543 = v != 0;
             true
         } else if is(t, &to::ntatag_timeout_408) {
             p.timeout_408 = v != 0;

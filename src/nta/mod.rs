@@ -70,6 +70,15 @@ pub struct Params {
     pub rport: bool,
     /// NTATAG_TCP_RPORT: `;rport` over TCP too.
     pub tcp_rport: bool,
+    /// NTATAG_TLS_RPORT: `;rport` over TLS too.
+    pub tls_rport: bool,
+    /// NTATAG_SERVER_RPORT: the `rport=` of received requests (RFC 3581): 0 never, 1 when
+    /// the client asked for it or over a connection (default), 2 always, 3 always for user
+    /// agents known to need it (Sofia's list: Polycom, KIRK Wireless Server, ADTRAN).
+    pub server_rport: u32,
+    /// NTATAG_CANCEL_2543: CANCEL as in RFC 2543: the INVITE transaction ends with a local
+    /// 487 at once, and the CANCEL goes out even before a provisional response.
+    pub cancel_2543: bool,
     /// NTATAG_TIMEOUT_408: give the application a 408 response message on timeout.
     pub timeout_408: bool,
     /// NTATAG_SIPFLAGS: flags of the messages the agent creates.
@@ -117,6 +126,9 @@ impl Default for Params {
             user_via: false,
             rport: false,
             tcp_rport: false,
+            tls_rport: false,
+            server_rport: 1,
+            cancel_2543: false,
             timeout_408: true,
             sipflags: 0,
             default_proxy: None,
@@ -911,7 +923,7 @@ impl Agent {
 
     /// # Safety
     /// `msg` a request we own.
-    unsafe fn recv_request(&self, msg: *mut MsgObj, origin: Origin) {
+    unsafe fn recv_request(&self, msg: *mut MsgObj, mut origin: Origin) {
         // SAFETY: contract.
         let (method, branch) = unsafe { (view::method_of(msg).unwrap_or_default(), view::top_branch(msg).unwrap_or_default()) };
         let ok = unsafe {
@@ -924,7 +936,11 @@ impl Agent {
         let is_ack = method.eq_ignore_ascii_case(b"ACK");
         if ok {
             // SAFETY: a valid request we own, with a Via.
-            unsafe { stamp_via(msg, &origin.peer) };
+            let port = unsafe { stamp_via(msg, &origin, self.params().server_rport) };
+            // Datagram responses go where the Via says; on a connection, back on it.
+            if origin.proto == Proto::Udp {
+                origin.peer.set_port(port);
+            }
         }
         if !ok {
             if !is_ack && unsafe { !view::slot(msg, "via").is_null() } {
@@ -1336,21 +1352,25 @@ impl Agent {
 
 // ====================================================================== incoming Via
 
-/// `v_host` in sip_via_t.
+/// `v_host` and `v_port` in sip_via_t.
 const V_HOST: usize = 56;
+const V_PORT: usize = 64;
 
 /// Marks the top Via of a request with where it came from: `received` when its host is
-/// not the source address (RFC 3261 §18.2.1), `rport=<port>` when the client asked for it
-/// (RFC 3581). Responses copy the Via and go back there.
+/// not the source address (RFC 3261 §18.2.1), `rport=<port>` as `server_rport` says
+/// (RFC 3581; see [`Params::server_rport`]). Responses copy the Via and go back there:
+/// the port to answer a datagram at is returned, the source port with `rport=`, else the
+/// Via's (RFC 3261 §18.2.2; 5060 when it names none).
 ///
 /// # Safety
 /// `msg` a valid request with a Via.
-unsafe fn stamp_via(msg: *mut MsgObj, peer: &std::net::SocketAddr) {
+unsafe fn stamp_via(msg: *mut MsgObj, origin: &Origin, server_rport: u32) -> u16 {
+    let peer = &origin.peer;
     // SAFETY: contract; the parameters go into the message's home.
     unsafe {
         let via = view::slot(msg, "via") as *mut crate::msg::hclass::MsgCommon;
         if via.is_null() {
-            return;
+            return peer.port();
         }
         let home = m::home(msg);
         let ip = peer.ip().to_string();
@@ -1361,11 +1381,30 @@ unsafe fn stamp_via(msg: *mut MsgObj, peer: &std::net::SocketAddr) {
             }
         }
         let rport = crate::sip::api::msg_header_find_param(via, c"rport".as_ptr());
-        if !rport.is_null() && *rport == 0 {
+        let asked = !rport.is_null() && *rport == 0;
+        let known_ua = || {
+            let ua = view::slot(msg, "user_agent");
+            let s = if ua.is_null() { None } else { view::str_at(ua, view::G_STRING) };
+            s.is_some_and(|s| {
+                [&b"Polycom"[..], b"KIRK Wireless Server", b"ADTRAN_Total_Access"]
+                    .iter()
+                    .any(|p| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p))
+            })
+        };
+        let stamp = match server_rport {
+            0 => false,
+            _ if asked || origin.proto.is_stream() => true,
+            2 => true,
+            3 => known_ua(),
+            _ => false,
+        };
+        if stamp {
             if let Ok(p) = CString::new(format!("rport={}", peer.port())) {
                 crate::msg::edit::msg_header_replace_param(home, via, p.as_ptr());
             }
+            return peer.port();
         }
+        view::str_at(via.cast(), V_PORT).and_then(|p| std::str::from_utf8(p).ok()?.parse().ok()).unwrap_or(5060)
     }
 }
 
@@ -2034,7 +2073,7 @@ impl Outgoing {
                 view::str_at(existing, view::V_BRANCH).map(<[u8]>::to_vec).unwrap_or_else(|| agent.newbranch().into_bytes())
             } else {
                 let b = agent.newbranch();
-                let rport = (params.rport && proto == Proto::Udp) || (params.tcp_rport && proto == Proto::Tcp);
+                let rport = (params.rport && proto == Proto::Udp) || (params.tcp_rport && proto == Proto::Tcp) || (params.tls_rport && proto == Proto::Tls);
                 let v = format!("SIP/2.0/{} {}:{}{};branch={}", proto.name().to_ascii_uppercase(), host, port, if rport { ";rport" } else { "" }, b);
                 if !view::add(msg, "via", v.as_bytes()) {
                     return None;
@@ -2282,7 +2321,8 @@ impl Outgoing {
         let p = agent.params();
         let (proto, dest, conn, branch, delay) = {
             let s = self.0.st.borrow();
-            (s.proto, s.dest, s.conn, s.branch.clone(), s.status < 100)
+            // RFC 3261 §9.1: a CANCEL waits for a provisional response (not with RFC 2543's).
+            (s.proto, s.dest, s.conn, s.branch.clone(), s.status < 100 && !p.cancel_2543)
         };
         let c = Outgoing(Rc::new(OrqInner {
             agent: Rc::downgrade(&agent.0),
@@ -2316,6 +2356,17 @@ impl Outgoing {
         } else {
             c.launch();
             self.cancel_sent(&p);
+        }
+        if p.cancel_2543 {
+            // The local 487 comes from the loop, after the CANCEL is made (as in Sofia).
+            let w = Rc::downgrade(&self.0);
+            if let Some((a, _)) = self.0.timers.borrow().as_ref() {
+                a.set(0, move || {
+                    if let Some(o) = w.upgrade() {
+                        Outgoing(o).local_reply(487, "Request Terminated");
+                    }
+                });
+            }
         }
         Some(c)
     }
@@ -2364,7 +2415,7 @@ impl Outgoing {
                 let port = st.bound.iter().find(|(bp, _)| *bp == proto).or(st.bound.first()).map_or(0, |(_, a)| a.port());
                 (st.host.clone(), port)
             };
-            let rport = (p.rport && proto == Proto::Udp) || (p.tcp_rport && proto == Proto::Tcp);
+            let rport = (p.rport && proto == Proto::Udp) || (p.tcp_rport && proto == Proto::Tcp) || (p.tls_rport && proto == Proto::Tls);
             let v = format!(
                 "SIP/2.0/{} {}:{}{};branch={}",
                 proto.name().to_ascii_uppercase(),

@@ -58,6 +58,8 @@ pub(crate) const CS_SEQ: usize = 48;
 pub(crate) const CS_METHOD: usize = 52;
 pub(crate) const CS_METHOD_NAME: usize = 56;
 pub(crate) const I_ID: usize = 48;
+/// `g_string` of a generic header (`sip_user_agent_t`, …).
+pub(crate) const G_STRING: usize = 48;
 pub(crate) const A_URL: usize = 56;
 pub(crate) const A_TAG: usize = 152;
 pub(crate) const PL_LEN: usize = 56;

@@ -718,40 +718,18 @@ impl Stack {
                 }
             })
         };
-        // SAFETY: as above.
-        unsafe {
-            each(tags, |tag, v| {
-                // The agent parameters nua passes on to its nta agent.
-                let set: Option<fn(&mut NtaParams, usize)> = if is(tag, &ntatag_max_recv_requests_per_second) {
-                    Some(|p, v| p.max_recv_rps = v as u32)
-                } else if is(tag, &ntatag_srv_503) {
-                    Some(|p, v| p.srv_503 = v != 0)
-                } else if is(tag, &ntatag_merge_482) {
-                    Some(|p, v| p.merge_482 = v != 0)
-                } else if is(tag, &ntatag_use_naptr) {
-                    Some(|p, v| p.use_naptr = v != 0)
-                } else if is(tag, &ntatag_use_srv) {
-                    Some(|p, v| p.use_srv = v != 0)
-                } else {
-                    None
-                };
-                if let Some(set) = set {
-                    if let Some(a) = self.agent.borrow().as_ref() {
-                        let mut p = (*a.params()).clone();
-                        set(&mut p, v as usize);
-                        a.set_params(p);
-                    }
-                }
-                if [&ntatag_sip_t1, &ntatag_sip_t2, &ntatag_sip_t4, &ntatag_sip_t1x64].iter().any(|o| is(tag, o)) {
-                    if let Some(a) = self.agent.borrow().as_ref() {
-                        let mut p = (*a.params()).clone();
-                        let one = [tagi_t { t_tag: tag, t_value: v }, tagi_t { t_tag: ptr::null(), t_value: 0 }];
-                        crate::nta::api::apply_timer_params(&mut p, one.as_ptr());
-                        a.set_params(p);
-                    }
-                }
-            })
-        };
+        // The agent parameters (NTATAG_*, TPTAG_*) go on to the nta agent, as Sofia's nua
+        // hands its tag lists to nta; NTATAG_DEFAULT_PROXY (= NUTAG_PROXY) stays with nua,
+        // which routes by it per handle.
+        if let Some(a) = self.agent.borrow().as_ref() {
+            let mut p = (*a.params()).clone();
+            let proxy = p.default_proxy.clone();
+            // SAFETY: the signal's own tag copy.
+            if unsafe { crate::nta::api::apply_params(&mut p, tags) } > 0 {
+                p.default_proxy = proxy;
+                a.set_params(p);
+            }
+        }
         if log.is_some() || capt.is_some() {
             if let Some(a) = self.agent.borrow().as_ref() {
                 a.set_logging(log, capt);
@@ -1538,13 +1516,14 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             certificate_dir,
             ..NtaParams::default()
         };
-        // The transaction timers of the application's tags (Sofia hands them all to nta),
-        // and its transport parameters (TPTAG_TLS_VERIFY_POLICY, TPTAG_TLS_CIPHERS, ...).
+        // The agent and transport parameters of the application's tags (Sofia hands them
+        // all to nta: NTATAG_SIP_T1, NTATAG_SERVER_RPORT, TPTAG_TLS_VERIFY_POLICY, ...);
+        // NUTAG_PROXY stays with nua (see set_params).
         // SAFETY: the application's tag list, valid during nua_create.
         unsafe {
-            crate::nta::api::apply_timer_params(&mut nta_params, ctx.tags);
-            nta_params.tport.take_list(ctx.tags);
+            crate::nta::api::apply_params(&mut nta_params, ctx.tags);
         }
+        nta_params.default_proxy = None;
         // NUTAG_SIPS_URL alone is the agent's first URL (as Sofia's nua does).
         if url.is_none() {
             url = sips_url.take();
