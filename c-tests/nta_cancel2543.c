@@ -20,20 +20,7 @@
 #include <sofia-sip/sip_tag.h>
 #include <sofia-sip/url.h>
 
-static int udp(int port)
-{
-  struct sockaddr_in sin;
-  int s = socket(AF_INET, SOCK_DGRAM, 0);
-  memset(&sin, 0, sizeof sin);
-  sin.sin_family = AF_INET;
-  sin.sin_port = htons(port);
-  sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (bind(s, (struct sockaddr *)&sin, sizeof sin) < 0) {
-    perror("bind");
-    exit(2);
-  }
-  return s;
-}
+#include "udp_sock.h"
 
 static int invite_cb(nta_outgoing_magic_t *m, nta_outgoing_t *orq, sip_t const *sip)
 {

@@ -21,25 +21,7 @@
 #include <sofia-sip/tport_tag.h>
 #include <sofia-sip/nta_tag.h>
 
-/* A throw-away self-signed certificate for 127.0.0.1 (made for this test with openssl). */
-static char const agent_pem[] =
-  "-----BEGIN PRIVATE KEY-----\n"
-  "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgFvmIAkZKA8AK6gWc\n"
-  "hsHq37G+3r+ZiGuZqFZB5tl1RfqhRANCAAQfVehdJu/Wp8J8Ap4qcwV8BFY5Z2B7\n"
-  "oHsQiKNV01mrpNcu4UQdjCj29iY/MeWMYYhKG/gNFb1YUl5T/eAxH1lu\n"
-  "-----END PRIVATE KEY-----\n"
-  "-----BEGIN CERTIFICATE-----\n"
-  "MIIBfzCCASWgAwIBAgIUAIwQqnHxK8CE/yyG0fDqm4rilvkwCgYIKoZIzj0EAwIw\n"
-  "FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyNzE2MDQ1M1oYDzIxMjYxMTAz\n"
-  "MTYwNDUzWjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO\n"
-  "PQMBBwNCAAQfVehdJu/Wp8J8Ap4qcwV8BFY5Z2B7oHsQiKNV01mrpNcu4UQdjCj2\n"
-  "9iY/MeWMYYhKG/gNFb1YUl5T/eAxH1luo1MwUTAdBgNVHQ4EFgQUenxjaTylyPgt\n"
-  "LsguCtO7oiDOouIwHwYDVR0jBBgwFoAUenxjaTylyPgtLsguCtO7oiDOouIwDwYD\n"
-  "VR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNIADBFAiEA78AGAquPWbJVxZiiyxFr\n"
-  "kF+pVDbcYzjTlY6cqeo/XNICIHGuvY2T/XpGSUu1TLeFvwzhzK4lw8Tnr+l1GpLI\n"
-  "nH/N\n"
-  "-----END CERTIFICATE-----\n"
-;
+#include "tls_cert.h"
 
 static char certdir[64];
 static su_root_t *root;
@@ -78,18 +60,9 @@ static void wait_for(int *flag, int ms)
 
 int main(void)
 {
-  char path[128];
-  FILE *f;
   nua_t *S, *N, *V;
-  strcpy(certdir, "/tmp/nua_tls_verify.XXXXXX");
-  if (!mkdtemp(certdir))
+  if (cert_dir_make(certdir, "/tmp/nua_tls_verify.XXXXXX") < 0)
     return 2;
-  snprintf(path, sizeof path, "%s/agent.pem", certdir);
-  f = fopen(path, "w");
-  if (!f)
-    return 2;
-  fputs(agent_pem, f);
-  fclose(f);
   su_init();
   root = su_root_create(NULL);
   S = agent("S", "sip:127.0.0.1:35170", "sips:127.0.0.1:35171", 0);
@@ -120,7 +93,6 @@ int main(void)
   if (V) nua_destroy(V);
   su_root_destroy(root);
   su_deinit();
-  unlink(path);
-  rmdir(certdir);
+  cert_dir_remove(certdir);
   return status_n == 200 && status_v >= 300 ? 0 : 1;
 }
