@@ -626,6 +626,9 @@ struct SHandle {
     /// Our subscription; the subscription we serve.
     sub: Option<subscribe::Sub>,
     notifier: Option<subscribe::Notifier>,
+    /// The Event values ("refer;id=N") of the implicit subscriptions of our REFERs, until
+    /// the REFER fails or their final NOTIFY comes.
+    refer_subs: Vec<Vec<u8>>,
     /// Our publication (PUBLISH).
     publ: Option<publish::Pub>,
     /// Redirects followed for the current request (NUTAG_AUTO302).
@@ -639,15 +642,16 @@ impl SHandle {
         self.sess.is_some() || self.reg.is_some() || self.sub.is_some() || self.notifier.is_some()
     }
 
-    /// Sets what `nua_handle_has_events()` reports: the handle has a subscription or a
-    /// notifier. Called where either comes or goes (before the event that reports the
-    /// change, so the application reads the new state in that event's callback).
+    /// Sets what `nua_handle_has_events()` reports: the handle has a subscription (also
+    /// a REFER's implicit one) or a notifier. Called where one comes or goes (before the
+    /// event that reports the change, so the application reads the new state in that
+    /// event's callback).
     fn sync_events(&self) {
-        self.nh.inner().set_flag(flags::EVENTS, self.sub.is_some() || self.notifier.is_some());
+        self.nh.inner().set_flag(flags::EVENTS, self.sub.is_some() || self.notifier.is_some() || !self.refer_subs.is_empty());
     }
 
     fn new(nh: NhRef) -> SHandle {
-        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, publ: None, redirects: 0 }
+        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0 }
     }
 }
 

@@ -321,7 +321,11 @@ impl Stack {
             if ends {
                 // The subscription is over before its last NOTIFY is reported (as with
                 // Sofia: nua_handle_has_events() already says so in that event).
-                h.nh.inner().set_flag(flags::EVENTS, h.notifier.is_some());
+                h.nh.inner().set_flag(flags::EVENTS, h.notifier.is_some() || !h.refer_subs.is_empty());
+            } else if state == substate::TERMINATED {
+                // The final NOTIFY of one of our REFERs.
+                h.refer_subs.retain(|e| !e.eq_ignore_ascii_case(&event));
+                h.sync_events();
             }
         }
         if params.appl_method.as_ref().is_some_and(|l| l.iter().any(|m| m == "NOTIFY")) {
@@ -573,6 +577,10 @@ impl Stack {
         // The id of the implicit subscription is the REFER's CSeq number.
         let next = leg.as_ref().map_or(0, |l| l.seqs().0.wrapping_add(1));
         let event = format!("refer;id={next}").into_bytes();
+        if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+            h.refer_subs.push(event.clone());
+            h.sync_events();
+        }
         {
             let tmp = TmpHeaders::new();
             let e = tmp.make("event", &event);
@@ -595,6 +603,12 @@ impl Stack {
                     let phrase = unsafe { response_phrase(resp) };
                     st.forget_orq(&rnh, o);
                     let state = if status < 300 { substate::EMBRYONIC } else { substate::TERMINATED };
+                    if status >= 300 {
+                        if let Some(h) = st.handles.borrow_mut().get_mut(&rnh.inner().id) {
+                            h.refer_subs.retain(|e| *e != ev_text);
+                            h.sync_events();
+                        }
+                    }
                     st.sub_event(rnh.0, ev::R_REFER, status, &phrase, resp, state, &ev_text);
                 }
                 o.destroy();
