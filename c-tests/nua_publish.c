@@ -2,16 +2,21 @@
  *  1. B allows no PUBLISH: A's PUBLISH gets 405.
  *  2. B allows PUBLISH (NUTAG_ALLOW) but no event package: 501.
  *  3. B allows "presence" (NUTAG_ALLOW_EVENTS); A publishes "dialog": 489.
- *  4. A publishes "presence" with a body; B (PUBLISH is in its NUTAG_APPL_METHOD by
+ *  3. A publishes "presence" with a body; B (PUBLISH is in its NUTAG_APPL_METHOD by
  *     default) answers 200 with SIP-ETag e1 and Expires 2. A's stack refreshes (SIP-If-Match
- *     e1, no body); B answers 200 e2, Expires 60. A unpublishes (Expires 0, SIP-If-Match
- *     e2); B answers 200. (A 412 to a refresh: c-tests/nua_publish_412, ours only.)
- *  5. A subscribes to B's presence (nua_handle_has_subscribe / has_events on both sides),
+ *     e1, no body); B answers 200 e2, Expires 60. (A 412 to a refresh:
+ *     c-tests/nua_publish_412, ours only.)
+ *  4. A modifies the publication (nua_publish with a new body: SIP-If-Match e2); B
+ *     challenges it (401); A gives credentials (nua_authenticate), the PUBLISH goes again
+ *     with them; B answers 200 e3.
+ *  5. A unpublishes (Expires 0, SIP-If-Match e3); B answers 200.
+ *  6. A subscribes to B's presence (nua_handle_has_subscribe / has_events on both sides),
  *     B accepts and notifies, A unsubscribes.
- *  6. B drops PUBLISH from NUTAG_APPL_METHOD: its stack answers the PUBLISH itself (200
- *     without SIP-ETag and Expires: A reports 900).
- *  7. B takes PUBLISH again; A publishes (200 e3) and shuts down with the publication
- *     alive: its stack removes it (Expires 0, SIP-If-Match e3); then B shuts down.
+ *  7. B drops PUBLISH from NUTAG_APPL_METHOD: its stack answers the PUBLISH itself (200
+ *     without SIP-ETag and Expires: A reports 900); A removes a publication it does not
+ *     have (nua_unpublish with SIPTAG_IF_MATCH_STR on a new handle).
+ *  8. B takes PUBLISH again; A publishes (200 e4) and shuts down with the publication
+ *     alive: its stack removes it (Expires 0, SIP-If-Match e4); then B shuts down.
  * Both threading modes. Printed per agent: events with status, phrase, the request or
  * response headers of interest, and the has_subscribe / has_events flags of the handle. */
 #include <stdio.h>
@@ -41,7 +46,7 @@ struct agent {
 
 static struct agent A = { "A" }, B = { "B" };
 static su_root_t *root;
-static nua_handle_t *hpub, *hsub, *hauto, *hb;
+static nua_handle_t *hpub, *hsub, *hauto, *hfor, *hb;
 static int phase, b_publishes, b_notifies, done;
 
 static void out(struct agent *a, char const *fmt, ...)
@@ -63,7 +68,7 @@ static void b_actions(nua_event_t event, int status, nua_t *nua, nua_handle_t *n
 {
   switch (event) {
   case nua_r_set_params:
-    if (phase == 6)
+    if (phase == 7)
       /* Both stacks are done with the subscription by now. */
       out(&B, "after unsubscribe: A events=%d B events=%d\n",
           nua_handle_has_events(hsub), nua_handle_has_events(hb));
@@ -72,10 +77,10 @@ static void b_actions(nua_event_t event, int status, nua_t *nua, nua_handle_t *n
     else if (phase == 2)
       nua_publish(hpub, SIPTAG_EVENT_STR("dialog"), SIPTAG_CONTENT_TYPE_STR("text/plain"),
                   SIPTAG_PAYLOAD_STR("x"), TAG_END());
-    else if (phase == 6) {
+    else if (phase == 7) {
       hauto = nua_handle(A.nua, (nua_hmagic_t *)"auto", SIPTAG_TO_STR(URL_B), TAG_END());
       publish_presence(hauto, "auto");
-    } else if (phase == 7)
+    } else if (phase == 8)
       publish_presence(hpub, "again");
     break;
   case nua_i_publish:
@@ -88,10 +93,14 @@ static void b_actions(nua_event_t event, int status, nua_t *nua, nua_handle_t *n
         nua_respond(nh, SIP_200_OK, NUTAG_WITH_THIS(nua), SIPTAG_ETAG_STR("e2"),
                     SIPTAG_EXPIRES_STR("60"), TAG_END());
       else if (b_publishes == 3)
-        nua_respond(nh, SIP_200_OK, NUTAG_WITH_THIS(nua), SIPTAG_ETAG_STR("e2"),
-                    SIPTAG_EXPIRES_STR("0"), TAG_END());
-      else if (phase == 7 && sip && sip->sip_payload)
+        nua_respond(nh, SIP_401_UNAUTHORIZED, NUTAG_WITH_THIS(nua),
+                    SIPTAG_WWW_AUTHENTICATE_STR("Digest realm=\"test\", nonce=\"4b1d\", algorithm=MD5"),
+                    TAG_END());
+      else if (b_publishes == 4)
         nua_respond(nh, SIP_200_OK, NUTAG_WITH_THIS(nua), SIPTAG_ETAG_STR("e3"),
+                    SIPTAG_EXPIRES_STR("60"), TAG_END());
+      else if (phase == 8 && sip && sip->sip_payload)
+        nua_respond(nh, SIP_200_OK, NUTAG_WITH_THIS(nua), SIPTAG_ETAG_STR("e4"),
                     SIPTAG_EXPIRES_STR("60"), TAG_END());
       else
         nua_respond(nh, SIP_200_OK, NUTAG_WITH_THIS(nua), SIPTAG_ETAG_STR("e3"),
@@ -101,7 +110,7 @@ static void b_actions(nua_event_t event, int status, nua_t *nua, nua_handle_t *n
     break;
   case nua_r_notify:
     if (b_notifies == 2) {
-      phase = 6;
+      phase = 7;
       nua_set_params(B.nua, NUTAG_APPL_METHOD(NULL), TAG_END());
     }
     break;
@@ -134,12 +143,19 @@ static void a_actions(nua_event_t event, int status, nua_t *nua, nua_handle_t *n
       publish_presence(hpub, "<presence entity=\"a\"/>");
     } else if (nh == hpub && phase == 3 && status >= 200 && b_publishes == 2) {
       phase = 4;
+      nua_publish(hpub, SIPTAG_EVENT_STR("presence"), SIPTAG_CONTENT_TYPE_STR("application/pidf+xml"),
+                  SIPTAG_PAYLOAD_STR("<presence entity=\"a\">busy</presence>"), SIPTAG_EXPIRES_STR("60"),
+                  TAG_END());
+    } else if (nh == hpub && phase == 4 && status == 401) {
+      nua_authenticate(hpub, NUTAG_AUTH("Digest:\"test\":alice:secret"), TAG_END());
+    } else if (nh == hpub && phase == 4 && status >= 200) {
+      phase = 5;
       nua_unpublish(hpub, TAG_END());
     } else if (nh == hauto && status >= 200) {
-      phase = 7;
-      nua_set_params(B.nua, NUTAG_APPL_METHOD("PUBLISH"), TAG_END());
-    } else if (nh == hpub && phase == 7 && status == 200) {
-      phase = 8;
+      hfor = nua_handle(A.nua, (nua_hmagic_t *)"foreign", SIPTAG_TO_STR(URL_B), TAG_END());
+      nua_unpublish(hfor, SIPTAG_EVENT_STR("presence"), SIPTAG_IF_MATCH_STR("f00"), TAG_END());
+    } else if (nh == hpub && phase == 8 && status == 200) {
+      phase = 9;
       nua_shutdown(A.nua);
     }
     break;
@@ -148,14 +164,17 @@ static void a_actions(nua_event_t event, int status, nua_t *nua, nua_handle_t *n
       nua_shutdown(B.nua);
     break;
   case nua_r_unpublish:
-    if (nh == hpub && phase == 4 && status >= 200) {
-      phase = 5;
+    if (nh == hfor && status >= 200) {
+      phase = 8;
+      nua_set_params(B.nua, NUTAG_APPL_METHOD("PUBLISH"), TAG_END());
+    } else if (nh == hpub && phase == 5 && status >= 200) {
+      phase = 6;
       hsub = nua_handle(A.nua, (nua_hmagic_t *)"sub", SIPTAG_TO_STR(URL_B), TAG_END());
       nua_subscribe(hsub, SIPTAG_EVENT_STR("presence"), SIPTAG_EXPIRES_STR("60"), TAG_END());
     }
     break;
   case nua_i_notify:
-    if (nh == hsub && phase == 5 && sip && sip->sip_subscription_state &&
+    if (nh == hsub && phase == 6 && sip && sip->sip_subscription_state &&
         strcmp(sip->sip_subscription_state->ss_substate, "active") == 0) {
       nua_unsubscribe(hsub, TAG_END());
     }
@@ -194,6 +213,10 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
       out(a, " etag=%s", sip->sip_etag->g_value);
     if (sip->sip_if_match)
       out(a, " if-match=%s", sip->sip_if_match->g_value);
+    if (sip->sip_authorization)
+      out(a, " authorization=%s", sip->sip_authorization->au_scheme);
+    if (sip->sip_www_authenticate)
+      out(a, " www-authenticate=%s", sip->sip_www_authenticate->au_scheme);
     if (sip->sip_allow_events)
       out(a, " allow-events=%s", sip->sip_allow_events->k_items && sip->sip_allow_events->k_items[0]
           ? sip->sip_allow_events->k_items[0] : "-");
@@ -257,7 +280,9 @@ static int run(int threading)
     nua_handle_destroy(hsub);
   if (hauto)
     nua_handle_destroy(hauto);
-  hpub = hsub = hauto = hb = NULL;
+  if (hfor)
+    nua_handle_destroy(hfor);
+  hpub = hsub = hauto = hfor = hb = NULL;
   if (done) {
     nua_destroy(A.nua);
     nua_destroy(B.nua);
