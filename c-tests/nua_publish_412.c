@@ -4,7 +4,9 @@
  * nua_r_publish 100 with the 412 and publishes again from scratch (the body, no
  * SIP-If-Match); B answers 200 e2, Expires 60 (reported as the nua_r_publish 200). A
  * modifies the publication (nua_publish with a new body: SIP-If-Match e2), then
- * unpublishes (Expires 0, SIP-If-Match e2). Both threading modes.
+ * unpublishes (Expires 0, SIP-If-Match e2). Then a server that answers every PUBLISH of
+ * a second handle with 412: A's stack starts again 3 times (Sofia's retry count), then
+ * the 412 is final. Both threading modes.
  *
  * Debian's 1.12.11 reports a spurious final "412" without a message right after the 100,
  * loses the response and the SIP-ETag of the new publication and so unpublishes without
@@ -36,7 +38,7 @@ struct agent {
 
 static struct agent A = { "A" }, B = { "B" };
 static su_root_t *root;
-static nua_handle_t *hpub;
+static nua_handle_t *hpub, *hloop;
 static int phase, b_publishes, done;
 
 static void out(struct agent *a, char const *fmt, ...)
@@ -76,7 +78,10 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
   out(a, "\n");
 
   if (a == &B && event == nua_i_publish) {
-    if (status < 200) {
+    if (status < 200 && sip && sip->sip_payload && sip->sip_payload->pl_len == 4 &&
+        memcmp(sip->sip_payload->pl_data, "loop", 4) == 0)
+      nua_respond(nh, 412, "Conditional Request Failed", NUTAG_WITH_THIS(nua), TAG_END());
+    else if (status < 200) {
       b_publishes++;
       if (b_publishes == 1)
         nua_respond(nh, SIP_200_OK, NUTAG_WITH_THIS(nua), SIPTAG_ETAG_STR("e1"),
@@ -99,6 +104,10 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
     phase = 2;
     nua_unpublish(hpub, TAG_END());
   } else if (a == &A && event == nua_r_unpublish && status >= 200) {
+    hloop = nua_handle(A.nua, NULL, SIPTAG_TO_STR(URL_B), TAG_END());
+    nua_publish(hloop, SIPTAG_EVENT_STR("presence"), SIPTAG_CONTENT_TYPE_STR("text/plain"),
+                SIPTAG_PAYLOAD_STR("loop"), SIPTAG_EXPIRES_STR("60"), TAG_END());
+  } else if (a == &A && event == nua_r_publish && nh == hloop && status >= 200) {
     nua_shutdown(A.nua);
     nua_shutdown(B.nua);
   } else if (event == nua_r_shutdown && status >= 200) {
@@ -141,7 +150,9 @@ static int run(int threading)
   printf("--- B\n%s", B.trace);
   printf("B saw %d PUBLISH, done: %d\n", b_publishes, done);
   nua_handle_destroy(hpub);
-  hpub = NULL;
+  if (hloop)
+    nua_handle_destroy(hloop);
+  hpub = hloop = NULL;
   if (done) {
     nua_destroy(A.nua);
     nua_destroy(B.nua);

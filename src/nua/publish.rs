@@ -27,7 +27,13 @@ pub(super) struct Pub {
     /// A 2xx came for the current entity tag: refreshes go without body.
     published: bool,
     timer: Option<Timer>,
+    /// New publications after a 412 / a 2xx with Expires 0 since the last success.
+    retries: u32,
 }
+
+/// How many times in a row a publication starts again (Sofia's `NUTAG_RETRY_COUNT`
+/// default) before the answer is final.
+const MAX_RETRIES: u32 = 3;
 
 /// What a PUBLISH of the handle is for.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -79,6 +85,7 @@ impl Stack {
                 Some(p) => {
                     p.tags = copy;
                     p.published = false;
+                    p.retries = 0;
                     if given.is_some() {
                         p.etag = given;
                     }
@@ -86,7 +93,7 @@ impl Stack {
                         t.reset();
                     }
                 }
-                None => h.publ = Some(Pub { tags: copy, etag: given, published: false, timer: None }),
+                None => h.publ = Some(Pub { tags: copy, etag: given, published: false, timer: None, retries: 0 }),
             }
         }
         self.send_publish(nh, Kind::Publish, ptr::null());
@@ -226,13 +233,17 @@ impl Stack {
             None
         };
         if let (Some(why), true) = (again, has_pub) {
-            if let Some(p) = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.publ.as_mut()) {
+            let retry = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.publ.as_mut()).is_some_and(|p| {
                 p.published = false;
                 p.etag = None;
+                p.retries += 1;
+                p.retries <= MAX_RETRIES
+            });
+            if retry {
+                self.event(nh.0, event, 100, &why, resp, ptr::null());
+                self.send_publish(nh, Kind::Publish, ptr::null());
+                return;
             }
-            self.event(nh.0, event, 100, &why, resp, ptr::null());
-            self.send_publish(nh, Kind::Publish, ptr::null());
-            return;
         }
         if (200..300).contains(&status) && has_pub {
             match (expires, etag) {
@@ -240,11 +251,12 @@ impl Stack {
                     if let Some(p) = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.publ.as_mut()) {
                         p.published = true;
                         p.etag = Some(tag);
+                        p.retries = 0;
                     }
                     self.schedule_republish(nh, secs);
                     self.event(nh.0, event, status, &phrase, resp, ptr::null());
                 }
-                (None, _) => {
+                (None | Some(0), _) => {
                     self.forget_publication(id);
                     self.event(nh.0, event, 900, "Received Invalid Expiration Time", resp, ptr::null());
                 }
