@@ -5,7 +5,8 @@
  *  2. A calls B; A sends REFER in the call; B's stack accepts it (202) and B notifies the
  *     outcome (message/sipfrag "SIP/2.0 200 OK", subscription terminated); A hangs up.
  * Both threading modes. Printed per agent: events with status, phrase, the request or
- * response, Event / Subscription-State / body, and the tags (SIP header tags printed). */
+ * response, Event / Subscription-State / body, the tags (SIP header tags printed), and
+ * nua_handle_has_events() where it is settled. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,10 +62,20 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
   tagi_t const *t;
   int state = -1;
 
-  tl_gets(tags, NUTAG_CALLSTATE_REF(state), TAG_END());
+  int substate = -1;
+
+  tl_gets(tags, NUTAG_CALLSTATE_REF(state), NUTAG_SUBSTATE_REF(substate), TAG_END());
   if (event == nua_i_active || event == nua_i_state)
     goto actions;
   out(a, "%s %d %s", nua_event_name(event), status, phrase ? phrase : "(null)");
+  /* nua_handle_has_events() in the events of a subscription while it is settled: when a
+   * stack drops a subscription that ends races with the other agent's callbacks (in the
+   * real library too), so not in the events of its end nor in unrelated ones. */
+  if (nh && substate != nua_substate_terminated &&
+      (event == nua_r_subscribe || event == nua_i_notify || event == nua_r_notify ||
+       event == nua_i_refer || (event == nua_r_refer && status < 200) ||
+       (event == nua_i_subscribe && !(sip && sip->sip_expires && sip->sip_expires->ex_delta == 0))))
+    out(a, " events=%d", nua_handle_has_events(nh));
   if (sip && sip->sip_request)
     out(a, " req=%s", sip->sip_request->rq_method_name);
   if (sip && sip->sip_status)

@@ -110,6 +110,8 @@ SHIM_NUA_METHOD(nua_notify, 12)
 SHIM_NUA_METHOD(nua_refer, 13)
 SHIM_NUA_METHOD(nua_update, 14)
 SHIM_NUA_METHOD(nua_method, 15)
+SHIM_NUA_METHOD(nua_publish, 16)
+SHIM_NUA_METHOD(nua_unpublish, 17)
 
 void nua_respond(nua_handle_t *nh, int status, char const *phrase,
                  tag_type_t tag, tag_value_t value, ...)

@@ -162,6 +162,8 @@ SOFIAPUBFUN void nua_notify(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
 SOFIAPUBFUN void nua_refer(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
 SOFIAPUBFUN void nua_update(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
 SOFIAPUBFUN void nua_method(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_publish(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_unpublish(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
 SOFIAPUBFUN void nua_respond(nua_handle_t *nh, int status, char const *phrase,
                              tag_type_t, tag_value_t, ...);
 

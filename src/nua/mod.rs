@@ -14,6 +14,7 @@
 
 pub mod api;
 mod params;
+mod publish;
 mod register;
 mod session;
 mod session_timer;
@@ -49,6 +50,7 @@ pub mod ev {
     pub const I_BYE: i32 = 9;
     pub const I_OPTIONS: i32 = 10;
     pub const I_REFER: i32 = 11;
+    pub const I_PUBLISH: i32 = 12;
     pub const I_PRACK: i32 = 13;
     pub const I_INFO: i32 = 14;
     pub const I_UPDATE: i32 = 15;
@@ -62,6 +64,8 @@ pub mod ev {
     pub const R_CANCEL: i32 = 32;
     pub const R_BYE: i32 = 33;
     pub const R_REFER: i32 = 35;
+    pub const R_PUBLISH: i32 = 36;
+    pub const R_UNPUBLISH: i32 = 37;
     pub const R_INFO: i32 = 38;
     pub const R_PRACK: i32 = 39;
     pub const R_UPDATE: i32 = 40;
@@ -164,6 +168,8 @@ pub(crate) mod flags {
     pub const CALL_ON_HOLD: u32 = 4;
     pub const REGISTER: u32 = 8;
     pub const REGISTRATIONS: u32 = 16;
+    /// A subscription or a notifier (`nua_handle_has_events`).
+    pub const EVENTS: u32 = 32;
 }
 
 impl HandleInner {
@@ -547,12 +553,14 @@ struct UaHeaders {
     user_agent: *mut c_void,
     accept: *mut c_void,
     allow: *mut c_void,
+    /// Allow-Events (NUTAG_ALLOW_EVENTS; NULL when there are none).
+    allow_events: *mut c_void,
     supported: *mut c_void,
     supported_path: *mut c_void,
 }
 
 impl UaHeaders {
-    fn new(gen: u64, user_agent: Option<&str>, allow: &str, supported: &str, supported_path: &str) -> Option<UaHeaders> {
+    fn new(gen: u64, user_agent: Option<&str>, allow: &str, allow_events: &str, supported: &str, supported_path: &str) -> Option<UaHeaders> {
         let holder = crate::nta::view::new_msg(0);
         if holder.is_null() {
             return None;
@@ -565,6 +573,7 @@ impl UaHeaders {
             user_agent: user_agent.map_or(ptr::null_mut(), |u| mk("user_agent", u)),
             accept: mk("accept", "application/sdp"),
             allow: mk("allow", allow),
+            allow_events: mk("allow_events", allow_events),
             supported: mk("supported", supported),
             supported_path: mk("supported", supported_path),
         })
@@ -574,7 +583,7 @@ impl UaHeaders {
     fn add(&self, msg: *mut MsgObj, accept: bool, path: bool) -> bool {
         use crate::nta::view::{add_dup, slot};
         let supported = if path { self.supported_path } else { self.supported };
-        let wanted = [("user_agent", self.user_agent), ("accept", if accept { self.accept } else { ptr::null_mut() }), ("allow", self.allow), ("supported", supported)];
+        let wanted = [("user_agent", self.user_agent), ("accept", if accept { self.accept } else { ptr::null_mut() }), ("allow", self.allow), ("allow_events", self.allow_events), ("supported", supported)];
         // SAFETY: a valid message being built; our headers.
         wanted.iter().all(|&(sym, h)| h.is_null() || unsafe { !slot(msg, sym).is_null() || add_dup(msg, h) })
     }
@@ -617,6 +626,11 @@ struct SHandle {
     /// Our subscription; the subscription we serve.
     sub: Option<subscribe::Sub>,
     notifier: Option<subscribe::Notifier>,
+    /// The Event values ("refer;id=N") of the implicit subscriptions of our REFERs, until
+    /// the REFER fails or their final NOTIFY comes.
+    refer_subs: Vec<Vec<u8>>,
+    /// Our publication (PUBLISH).
+    publ: Option<publish::Pub>,
     /// Redirects followed for the current request (NUTAG_AUTO302).
     redirects: u32,
 }
@@ -628,8 +642,16 @@ impl SHandle {
         self.sess.is_some() || self.reg.is_some() || self.sub.is_some() || self.notifier.is_some()
     }
 
+    /// Sets what `nua_handle_has_events()` reports: the handle has a subscription (also
+    /// a REFER's implicit one) or a notifier. Called where one comes or goes (before the
+    /// event that reports the change, so the application reads the new state in that
+    /// event's callback).
+    fn sync_events(&self) {
+        self.nh.inner().set_flag(flags::EVENTS, self.sub.is_some() || self.notifier.is_some() || !self.refer_subs.is_empty());
+    }
+
     fn new(nh: NhRef) -> SHandle {
-        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, redirects: 0 }
+        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0 }
     }
 }
 
@@ -699,6 +721,7 @@ impl Stack {
     }
 
     /// The stack's record of a handle (made on the first signal about it).
+
     fn entry(&self, nh: &NhRef) {
         let id = nh.inner().id;
         self.handles.borrow_mut().entry(id).or_insert_with(|| SHandle::new(nh.clone()));
@@ -796,8 +819,11 @@ impl Stack {
         let gen = self.params_gen.get();
         let mut cache = self.ua_cache.borrow_mut();
         if cache.as_ref().is_none_or(|c| c.gen != gen) {
-            let ua = self.params.borrow().user_agent.clone();
-            *cache = UaHeaders::new(gen, ua.as_deref(), &self.allow(), &self.supported(None), &self.supported(Some("path")));
+            let (ua, events) = {
+                let p = self.params.borrow();
+                (p.user_agent.clone(), p.allow_events.join(", "))
+            };
+            *cache = UaHeaders::new(gen, ua.as_deref(), &self.allow(), &events, &self.supported(None), &self.supported(Some("path")));
         }
         cache.as_ref().is_some_and(|c| c.add(msg, accept, path))
     }
@@ -829,13 +855,14 @@ impl Stack {
         let event = match method.as_str() {
             "SUBSCRIBE" => return self.incoming_subscribe(irq, msg, &params),
             "NOTIFY" => return 481,
+            "PUBLISH" => return self.incoming_publish(irq, msg, &params),
             "INVITE" if params.enable_invite => return self.incoming_invite(irq, msg),
             "INVITE" => return 403,
             "MESSAGE" if params.enable_message => ev::I_MESSAGE,
             "OPTIONS" => ev::I_OPTIONS,
             "REGISTER" if params.allow.iter().any(|m| m == "REGISTER") => ev::I_REGISTER,
             "MESSAGE" => return 403,
-            "ACK" | "CANCEL" | "BYE" | "PRACK" | "UPDATE" | "INFO" | "REFER" | "PUBLISH" | "REGISTER" => return 501,
+            "ACK" | "CANCEL" | "BYE" | "PRACK" | "UPDATE" | "INFO" | "REFER" | "REGISTER" => return 501,
             // An extension method we allow (NUTAG_ALLOW).
             _ => ev::I_METHOD,
         };
@@ -863,7 +890,9 @@ impl Stack {
             return 0;
         }
         let is_options = method == "OPTIONS";
-        let mut deco = |resp: *mut MsgObj| -> bool { (!is_options || self.add_contact(resp)) && self.ua(resp, is_options) };
+        // Sofia's 2xx to OPTIONS and PUBLISH carry our Contact.
+        let contact = is_options || method == "PUBLISH";
+        let mut deco = |resp: *mut MsgObj| -> bool { (!contact || self.add_contact(resp)) && self.ua(resp, is_options) };
         self.event(r.0, event, 200, "OK", msg, ptr::null());
         irq.reply(200, Some("OK"), &mut deco);
         irq.destroy();
@@ -1183,6 +1212,12 @@ impl Stack {
                 self.unsubscribe(&nh, ptr::null());
             }
         }
+        // Publications are removed (un-PUBLISH).
+        let pubs: Vec<(u64, NhRef)> = self.handles.borrow().iter().filter(|(_, h)| Stack::publishes(h)).map(|(id, h)| (*id, h.nh.clone())).collect();
+        for (id, nh) in pubs {
+            self.waiting.borrow_mut().insert(id);
+            self.send_publish(&nh, publish::Kind::Shutdown, ptr::null());
+        }
         if self.waiting.borrow().is_empty() {
             return self.shutdown_done(200, "Shutdown successful");
         }
@@ -1424,6 +1459,7 @@ impl Stack {
     /// A handle the stack forgets: its call is ended (CANCEL, BYE or 480), pending
     /// requests are answered 480, transactions and the dialog go.
     fn drop_shandle(&self, mut h: SHandle) {
+        h.nh.inner().set_flag(flags::EVENTS, false);
         if let Some(s) = h.sess.take() {
             self.end_session(s, h.leg.as_ref());
         }

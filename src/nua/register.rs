@@ -27,6 +27,7 @@ pub(super) enum Restart {
     Register { unregister: bool },
     Invite { tags: OwnedTags },
     Request { method: String, event: i32, tags: OwnedTags },
+    Publish { kind: super::publish::Kind },
 }
 
 /// The header class of the credentials that answer a challenge kind.
@@ -101,6 +102,7 @@ impl Stack {
             Restart::Register { unregister } => self.send_register(nh, unregister),
             Restart::Invite { tags } => self.reinvite_after_challenge(nh, tags),
             Restart::Request { method, event, tags } => self.request(nh, &method, event, tags.ptr()),
+            Restart::Publish { kind } => self.send_publish(nh, kind, ptr::null()),
         }
     }
 

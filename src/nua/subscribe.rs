@@ -155,6 +155,7 @@ impl Stack {
                 Some(s) => s.tags = copy,
                 None => h.sub = Some(Sub { event: event.clone(), state: substate::EMBRYONIC, tags: copy, timer: None }),
             }
+            h.sync_events();
         }
         self.send_subscribe(nh, false);
     }
@@ -286,6 +287,7 @@ impl Stack {
                     t.reset();
                 }
             }
+            h.sync_events();
             if h.sess.is_none() && h.reg.is_none() && h.notifier.is_none() {
                 if let Some(l) = h.leg.take() {
                     l.destroy();
@@ -310,9 +312,20 @@ impl Stack {
                 }
             }
         }
+        let ends = state == substate::TERMINATED
+            && self.handles.borrow().get(&id).and_then(|h| h.sub.as_ref().map(|s| s.event.eq_ignore_ascii_case(&event))).unwrap_or(false);
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             if let Some(s) = h.sub.as_mut() {
                 s.state = state;
+            }
+            if ends {
+                // The subscription is over before its last NOTIFY is reported (as with
+                // Sofia: nua_handle_has_events() already says so in that event).
+                h.nh.inner().set_flag(flags::EVENTS, h.notifier.is_some() || !h.refer_subs.is_empty());
+            } else if state == substate::TERMINATED {
+                // The final NOTIFY of one of our REFERs.
+                h.refer_subs.retain(|e| !e.eq_ignore_ascii_case(&event));
+                h.sync_events();
             }
         }
         if params.appl_method.as_ref().is_some_and(|l| l.iter().any(|m| m == "NOTIFY")) {
@@ -325,11 +338,8 @@ impl Stack {
             irq.reply(200, Some("OK"), &mut |m| self.ua(m, false));
             irq.destroy();
         }
-        if state == substate::TERMINATED {
-            let is_sub = self.handles.borrow().get(&id).and_then(|h| h.sub.as_ref().map(|s| s.event.eq_ignore_ascii_case(&event))).unwrap_or(false);
-            if is_sub {
-                self.forget_subscription(id);
-            }
+        if ends {
+            self.forget_subscription(id);
         }
         0
     }
@@ -371,6 +381,7 @@ impl Stack {
         let mut h = SHandle::new(r.clone());
         h.leg = Some(leg);
         h.notifier = Some(Notifier { event, state: substate::EMBRYONIC, until: Instant::now() + Duration::from_secs(expires as u64), last: None });
+        h.sync_events();
         self.handles.borrow_mut().insert(id, h);
         if params.appl_method.as_ref().is_some_and(|l| l.iter().any(|m| m == "SUBSCRIBE")) {
             if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
@@ -502,12 +513,14 @@ impl Stack {
                     // SAFETY: as above.
                     let phrase = unsafe { response_phrase(resp) };
                     st.forget_orq(&rnh, o);
-                    st.sub_event(rnh.0, ev::R_NOTIFY, status, &phrase, resp, state, &ev_text);
+                    // The notifier is gone before the final NOTIFY is reported (as with
+                    // Sofia: nua_handle_has_events() is 0 in that event).
                     if state == substate::TERMINATED {
                         let id = rnh.inner().id;
                         let mut hs = st.handles.borrow_mut();
                         if let Some(h) = hs.get_mut(&id) {
                             h.notifier = None;
+                            h.sync_events();
                             if h.sess.is_none() && h.sub.is_none() && h.reg.is_none() {
                                 if let Some(l) = h.leg.take() {
                                     l.destroy();
@@ -515,6 +528,7 @@ impl Stack {
                             }
                         }
                     }
+                    st.sub_event(rnh.0, ev::R_NOTIFY, status, &phrase, resp, state, &ev_text);
                 }
                 o.destroy();
             }
@@ -563,6 +577,10 @@ impl Stack {
         // The id of the implicit subscription is the REFER's CSeq number.
         let next = leg.as_ref().map_or(0, |l| l.seqs().0.wrapping_add(1));
         let event = format!("refer;id={next}").into_bytes();
+        if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+            h.refer_subs.push(event.clone());
+            h.sync_events();
+        }
         {
             let tmp = TmpHeaders::new();
             let e = tmp.make("event", &event);
@@ -585,6 +603,12 @@ impl Stack {
                     let phrase = unsafe { response_phrase(resp) };
                     st.forget_orq(&rnh, o);
                     let state = if status < 300 { substate::EMBRYONIC } else { substate::TERMINATED };
+                    if status >= 300 {
+                        if let Some(h) = st.handles.borrow_mut().get_mut(&rnh.inner().id) {
+                            h.refer_subs.retain(|e| *e != ev_text);
+                            h.sync_events();
+                        }
+                    }
                     st.sub_event(rnh.0, ev::R_REFER, status, &phrase, resp, state, &ev_text);
                 }
                 o.destroy();
@@ -663,6 +687,7 @@ impl Stack {
         // The implicit subscription: nua_notify() on this handle reports to it.
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             h.notifier = Some(Notifier { event: event.clone(), state: substate::EMBRYONIC, until: Instant::now() + Duration::from_secs(60), last: None });
+            h.sync_events();
         }
         if params.appl_method.as_ref().is_some_and(|l| l.iter().any(|m| m == "REFER")) {
             if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
