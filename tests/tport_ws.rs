@@ -202,7 +202,8 @@ fn bad_handshakes_are_refused_and_closed() {
 #[test]
 fn keepalives_binary_and_close_handshake() {
     let root = Root::new();
-    let (srv, log, addr) = ws_server(&root, 35402, Config::default());
+    // Pings are answered only with TPTAG_PONG2PING, as in Sofia.
+    let (srv, log, addr) = ws_server(&root, 35402, Config { pong2ping: true, ..Config::default() });
     let (crlf, bin_reply, close, eof) = root.with(move || {
         let mut c = WsClient::connect(addr);
         c.handshake();

@@ -148,6 +148,43 @@ pub(crate) unsafe fn apply_timer_params(p: &mut Params, list: *const tagi_t) {
     }
 }
 
+/// One transport tag (`TPTAG_LOG`, `TPTAG_DUMP`, `TPTAG_KEEPALIVE`, `TPTAG_PINGPONG`,
+/// `TPTAG_PONG2PING`, `TPTAG_SOCKET_KEEPALIVE`) into `p`; false for other tags.
+///
+/// # Safety
+/// `v` is a value of tag `t` (a C string or NULL for `TPTAG_DUMP`).
+pub(crate) unsafe fn apply_tport_param(p: &mut super::TportParams, t: tag_type_t, v: tag_value_t) -> bool {
+    if is(t, &to::tptag_log) {
+        p.log = v != 0;
+    } else if is(t, &to::tptag_dump) {
+        // SAFETY: a string (or NULL) by the tag's class.
+        p.dump = unsafe { crate::ffi::cstr(v as *const c_char) }.map(|c| c.to_string_lossy().into_owned());
+    } else if is(t, &to::tptag_keepalive) {
+        p.keepalive = v as u32;
+    } else if is(t, &to::tptag_pingpong) {
+        p.pingpong = v as u32;
+    } else if is(t, &to::tptag_pong2ping) {
+        p.pong2ping = v != 0;
+    } else if is(t, &to::tptag_socket_keepalive) {
+        p.socket_keepalive = v as u32;
+    } else {
+        return false;
+    }
+    true
+}
+
+/// The transport tags of a list into `p` (see [`apply_tport_param`]).
+///
+/// # Safety
+/// `list` a well-formed tag list.
+pub(crate) unsafe fn apply_tport_params(p: &mut super::TportParams, list: *const tagi_t) {
+    // SAFETY: contract.
+    for (t, v) in unsafe { items(list) } {
+        // SAFETY: a value of that tag (contract).
+        unsafe { apply_tport_param(p, t, v) };
+    }
+}
+
 /// Applies the NTATAG_* parameters of a list; the number of tags used.
 ///
 /// # Safety
@@ -204,6 +241,8 @@ unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int {
             true
         } else if is(t, &to::ntatag_sipflags) {
             p.sipflags = u;
+            true
+        } else if apply_tport_param(&mut p.tport, t, v) {
             true
         } else if is(t, &to::tptag_certificate) {
             // SAFETY: a string (or NULL) by the tag's class.

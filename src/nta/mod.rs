@@ -101,6 +101,34 @@ pub struct Params {
     pub use_naptr: bool,
     /// NTATAG_USE_SRV: SRV lookups for host names without port (off: NAPTR is off too).
     pub use_srv: bool,
+    /// The agent's transport parameters (`TPTAG_LOG`, `TPTAG_DUMP`, `TPTAG_KEEPALIVE`,
+    /// `TPTAG_PINGPONG`, `TPTAG_PONG2PING`, `TPTAG_SOCKET_KEEPALIVE`).
+    pub tport: TportParams,
+}
+
+/// Transport parameters an agent hands to its tport (see [`crate::tport::Config`]).
+#[derive(Clone, Debug)]
+pub struct TportParams {
+    pub log: bool,
+    pub dump: Option<String>,
+    pub keepalive: u32,
+    pub pingpong: u32,
+    pub pong2ping: bool,
+    pub socket_keepalive: u32,
+}
+
+impl Default for TportParams {
+    fn default() -> Self {
+        let c = Config::default();
+        TportParams {
+            log: c.log,
+            dump: None,
+            keepalive: c.keepalive_ms,
+            pingpong: c.pingpong_ms,
+            pong2ping: c.pong2ping,
+            socket_keepalive: c.socket_keepalive_s,
+        }
+    }
 }
 
 impl Default for Params {
@@ -126,6 +154,7 @@ impl Default for Params {
             merge_482: false,
             use_naptr: true,
             use_srv: true,
+            tport: TportParams::default(),
         }
     }
 }
@@ -247,6 +276,13 @@ fn local_ipv4() -> Ipv4Addr {
 fn tport_config(p: &Params) -> Config {
     let mut c = Config::default();
     c.tls.cert_dir = p.certificate_dir.clone();
+    let t = &p.tport;
+    c.log = t.log;
+    c.dump = t.dump.as_deref().and_then(crate::tport::dump::Dump::open);
+    c.keepalive_ms = t.keepalive;
+    c.pingpong_ms = t.pingpong;
+    c.pong2ping = t.pong2ping;
+    c.socket_keepalive_s = t.socket_keepalive;
     c
 }
 
@@ -754,6 +790,21 @@ impl Agent {
     pub fn set_logging(&self, log: Option<bool>, capture: Option<Option<std::sync::Arc<crate::tport::hep::Capture>>>) {
         if let Some(tp) = self.tport() {
             tp.set_logging(log, capture);
+        }
+    }
+
+    /// `TPTAG_DUMP` of the agent's transports (see [`Tport::set_dump`]).
+    pub fn set_dump(&self, path: Option<&str>) {
+        if let Some(tp) = self.tport() {
+            tp.set_dump(path);
+        }
+    }
+
+    /// `TPTAG_KEEPALIVE` / `TPTAG_PINGPONG` / `TPTAG_PONG2PING` of the agent's transports
+    /// (None: unchanged).
+    pub fn set_keepalive(&self, keepalive: Option<u32>, pingpong: Option<u32>, pong2ping: Option<bool>) {
+        if let Some(tp) = self.tport() {
+            tp.set_keepalive(keepalive, pingpong, pong2ping);
         }
     }
 

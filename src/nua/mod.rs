@@ -708,10 +708,20 @@ impl Stack {
         self.params_gen.set(self.params_gen.get() + 1);
         // Transport logging and capture (TPTAG_LOG, TPTAG_CAPT) go to the agent's tport.
         let (mut log, mut capt) = (None, None);
+        let mut dump: Option<String> = None;
+        let (mut keepalive, mut pingpong, mut pong2ping) = (None, None, None);
         // SAFETY: the signal's own tag copy.
         unsafe {
             each(tags, |tag, v| {
-                if is(tag, &tptag_log) {
+                if is(tag, &tptag_dump) {
+                    dump = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+                } else if is(tag, &tptag_keepalive) {
+                    keepalive = Some(v as u32);
+                } else if is(tag, &tptag_pingpong) {
+                    pingpong = Some(v as u32);
+                } else if is(tag, &tptag_pong2ping) {
+                    pong2ping = Some(v != 0);
+                } else if is(tag, &tptag_log) {
                     log = Some(v != 0);
                 } else if is(tag, &tptag_capt) {
                     capt = Some(crate::ffi::cstr(v as *const c_char).and_then(|c| crate::tport::hep::Capture::from_url(&c.to_string_lossy())).map(Arc::new));
@@ -755,6 +765,14 @@ impl Stack {
         if log.is_some() || capt.is_some() {
             if let Some(a) = self.agent.borrow().as_ref() {
                 a.set_logging(log, capt);
+            }
+        }
+        if let Some(a) = self.agent.borrow().as_ref() {
+            if dump.is_some() {
+                a.set_dump(dump.as_deref());
+            }
+            if keepalive.is_some() || pingpong.is_some() || pong2ping.is_some() {
+                a.set_keepalive(keepalive, pingpong, pong2ping);
             }
         }
         let soa = self.soa.get();
@@ -1539,6 +1557,9 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
         // The transaction timers of the application's tags (Sofia hands them all to nta).
         // SAFETY: the application's tag list, valid during nua_create.
         unsafe { crate::nta::api::apply_timer_params(&mut nta_params, ctx.tags) };
+        // Transport tags (TPTAG_KEEPALIVE, TPTAG_PINGPONG, TPTAG_PONG2PING, TPTAG_DUMP, …).
+        // SAFETY: as above.
+        unsafe { crate::nta::api::apply_tport_params(&mut nta_params.tport, ctx.tags) };
         // SAFETY: root is the clone's root, on this thread; the agent is destroyed at
         // shutdown or in stack_deinit, before the root.
         let agent = match unsafe { Agent::create(root, url.as_deref(), nta_params, None) } {
