@@ -322,7 +322,8 @@ fn options_over_wss_with_wss_crt_and_key() {
 #[test]
 fn tport_as_websocket_client() {
     let root = Root::new();
-    let (srv, slog, addr) = ws_server(&root, 35405, Config::default());
+    // The server answers pings (TPTAG_PONG2PING).
+    let (srv, slog, addr) = ws_server(&root, 35405, Config { pong2ping: true, ..Config::default() });
     let (cli, clog) = tport(&root, Config::default());
     let conn = cli.send(Proto::Ws, addr, options("c1", "WS", true).as_bytes()).unwrap().unwrap();
     assert!(cli.conn_info(conn).unwrap().connecting, "in the handshake until the 101");

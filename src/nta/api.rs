@@ -363,8 +363,20 @@ unsafe extern "C" fn agent_set_params(agent: *mut nta_agent_t, tags: *const tagi
             return -1;
         };
         let mut p = (*a.params()).clone();
+        let before = p.tport.clone();
         // SAFETY: tag list from the shim.
         let n = unsafe { apply_params(&mut p, tags) };
+        // Transport tags change the live transports too.
+        let t = &p.tport;
+        if t.log != before.log {
+            a.set_logging(Some(t.log), None);
+        }
+        if t.dump != before.dump {
+            a.set_dump(t.dump.as_deref());
+        }
+        if (t.keepalive, t.pingpong, t.pong2ping) != (before.keepalive, before.pingpong, before.pong2ping) {
+            a.set_keepalive(Some(t.keepalive), Some(t.pingpong), Some(t.pong2ping));
+        }
         a.set_params(p);
         n
     })
