@@ -18,14 +18,15 @@
 //! The stack loop never writes the file itself: records go through a bounded queue to a
 //! writer thread of their own (which also opens the file). When the queue is full a record is
 //! dropped (counted, see [`Dump::dropped`]); write errors (disk full, closed pipe) are
-//! ignored, so the dump can neither block nor break the transport.
+//! ignored, so the dump can neither block nor break the transport. Only the end of a dump
+//! (its last tport destroyed) waits, at most a second, for the queue to be written.
 
 use std::io::Write;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
+use std::sync::mpsc::{channel, sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use super::Proto;
 
@@ -36,9 +37,14 @@ const QUEUE: usize = 1024;
 #[derive(Debug)]
 pub struct Dump {
     path: String,
-    tx: Mutex<SyncSender<Vec<u8>>>,
+    tx: Mutex<Option<SyncSender<Vec<u8>>>>,
+    /// Disconnected when the writer thread has written everything and ended.
+    done: Mutex<Receiver<()>>,
     dropped: AtomicU64,
 }
+
+/// How long dropping a dump waits for its queue to be written at most.
+const DRAIN_WAIT: Duration = Duration::from_millis(1000);
 
 /// The dump file the environment asks for (`TPORT_DUMP`, else `MSG_DUMP`; not empty).
 pub fn env_path() -> Option<String> {
@@ -52,8 +58,11 @@ impl Dump {
     /// writer thread; if it cannot be opened nothing is written (as Sofia, no error).
     pub fn open(path: &str) -> Option<Arc<Dump>> {
         let (tx, rx) = sync_channel::<Vec<u8>>(QUEUE);
+        let (done_tx, done_rx) = channel::<()>();
         let p = path.to_owned();
         let started = std::thread::Builder::new().name("tport-dump".into()).spawn(move || {
+            // Dropped when the thread ends: tells `Drop for Dump` that all is written.
+            let _done = done_tx;
             let mut out: Box<dyn Write> = if p == "-" {
                 Box::new(std::io::stdout())
             } else {
@@ -75,7 +84,7 @@ impl Dump {
         if started.is_err() {
             return None;
         }
-        Some(Arc::new(Dump { path: path.to_owned(), tx: Mutex::new(tx), dropped: AtomicU64::new(0) }))
+        Some(Arc::new(Dump { path: path.to_owned(), tx: Mutex::new(Some(tx)), done: Mutex::new(done_rx), dropped: AtomicU64::new(0) }))
     }
 
     /// The file name given at [`Dump::open`].
@@ -92,13 +101,32 @@ impl Dump {
     pub fn record(&self, sent: bool, proto: Proto, peer: &SocketAddr, data: &[u8]) {
         let rec = format_record(sent, proto, peer, data, SystemTime::now());
         let r = match self.tx.lock() {
-            Ok(tx) => tx.try_send(rec),
+            Ok(tx) => match tx.as_ref() {
+                Some(tx) => tx.try_send(rec),
+                None => return,
+            },
             Err(_) => return,
         };
         match r {
             Ok(()) => {}
             Err(TrySendError::Full(_)) | Err(TrySendError::Disconnected(_)) => {
                 self.dropped.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+    }
+}
+
+impl Drop for Dump {
+    /// The last user of a dump (a tport being destroyed) waits a little, bounded, for the
+    /// queued records to reach the file, so that it is complete when e.g. `nta_agent_destroy`
+    /// returns (Sofia writes synchronously).
+    fn drop(&mut self) {
+        if let Ok(mut tx) = self.tx.lock() {
+            tx.take();
+        }
+        if let Ok(done) = self.done.lock() {
+            match done.recv_timeout(DRAIN_WAIT) {
+                Ok(()) | Err(RecvTimeoutError::Disconnected) | Err(RecvTimeoutError::Timeout) => {}
             }
         }
     }
@@ -146,7 +174,6 @@ pub fn ctime(t: SystemTime) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
 
     #[test]
     fn record_layout() {
