@@ -377,6 +377,9 @@ unsafe extern "C" fn agent_set_params(agent: *mut nta_agent_t, tags: *const tagi
         if (t.keepalive, t.pingpong, t.pong2ping) != (before.keepalive, before.pingpong, before.pong2ping) {
             a.set_keepalive(Some(t.keepalive), Some(t.pingpong), Some(t.pong2ping));
         }
+        if t.socket_keepalive != before.socket_keepalive {
+            a.set_socket_keepalive(t.socket_keepalive);
+        }
         a.set_params(p);
         n
     })

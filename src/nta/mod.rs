@@ -278,7 +278,10 @@ fn tport_config(p: &Params) -> Config {
     c.tls.cert_dir = p.certificate_dir.clone();
     let t = &p.tport;
     c.log = t.log;
-    c.dump = t.dump.as_deref().and_then(crate::tport::dump::Dump::open);
+    // The environment's dump (TPORT_DUMP) wins; Tport::new opens that one.
+    if crate::tport::dump::env_path().is_none() {
+        c.dump = t.dump.as_deref().and_then(crate::tport::dump::Dump::open);
+    }
     c.keepalive_ms = t.keepalive;
     c.pingpong_ms = t.pingpong;
     c.pong2ping = t.pong2ping;
@@ -805,6 +808,13 @@ impl Agent {
     pub fn set_keepalive(&self, keepalive: Option<u32>, pingpong: Option<u32>, pong2ping: Option<bool>) {
         if let Some(tp) = self.tport() {
             tp.set_keepalive(keepalive, pingpong, pong2ping);
+        }
+    }
+
+    /// `TPTAG_SOCKET_KEEPALIVE` of the agent's transports (new connections).
+    pub fn set_socket_keepalive(&self, secs: u32) {
+        if let Some(tp) = self.tport() {
+            tp.set_socket_keepalive(secs);
         }
     }
 

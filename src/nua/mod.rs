@@ -710,6 +710,7 @@ impl Stack {
         let (mut log, mut capt) = (None, None);
         let mut dump: Option<String> = None;
         let (mut keepalive, mut pingpong, mut pong2ping) = (None, None, None);
+        let mut socket_keepalive = None;
         // SAFETY: the signal's own tag copy.
         unsafe {
             each(tags, |tag, v| {
@@ -721,6 +722,8 @@ impl Stack {
                     pingpong = Some(v as u32);
                 } else if is(tag, &tptag_pong2ping) {
                     pong2ping = Some(v != 0);
+                } else if is(tag, &tptag_socket_keepalive) {
+                    socket_keepalive = Some(v as u32);
                 } else if is(tag, &tptag_log) {
                     log = Some(v != 0);
                 } else if is(tag, &tptag_capt) {
@@ -773,6 +776,9 @@ impl Stack {
             }
             if keepalive.is_some() || pingpong.is_some() || pong2ping.is_some() {
                 a.set_keepalive(keepalive, pingpong, pong2ping);
+            }
+            if let Some(s) = socket_keepalive {
+                a.set_socket_keepalive(s);
             }
         }
         let soa = self.soa.get();

@@ -732,6 +732,11 @@ impl Tport {
         inner.cfg.dump = dump::Dump::open(path);
     }
 
+    /// `TPTAG_SOCKET_KEEPALIVE` at run time: connections made from now on use it.
+    pub fn set_socket_keepalive(&self, secs: u32) {
+        self.0.inner.borrow_mut().cfg.socket_keepalive_s = secs;
+    }
+
     /// Keep-alive parameters (`TPTAG_KEEPALIVE`, `TPTAG_PINGPONG`, `TPTAG_PONG2PING`) at run
     /// time; None leaves one unchanged. Open connections use the new values from now on.
     pub fn set_keepalive(&self, keepalive_ms: Option<u32>, pingpong_ms: Option<u32>, pong2ping: Option<bool>) {
