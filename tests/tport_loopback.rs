@@ -370,7 +370,8 @@ fn tcp_oversized_message_is_rejected() {
 #[test]
 fn tcp_keepalive_ping_pong() {
     let root = Root::new();
-    let (b, b_log) = tcp_server(&root, Config::default());
+    // Pings are answered only with TPTAG_PONG2PING, as in Sofia.
+    let (b, b_log) = tcp_server(&root, Config { pong2ping: true, ..Config::default() });
     let mut c = client(tcp_addr(&b));
     // A ping split in two writes is still a ping.
     c.write_all(b"\r\n").unwrap();

@@ -349,7 +349,7 @@ fn idle_tls_connection_closed() {
 fn keepalive_ping_over_tls() {
     let root = Root::new();
     let s = setup();
-    let (srv, _slog, addr) = server(&root, &s, |_| {});
+    let (srv, _slog, addr) = server(&root, &s, |c| c.pong2ping = true);
     let (cli, clog) = tport_with(&root, tls_cfg(&s.client_dir.0, tls::VERIFY_OUT), |_, _| {});
     let conn = cli.send(Proto::Tls, addr, options("ka1").as_bytes()).unwrap().unwrap();
     assert!(root.until(|| !msgs(&clog, "SIP/2.0 200").is_empty()));
@@ -358,6 +358,13 @@ fn keepalive_ping_over_tls() {
     // The connection is still usable.
     cli.send(Proto::Tls, addr, options("ka2").as_bytes()).unwrap();
     assert!(root.until(|| msgs(&clog, "SIP/2.0 200").len() == 2));
+    // Automatic keep-alives (TPTAG_KEEPALIVE) through TLS: every 200 ms, a pong wanted within
+    // 1.5 s (TPTAG_PINGPONG); the server's pongs keep the connection for 2.5 s and more.
+    cli.set_keepalive(Some(200), Some(1500), None);
+    let t = std::time::Instant::now();
+    root.until(|| t.elapsed() >= std::time::Duration::from_millis(2500));
+    assert!(cli.conn_info(conn).is_some(), "{:?}", clog.borrow());
+    assert!(!clog.borrow().iter().any(|g| matches!(g, Got::Error { .. } | Got::Closed { .. })), "{:?}", clog.borrow());
     drop((cli, srv));
 }
 

@@ -202,7 +202,8 @@ fn bad_handshakes_are_refused_and_closed() {
 #[test]
 fn keepalives_binary_and_close_handshake() {
     let root = Root::new();
-    let (srv, log, addr) = ws_server(&root, 35402, Config::default());
+    // Pings are answered only with TPTAG_PONG2PING, as in Sofia.
+    let (srv, log, addr) = ws_server(&root, 35402, Config { pong2ping: true, ..Config::default() });
     let (crlf, bin_reply, close, eof) = root.with(move || {
         let mut c = WsClient::connect(addr);
         c.handshake();
@@ -321,7 +322,8 @@ fn options_over_wss_with_wss_crt_and_key() {
 #[test]
 fn tport_as_websocket_client() {
     let root = Root::new();
-    let (srv, slog, addr) = ws_server(&root, 35405, Config::default());
+    // The server answers pings (TPTAG_PONG2PING).
+    let (srv, slog, addr) = ws_server(&root, 35405, Config { pong2ping: true, ..Config::default() });
     let (cli, clog) = tport(&root, Config::default());
     let conn = cli.send(Proto::Ws, addr, options("c1", "WS", true).as_bytes()).unwrap().unwrap();
     assert!(cli.conn_info(conn).unwrap().connecting, "in the handshake until the 101");

@@ -323,6 +323,11 @@ unsafe extern "C" fn agent_set_params(agent: *mut nta_agent_t, tags: *const tagi
         let mut p = (*a.params()).clone();
         // SAFETY: tag list from the shim.
         let n = unsafe { apply_params(&mut p, tags) };
+        // Log, dump and keep-alive tags change the live transports too.
+        let mut given = crate::tport::tags::TportParams::default();
+        // SAFETY: as above.
+        unsafe { given.take_list(tags) };
+        a.apply_live_tport(&given);
         a.set_params(p);
         n
     })

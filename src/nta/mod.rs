@@ -99,7 +99,8 @@ pub struct Params {
     /// listeners.
     pub certificate_dir: Option<std::path::PathBuf>,
     /// The other `TPTAG_*` transport parameters (TLS verification, ciphers, reuse, idle
-    /// and connect timeouts), applied when the agent binds its transports.
+    /// and connect timeouts, log, dump, keep-alives), applied when the agent binds its
+    /// transports; log, dump and keep-alives also when they change later.
     pub tport: crate::tport::tags::TportParams,
     /// NTATAG_SRV_503: a 503 from one resolved target makes the transaction try the next
     /// one (RFC 3263 §4.3). Sofia 1.13's default is on; Debian's 1.12 has no such option
@@ -813,6 +814,45 @@ impl Agent {
     pub fn set_logging(&self, log: Option<bool>, capture: Option<Option<std::sync::Arc<crate::tport::hep::Capture>>>) {
         if let Some(tp) = self.tport() {
             tp.set_logging(log, capture);
+        }
+    }
+
+    /// The log, dump and keep-alive parameters given after the transports were made
+    /// (`nta_agent_set_params()`, `nua_set_params()`) applied to them.
+    pub fn apply_live_tport(&self, t: &crate::tport::tags::TportParams) {
+        if t.log.is_some() {
+            self.set_logging(t.log, None);
+        }
+        if let Some(d) = &t.dump {
+            self.set_dump(d.as_deref());
+        }
+        if t.keepalive.is_some() || t.pingpong.is_some() || t.pong2ping.is_some() {
+            self.set_keepalive(t.keepalive, t.pingpong, t.pong2ping);
+        }
+        if let Some(s) = t.socket_keepalive {
+            self.set_socket_keepalive(s);
+        }
+    }
+
+    /// `TPTAG_DUMP` of the agent's transports (see [`Tport::set_dump`]).
+    pub fn set_dump(&self, path: Option<&str>) {
+        if let Some(tp) = self.tport() {
+            tp.set_dump(path);
+        }
+    }
+
+    /// `TPTAG_KEEPALIVE` / `TPTAG_PINGPONG` / `TPTAG_PONG2PING` of the agent's transports
+    /// (None: unchanged).
+    pub fn set_keepalive(&self, keepalive: Option<u32>, pingpong: Option<u32>, pong2ping: Option<bool>) {
+        if let Some(tp) = self.tport() {
+            tp.set_keepalive(keepalive, pingpong, pong2ping);
+        }
+    }
+
+    /// `TPTAG_SOCKET_KEEPALIVE` of the agent's transports (new connections).
+    pub fn set_socket_keepalive(&self, secs: u32) {
+        if let Some(tp) = self.tport() {
+            tp.set_socket_keepalive(secs);
         }
     }
 

@@ -721,7 +721,6 @@ impl Stack {
     }
 
     /// The stack's record of a handle (made on the first signal about it).
-
     fn entry(&self, nh: &NhRef) {
         let id = nh.inner().id;
         self.handles.borrow_mut().entry(id).or_insert_with(|| SHandle::new(nh.clone()));
@@ -729,21 +728,20 @@ impl Stack {
 
     fn set_params(&self, tags: *const tagi_t) -> bool {
         self.params_gen.set(self.params_gen.get() + 1);
-        // Transport logging and capture (TPTAG_LOG, TPTAG_CAPT) go to the agent's tport.
-        let (mut log, mut capt) = (None, None);
+        // HEP capture (TPTAG_CAPT) goes to the agent's tport.
+        let mut capt = None;
         // SAFETY: the signal's own tag copy.
         unsafe {
             each(tags, |tag, v| {
-                if is(tag, &tptag_log) {
-                    log = Some(v != 0);
-                } else if is(tag, &tptag_capt) {
+                if is(tag, &tptag_capt) {
                     capt = Some(crate::ffi::cstr(v as *const c_char).and_then(|c| crate::tport::hep::Capture::from_url(&c.to_string_lossy())).map(Arc::new));
                 }
             })
         };
         // The agent parameters (NTATAG_*, TPTAG_*) go on to the nta agent, as Sofia's nua
         // hands its tag lists to nta; NTATAG_DEFAULT_PROXY (= NUTAG_PROXY) stays with nua,
-        // which routes by it per handle.
+        // which routes by it per handle. Log, dump and keep-alives change the live
+        // transports too.
         if let Some(a) = self.agent.borrow().as_ref() {
             let mut p = (*a.params()).clone();
             let proxy = p.default_proxy.clone();
@@ -752,10 +750,12 @@ impl Stack {
                 p.default_proxy = proxy;
                 a.set_params(p);
             }
-        }
-        if log.is_some() || capt.is_some() {
-            if let Some(a) = self.agent.borrow().as_ref() {
-                a.set_logging(log, capt);
+            let mut given = crate::tport::tags::TportParams::default();
+            // SAFETY: as above.
+            unsafe { given.take_list(tags) };
+            a.apply_live_tport(&given);
+            if capt.is_some() {
+                a.set_logging(None, capt);
             }
         }
         let soa = self.soa.get();

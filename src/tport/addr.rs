@@ -140,6 +140,25 @@ pub(crate) fn connect_nonblocking(dest: &SocketAddr) -> io::Result<(TcpStream, b
     }
 }
 
+/// TCP keep-alive of the kernel (`TPTAG_SOCKET_KEEPALIVE`): `SO_KEEPALIVE` on, and with
+/// `secs` other than 0 and `u32::MAX` also `TCP_KEEPIDLE` and `TCP_KEEPINTVL` set to it
+/// (as Sofia does on every TCP connection). Best effort: errors are ignored.
+pub fn set_socket_keepalive(s: &TcpStream, secs: u32) {
+    let fd = s.as_raw_fd();
+    let set = |level: libc::c_int, opt: libc::c_int, v: libc::c_int| {
+        // SAFETY: setsockopt on a socket we own with a c_int option value.
+        unsafe {
+            libc::setsockopt(fd, level, opt, &v as *const libc::c_int as *const libc::c_void, std::mem::size_of::<libc::c_int>() as libc::socklen_t)
+        }
+    };
+    set(libc::SOL_SOCKET, libc::SO_KEEPALIVE, 1);
+    if secs != 0 && secs != u32::MAX {
+        let v = secs.min(i32::MAX as u32) as libc::c_int;
+        set(libc::IPPROTO_TCP, libc::TCP_KEEPIDLE, v);
+        set(libc::IPPROTO_TCP, libc::TCP_KEEPINTVL, v);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,5 +183,24 @@ mod tests {
         assert_eq!(p("sip:127.0.0.1:5066;transport=ws"), ("127.0.0.1:5066".parse().unwrap(), Some(Proto::Ws)));
         assert_eq!(p("sips:127.0.0.1:7443;transport=wss"), ("127.0.0.1:7443".parse().unwrap(), Some(Proto::Wss)));
         assert_eq!(p("sips:[::1]:7443;transport=ws"), ("[::1]:7443".parse().unwrap(), Some(Proto::Wss)));
+    }
+
+    #[test]
+    fn socket_keepalive_options() {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let c = TcpStream::connect(l.local_addr().unwrap()).unwrap();
+        let get = |level: libc::c_int, opt: libc::c_int| {
+            let mut v: libc::c_int = -1;
+            let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
+            // SAFETY: getsockopt into a local c_int.
+            let r = unsafe { libc::getsockopt(c.as_raw_fd(), level, opt, &mut v as *mut libc::c_int as *mut libc::c_void, &mut len) };
+            assert_eq!(r, 0);
+            v
+        };
+        assert_eq!(get(libc::SOL_SOCKET, libc::SO_KEEPALIVE), 0);
+        set_socket_keepalive(&c, 30);
+        assert_eq!(get(libc::SOL_SOCKET, libc::SO_KEEPALIVE), 1);
+        assert_eq!(get(libc::IPPROTO_TCP, libc::TCP_KEEPIDLE), 30);
+        assert_eq!(get(libc::IPPROTO_TCP, libc::TCP_KEEPINTVL), 30);
     }
 }

@@ -33,6 +33,7 @@
 //! nothing here is exported from the C library.
 
 pub mod addr;
+pub mod dump;
 pub mod msglog;
 pub mod hep;
 pub mod tags;
@@ -122,6 +123,21 @@ pub struct Config {
     pub log: bool,
     /// HEPv3 copies of every message (`TPTAG_CAPT`).
     pub capture: Option<std::sync::Arc<hep::Capture>>,
+    /// Raw copies of every message in a file (`TPTAG_DUMP`; `TPORT_DUMP` / `MSG_DUMP` in the
+    /// environment take precedence, see [`Tport::new`]).
+    pub dump: Option<std::sync::Arc<dump::Dump>>,
+    /// Send an RFC 5626 keep-alive ping (CRLF CRLF) on every TCP/TLS connection this often
+    /// (`TPTAG_KEEPALIVE`, ms); 0 or `u32::MAX` = never.
+    pub keepalive_ms: u32,
+    /// Close a connection (error `BrokenPipe`) when nothing arrives within this long after a
+    /// keep-alive ping (`TPTAG_PINGPONG`, ms); 0 = never.
+    pub pingpong_ms: u32,
+    /// Answer a received ping (CRLF CRLF) with a pong (CRLF) (`TPTAG_PONG2PING`).
+    pub pong2ping: bool,
+    /// TCP keep-alive of the kernel on every connection (`SO_KEEPALIVE`), with this many
+    /// seconds as idle time and probe interval (`TPTAG_SOCKET_KEEPALIVE`); 0 or `u32::MAX` =
+    /// the system's timing.
+    pub socket_keepalive_s: u32,
 }
 
 impl Default for Config {
@@ -136,6 +152,11 @@ impl Default for Config {
             tls: tls::TlsConfig::default(),
             log: false,
             capture: None,
+            dump: None,
+            keepalive_ms: 0,
+            pingpong_ms: 0,
+            pong2ping: false,
+            socket_keepalive_s: 30,
         }
     }
 }
@@ -305,6 +326,10 @@ struct Conn {
     woff: usize,
     last_active: Instant,
     ping_out: bool,
+    /// When the last keep-alive ping went out (or the connection was made).
+    ktime: Instant,
+    /// The first keep-alive ping not followed by any input yet.
+    ptime: Option<Instant>,
 }
 
 impl Conn {
@@ -446,7 +471,14 @@ impl Tport {
     /// # Safety
     /// `root` must be a live root used on this thread, outliving the `Tport` (drop every
     /// clone before `su_root_destroy`).
-    pub unsafe fn new(root: *mut su_root_t, cfg: Config, cb: impl FnMut(&Tport, TportEvent) + 'static) -> io::Result<Tport> {
+    ///
+    /// `TPORT_DUMP` (else `MSG_DUMP`) in the environment replaces [`Config::dump`].
+    pub unsafe fn new(root: *mut su_root_t, mut cfg: Config, cb: impl FnMut(&Tport, TportEvent) + 'static) -> io::Result<Tport> {
+        if let Some(p) = dump::env_path() {
+            if cfg.dump.as_ref().is_none_or(|d| d.path() != p) {
+                cfg.dump = dump::Dump::open(&p);
+            }
+        }
         // SAFETY: caller contract (live root on this thread).
         let kick = unsafe { Timer::new(root) }.ok_or_else(|| io::Error::from_raw_os_error(libc::EFAULT))?;
         // SAFETY: as above.
@@ -626,7 +658,7 @@ impl Tport {
     /// Sends an RFC 5626 keep-alive ping (CRLF CRLF) on `conn`; the answer is reported as
     /// [`TportEvent::Pong`].
     pub fn ping(&self, conn: ConnId) -> io::Result<()> {
-        let r = self.0.send_on(conn, b"\r\n\r\n");
+        let r = self.0.send_on_rec(conn, b"\r\n\r\n", false);
         if r.is_ok() {
             if let Some(c) = self.0.inner.borrow_mut().conns.get_mut(&conn) {
                 c.ping_out = true;
@@ -682,6 +714,48 @@ impl Tport {
         if let Some(c) = capture {
             inner.cfg.capture = c;
         }
+    }
+}
+
+impl Tport {
+    /// Dump file (`TPTAG_DUMP`) at run time: a new file name starts a new dump, the same
+    /// name keeps the current one, None keeps it too (as Sofia). A dump asked for by the
+    /// environment (`TPORT_DUMP`, `MSG_DUMP`) is never replaced.
+    pub fn set_dump(&self, path: Option<&str>) {
+        let Some(path) = path else { return };
+        if dump::env_path().is_some() {
+            return;
+        }
+        let mut inner = self.0.inner.borrow_mut();
+        if inner.cfg.dump.as_ref().is_some_and(|d| d.path() == path) {
+            return;
+        }
+        inner.cfg.dump = dump::Dump::open(path);
+    }
+
+    /// `TPTAG_SOCKET_KEEPALIVE` at run time: connections made from now on use it.
+    pub fn set_socket_keepalive(&self, secs: u32) {
+        self.0.inner.borrow_mut().cfg.socket_keepalive_s = secs;
+    }
+
+    /// Keep-alive parameters (`TPTAG_KEEPALIVE`, `TPTAG_PINGPONG`, `TPTAG_PONG2PING`) at run
+    /// time; None leaves one unchanged. Open connections use the new values from now on.
+    pub fn set_keepalive(&self, keepalive_ms: Option<u32>, pingpong_ms: Option<u32>, pong2ping: Option<bool>) {
+        {
+            let mut inner = self.0.inner.borrow_mut();
+            if let Some(k) = keepalive_ms {
+                inner.cfg.keepalive_ms = k;
+            }
+            if let Some(p) = pingpong_ms {
+                inner.cfg.pingpong_ms = p;
+            }
+            if let Some(p) = pong2ping {
+                inner.cfg.pong2ping = p;
+            }
+        }
+        // A shorter period than the running sweep's: start over.
+        self.0.sweep.reset();
+        self.0.arm_sweep();
     }
 }
 
@@ -783,7 +857,9 @@ impl Shared {
     fn arm_sweep(&self) {
         let (period, any) = {
             let inner = self.inner.borrow();
-            let limits = [inner.cfg.idle_timeout_ms, inner.cfg.connect_timeout_ms];
+            let c = &inner.cfg;
+            let keepalive = if c.keepalive_ms == u32::MAX { 0 } else { c.keepalive_ms };
+            let limits = [c.idle_timeout_ms, c.connect_timeout_ms, keepalive, c.pingpong_ms];
             (limits.iter().filter(|&&l| l > 0).min().copied(), !inner.conns.is_empty())
         };
         let Some(period) = period else { return };
@@ -800,8 +876,10 @@ impl Shared {
         });
     }
 
-    /// Close idle connections and fail connects that take too long.
+    /// Close idle connections and fail connects that take too long; keep-alive pings, and
+    /// connections whose ping got no answer in time.
     fn sweep_conns(&self) {
+        self.keepalive_conns();
         let (idle, slow) = {
             let inner = self.inner.borrow();
             let ms = |v: u32| (v > 0).then(|| Duration::from_millis(u64::from(v)));
@@ -824,6 +902,57 @@ impl Shared {
             self.close_conn(id, ConnFate::Close(CloseReason::Idle));
         }
         self.arm_sweep();
+    }
+
+    /// RFC 5626 keep-alive of TCP and TLS connections (`Config::keepalive_ms`,
+    /// `Config::pingpong_ms`): a ping when the interval has passed since the last one and
+    /// nothing is waiting to be written; a connection that received nothing within
+    /// `pingpong_ms` of a ping fails with `BrokenPipe`.
+    fn keepalive_conns(&self) {
+        let mut failed = Vec::new();
+        let mut silent = Vec::new();
+        {
+            let mut inner = self.inner.borrow_mut();
+            let (ka, pp) = (inner.cfg.keepalive_ms, inner.cfg.pingpong_ms);
+            let ka = (ka > 0 && ka != u32::MAX).then(|| Duration::from_millis(u64::from(ka)));
+            let pp = (pp > 0).then(|| Duration::from_millis(u64::from(pp)));
+            if ka.is_none() && pp.is_none() {
+                return;
+            }
+            let now = Instant::now();
+            for (&id, c) in inner.conns.iter_mut() {
+                if c.in_setup() || !matches!(c.proto, Proto::Tcp | Proto::Tls) {
+                    continue;
+                }
+                if let (Some(pp), Some(pt)) = (pp, c.ptime) {
+                    if now.duration_since(pt) >= pp {
+                        silent.push(id);
+                        continue;
+                    }
+                }
+                let Some(ka) = ka else { continue };
+                if now.duration_since(c.ktime) < ka || c.queued() > 0 {
+                    continue;
+                }
+                su_debug!(tport_log, 7, "tport: keep-alive ping on connection {} to {}\n", id.0, c.peer);
+                let r = c.push_out(b"\r\n\r\n").and_then(|_| c.flush());
+                match r {
+                    Ok(()) => {
+                        c.ktime = now;
+                        c.ptime.get_or_insert(now);
+                    }
+                    Err(e) => failed.push((id, e)),
+                }
+            }
+        }
+        for id in silent {
+            su_debug!(tport_log, 3, "tport: closing connection {}: no answer to keep-alive ping\n", id.0);
+            let e = io::Error::new(io::ErrorKind::BrokenPipe, "tport: no pong to keep-alive ping");
+            self.close_conn(id, ConnFate::Fail(e));
+        }
+        for (id, e) in failed {
+            self.close_conn(id, ConnFate::Fail(e));
+        }
     }
 
     fn remove_conn(&self, id: ConnId) -> Option<Conn> {
@@ -882,6 +1011,7 @@ impl Shared {
         connecting: bool,
     ) -> io::Result<ConnId> {
         let fd = stream.as_raw_fd();
+        addr::set_socket_keepalive(&stream, self.inner.borrow().cfg.socket_keepalive_s);
         let id = {
             let mut inner = self.inner.borrow_mut();
             let id = ConnId(inner.next_id);
@@ -905,6 +1035,8 @@ impl Shared {
                     woff: 0,
                     last_active: Instant::now(),
                     ping_out: false,
+                    ktime: Instant::now(),
+                    ptime: None,
                 },
             );
             id
@@ -957,6 +1089,9 @@ impl Shared {
             return Err(io::Error::new(io::ErrorKind::WriteZero, "tport: datagram truncated"));
         }
         msglog::log(inner.cfg.log, true, Proto::Udp, &dest, data);
+        if let Some(d) = &inner.cfg.dump {
+            d.record(true, Proto::Udp, &dest, data);
+        }
         if let (Some(c), Ok(local)) = (&inner.cfg.capture, sock.local_addr()) {
             c.send(Proto::Udp, &local, &dest, data);
         }
@@ -1026,15 +1161,24 @@ impl Shared {
     }
 
     fn send_on(&self, id: ConnId, data: &[u8]) -> io::Result<()> {
+        self.send_on_rec(id, data, true)
+    }
+
+    /// Sends on a connection; `record`: log, dump and capture it (not for keep-alives).
+    fn send_on_rec(&self, id: ConnId, data: &[u8], record: bool) -> io::Result<()> {
         let r = {
             let mut inner = self.inner.borrow_mut();
             let max_queued = inner.cfg.max_queued;
             let log = inner.cfg.log;
             let capture = inner.cfg.capture.clone();
+            let dump = inner.cfg.dump.clone();
             let c = inner.conns.get_mut(&id).ok_or_else(|| io::Error::from(io::ErrorKind::NotConnected))?;
             let r = c.send(data, max_queued);
-            if r.is_ok() {
+            if r.is_ok() && record {
                 msglog::log(log, true, c.proto, &c.peer, data);
+                if let Some(d) = dump {
+                    d.record(true, c.proto, &c.peer, data);
+                }
                 if let Some(cap) = capture {
                     cap.send(c.proto, &c.local.unwrap_or(c.peer), &c.peer, data);
                 }
@@ -1085,6 +1229,10 @@ impl Shared {
                 }
             };
             let data = &rx[..n];
+            // As Sofia: every datagram but runts goes to the dump, keep-alives included.
+            if let (Some(d), true) = (&cfg.dump, n > 1) {
+                d.record(false, Proto::Udp, &peer, data);
+            }
             if n > cfg.max_message {
                 su_debug!(tport_log, 5, "tport: dropped {} byte datagram from {} (too large)\n", n, peer);
                 continue;
@@ -1219,6 +1367,7 @@ impl Shared {
         }
         // Readable, hang-up or error: read once (level-triggered: more on the next wake-up).
         let chunk = READ_CHUNK.min(rx.len());
+        let start = c.rbuf.len();
         let eof = if let Some(t) = &mut c.tls {
             let was_handshaking = t.handshaking();
             let before = c.rbuf.len();
@@ -1256,12 +1405,25 @@ impl Shared {
                 Err(e) => return ConnFate::Fail(e),
             }
         };
+        if c.rbuf.len() > start {
+            // Any input answers a keep-alive ping.
+            c.ptime = None;
+            // The bytes as read go to the dump (WebSocket: each message, below), except
+            // keep-alive whitespace.
+            let fresh = &c.rbuf[start..];
+            if let (Some(d), None) = (&cfg.dump, &c.ws) {
+                if !fresh.iter().all(|b| matches!(b, b'\r' | b'\n' | b' ' | b'\t')) {
+                    d.record(false, c.proto, &c.peer, fresh);
+                }
+            }
+        }
         let limits = Limits { max_message: cfg.max_message, ..Limits::default() };
+        let rec = Recording { log: cfg.log, capture: cfg.capture.as_deref(), dump: cfg.dump.as_deref(), pong2ping: cfg.pong2ping };
         let mut out = Vec::new();
         let fate = if c.ws.is_some() {
-            process_ws(c, id, &limits, cfg.log, cfg.capture.as_deref(), &mut out)
+            process_ws(c, id, &limits, &rec, &mut out)
         } else {
-            process_stream(c, id, &limits, cfg.log, cfg.capture.as_deref(), &mut out)
+            process_stream(c, id, &limits, &rec, &mut out)
         };
         let pong_err = if c.queued() > 0 || c.tls.is_some() { c.flush().err() } else { None };
         drop(inner);
@@ -1276,8 +1438,17 @@ impl Shared {
     }
 }
 
+/// What input processing records and how it answers keep-alives.
+struct Recording<'a> {
+    log: bool,
+    capture: Option<&'a hep::Capture>,
+    dump: Option<&'a dump::Dump>,
+    pong2ping: bool,
+}
+
 /// Takes every complete message (and keep-alive) off the front of `c.rbuf`.
-fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, log: bool, capture: Option<&hep::Capture>, out: &mut Vec<TportEvent>) -> ConnFate {
+fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, rec: &Recording, out: &mut Vec<TportEvent>) -> ConnFate {
+    let (log, capture) = (rec.log, rec.capture);
     let local = c.local.unwrap_or(c.peer);
     let mut pos = 0;
     let fate = loop {
@@ -1285,11 +1456,14 @@ fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, log: bool, capture:
         if buf.is_empty() {
             break ConnFate::Keep;
         }
-        // RFC 5626 §4.4.1: CRLF CRLF is a ping, answered by a CRLF pong.
+        // RFC 5626 §4.4.1: CRLF CRLF is a ping, answered by a CRLF pong (when
+        // `pong2ping`, as Sofia; never while output is queued).
         if buf.starts_with(b"\r\n\r\n") {
             pos += 4;
-            if let Err(e) = c.push_out(b"\r\n") {
-                break ConnFate::Fail(e);
+            if rec.pong2ping && c.queued() == 0 {
+                if let Err(e) = c.push_out(b"\r\n") {
+                    break ConnFate::Fail(e);
+                }
             }
             continue;
         }
@@ -1357,7 +1531,8 @@ fn process_stream(c: &mut Conn, id: ConnId, limits: &Limits, log: bool, capture:
 /// Takes every complete WebSocket message off the front of `c.rbuf` (after the handshake):
 /// each data message is one SIP message; a message of CR/LF only is a keep-alive (CRLF CRLF
 /// is answered with a CRLF message, a CRLF answers our ping).
-fn process_ws(c: &mut Conn, id: ConnId, limits: &Limits, log: bool, capture: Option<&hep::Capture>, out: &mut Vec<TportEvent>) -> ConnFate {
+fn process_ws(c: &mut Conn, id: ConnId, limits: &Limits, rec: &Recording, out: &mut Vec<TportEvent>) -> ConnFate {
+    let (log, capture) = (rec.log, rec.capture);
     let local = c.local.unwrap_or(c.peer);
     let mut res = ws::WsInput::default();
     let Some(w) = c.ws.as_mut() else { return ConnFate::Keep };
@@ -1377,14 +1552,19 @@ fn process_ws(c: &mut Conn, id: ConnId, limits: &Limits, log: bool, capture: Opt
     for m in &res.messages {
         if m.iter().all(|b| matches!(b, b'\r' | b'\n')) {
             if m.as_slice() == b"\r\n\r\n" {
-                if let Err(e) = c.push_msg(b"\r\n") {
-                    return ConnFate::Fail(e);
+                if rec.pong2ping {
+                    if let Err(e) = c.push_msg(b"\r\n") {
+                        return ConnFate::Fail(e);
+                    }
                 }
             } else if c.ping_out {
                 c.ping_out = false;
                 out.push(TportEvent::Pong { conn: id, peer: c.peer });
             }
             continue;
+        }
+        if let Some(d) = rec.dump {
+            d.record(false, c.proto, &c.peer, m);
         }
         // One message per frame (RFC 7118 §5): Content-Length is optional, as in a datagram.
         // SAFETY: the default message class.

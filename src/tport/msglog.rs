@@ -9,7 +9,6 @@
 //!    ------------------------------------------------------------------------
 //! ```
 
-use std::fmt::Write as _;
 use std::net::SocketAddr;
 use std::sync::OnceLock;
 
@@ -23,16 +22,13 @@ pub fn env_enabled() -> bool {
     *ON.get_or_init(|| std::env::var_os("TPORT_LOG").is_some_and(|v| !v.is_empty()))
 }
 
-/// The log text of one message (`send` true: "send … to", else "recv … from").
-pub fn format(send: bool, proto: Proto, peer: &SocketAddr, data: &[u8], now: std::time::SystemTime) -> String {
+/// The stamp line of a logged or dumped message: `{what} {n} bytes {how} proto/[addr]:port
+/// at hh:mm:ss.uuuuuu:` and a newline (time of day in UTC, as Sofia's `su_now`).
+pub fn stamp(what: &str, how: &str, proto: Proto, peer: &SocketAddr, n: usize, now: std::time::SystemTime) -> String {
     let since = now.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     let day = since.as_secs() % 86400;
-    let (verb, prep) = if send { ("send", "to") } else { ("recv", "from") };
-    let mut s = String::with_capacity(data.len() + 200);
-    let _ = writeln!(
-        s,
-        "{verb} {} bytes {prep} {}/[{}]:{} at {:02}:{:02}:{:02}.{:06}:",
-        data.len(),
+    format!(
+        "{what} {n} bytes {how} {}/[{}]:{} at {:02}:{:02}:{:02}.{:06}:\n",
         proto.name(),
         peer.ip(),
         peer.port(),
@@ -40,7 +36,14 @@ pub fn format(send: bool, proto: Proto, peer: &SocketAddr, data: &[u8], now: std
         day / 60 % 60,
         day % 60,
         since.subsec_micros()
-    );
+    )
+}
+
+/// The log text of one message (`send` true: "send … to", else "recv … from").
+pub fn format(send: bool, proto: Proto, peer: &SocketAddr, data: &[u8], now: std::time::SystemTime) -> String {
+    let (verb, prep) = if send { ("send", "to") } else { ("recv", "from") };
+    let mut s = String::with_capacity(data.len() + 200);
+    s.push_str(&stamp(verb, prep, proto, peer, data.len(), now));
     s.push_str(RULE);
     let text = String::from_utf8_lossy(data);
     let mut rest: &str = &text;

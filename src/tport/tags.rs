@@ -23,6 +23,16 @@ pub struct TportParams {
     pub reuse: Option<bool>,
     pub idle_ms: Option<u32>,
     pub timeout_ms: Option<u32>,
+    /// `TPTAG_LOG`.
+    pub log: Option<bool>,
+    /// `TPTAG_DUMP`: a file name, or NULL (Some(None)) for no dump.
+    pub dump: Option<Option<String>>,
+    /// `TPTAG_KEEPALIVE`, `TPTAG_PINGPONG` (ms), `TPTAG_PONG2PING`.
+    pub keepalive: Option<u32>,
+    pub pingpong: Option<u32>,
+    pub pong2ping: Option<bool>,
+    /// `TPTAG_SOCKET_KEEPALIVE` (s).
+    pub socket_keepalive: Option<u32>,
 }
 
 fn is(t: tag_type_t, o: &crate::tag::types::TagType) -> bool {
@@ -83,7 +93,23 @@ impl TportParams {
             self.idle_ms = Some(u);
         } else if is(t, &to::tptag_timeout) {
             self.timeout_ms = Some(u);
+        } else if is(t, &to::tptag_log) {
+            self.log = Some(v != 0);
+        } else if is(t, &to::tptag_dump) {
+            // SAFETY: a string (or NULL) by the tag's type.
+            self.dump = Some(unsafe { text(v) });
+        } else if is(t, &to::tptag_keepalive) {
+            self.keepalive = Some(u);
+        } else if is(t, &to::tptag_pingpong) {
+            self.pingpong = Some(u);
+        } else if is(t, &to::tptag_pong2ping) {
+            self.pong2ping = Some(v != 0);
         } else {
+            #[cfg(not(feature = "abi-1-12"))]
+            if is(t, &to::tptag_socket_keepalive) {
+                self.socket_keepalive = Some(u);
+                return true;
+            }
             #[cfg(not(feature = "abi-1-12"))]
             if is(t, &to::tptag_tls_ciphers) {
                 // SAFETY: a string by the tag's type.
@@ -143,6 +169,25 @@ impl TportParams {
         }
         if let Some(t) = self.timeout_ms {
             c.connect_timeout_ms = t;
+        }
+        if let Some(l) = self.log {
+            c.log = l;
+        }
+        // The environment's dump (TPORT_DUMP) wins; Tport::new opens that one.
+        if let (Some(d), None) = (&self.dump, super::dump::env_path()) {
+            c.dump = d.as_deref().and_then(super::dump::Dump::open);
+        }
+        if let Some(k) = self.keepalive {
+            c.keepalive_ms = k;
+        }
+        if let Some(p) = self.pingpong {
+            c.pingpong_ms = p;
+        }
+        if let Some(p) = self.pong2ping {
+            c.pong2ping = p;
+        }
+        if let Some(s) = self.socket_keepalive {
+            c.socket_keepalive_s = s;
         }
     }
 }
