@@ -1287,12 +1287,14 @@ impl Stack {
             // SAFETY: sip_status_phrase() returns a static string or NULL.
             None => unsafe { crate::ffi::cbytes(crate::sip::status::sip_status_phrase(status)) }.map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default(),
         };
-        let mut early_answer = false;
+        let (mut early_answer, mut extra_sdp) = (false, false);
         // SAFETY: the signal's own tag copy.
         unsafe {
             each(tags, |tag, v| {
                 if is(tag, &nutag_early_answer) {
                     early_answer = v != 0;
+                } else if is(tag, &nutag_include_extra_sdp) {
+                    extra_sdp = v != 0;
                 }
             })
         };
@@ -1329,6 +1331,12 @@ impl Stack {
                 s.offer_out = oa.offer_sent;
                 s.answered |= oa.answer_sent;
             });
+        }
+        // NUTAG_INCLUDE_EXTRA_SDP (fork): the answer already sent goes again in this
+        // response (FreeSWITCH repeats it in the 200 after a reliable 183), without
+        // counting as a new offer or answer.
+        if extra_sdp && body.is_none() && answered && !ss.is_null() && status < 300 {
+            body = local_sdp(ss);
         }
         let rseq = if provisional && body.is_some() && peer_100rel {
             self.with_sess(id, |s| {
