@@ -490,6 +490,9 @@ struct Params {
     registrar: Option<Vec<u8>>,
     /// `NUTAG_PROXY` (`NTATAG_DEFAULT_PROXY`): where requests outside a route set go.
     proxy: Option<Vec<u8>>,
+    /// NUTAG_INITIAL_ROUTE(_STR): Route headers of requests that start a dialog or are
+    /// outside one (a preloaded route set), as header text.
+    initial_route: Option<Vec<u8>>,
     enable_message: bool,
     enable_invite: bool,
     auto_ack: bool,
@@ -598,7 +601,7 @@ impl Drop for UaHeaders {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true }
+        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true }
     }
 }
 
@@ -1088,20 +1091,54 @@ impl Stack {
         let name = CString::new(method).ok()?;
         let uri_c = uri.and_then(|u| CString::new(u).ok());
         let code = crate::sip::method::method_code(method.as_bytes()).0;
+        let initial_route = self.initial_route(nh, &leg, method, tags);
         // SAFETY: our new message; the C strings outlive the calls.
         unsafe {
-            let ok = add_request_tags(msg, tags)
+            // The preloaded route goes first, before any Route of the application's tags.
+            let ok = initial_route.as_ref().map_or(true, |r| crate::nta::view::add(msg, "route", r))
+                && add_request_tags(msg, tags)
                 && extra(msg)
                 && (method == "ACK" || method == "CANCEL" || self.ua_with(msg, false, method == "REGISTER"))
                 && agent.request_complete(msg, Some(&leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
             let ok = ok && self.authorize(nh.inner().id, msg);
-            let route = leg.next_hop().or_else(|| self.proxy_for(nh, tags));
+            let first_route = || {
+                let r = crate::nta::view::slot(msg, "route");
+                if r.is_null() { None } else { crate::nta::view::url_text((r as *const u8).add(crate::nta::view::A_URL).cast()) }
+            };
+            let route = leg.next_hop().or_else(|| initial_route.as_ref().and_then(|_| first_route())).or_else(|| self.proxy_for(nh, tags));
             let o = if ok { agent.outgoing(msg, route, Some(cb)) } else { None };
             if o.is_none() {
                 msg_destroy(msg);
             }
             o
         }
+    }
+
+    /// The preloaded Route of a request (NUTAG_INITIAL_ROUTE(_STR) of the request's tags,
+    /// which the handle then keeps, else of the handle's or the nua's parameters): only
+    /// outside an established dialog without a route set, as Sofia's nua. Not for ACK
+    /// and CANCEL, which follow their INVITE.
+    fn initial_route(&self, nh: &NhRef, leg: &Leg, method: &str, tags: *const tagi_t) -> Option<Vec<u8>> {
+        let mut given = None;
+        // SAFETY: the signal's own tag copy.
+        unsafe {
+            each(tags, |tag, v| {
+                if is(tag, &nutag_initial_route) || is(tag, &nutag_initial_route_str) {
+                    given = Some(initial_route_text(tag, v));
+                }
+            })
+        };
+        let id = nh.inner().id;
+        if let Some(r) = given {
+            let base = Params::clone(&self.params.borrow());
+            if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+                h.params.get_or_insert(base).initial_route = r;
+            }
+        }
+        if method == "ACK" || method == "CANCEL" || leg.rtag().is_some() || !leg.route().0.is_empty() {
+            return None;
+        }
+        self.params_of(id).initial_route.clone()
     }
 
     /// Where a 3xx response sends the handle's request (its first Contact), when
@@ -1306,6 +1343,25 @@ unsafe fn phrase_of(msg: *const MsgObj) -> String {
 }
 
 /// Applies the parameter tags this slice implements; false on a bad value.
+/// The text of a NUTAG_INITIAL_ROUTE (a `sip_route_t` list) or NUTAG_INITIAL_ROUTE_STR
+/// value; None for NULL or an empty string.
+///
+/// # Safety
+/// `v` a value of tag `tag`.
+unsafe fn initial_route_text(tag: tag_type_t, v: isize) -> Option<Vec<u8>> {
+    if v == 0 || v == -1 {
+        return None;
+    }
+    let text = if is(tag, &nutag_initial_route_str) {
+        // SAFETY: a C string by the tag's type.
+        unsafe { crate::ffi::cstr(v as *const c_char) }.map(|c| c.to_bytes().to_vec())
+    } else {
+        // SAFETY: a header list by the tag's type.
+        unsafe { crate::msg::hclass::print_value(v as *const c_void, 0) }
+    };
+    text.filter(|t| !t.is_empty())
+}
+
 fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
     let mut ok = true;
     let mut supported_set = false;
@@ -1391,6 +1447,8 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                 p.registrar = crate::nta::view::url_text(v as *const c_void);
             } else if is(tag, &ntatag_default_proxy) {
                 p.proxy = crate::nta::view::url_text(v as *const c_void);
+            } else if is(tag, &nutag_initial_route) || is(tag, &nutag_initial_route_str) {
+                p.initial_route = initial_route_text(tag, v);
             } else if is(tag, &nutag_enableinvite) {
                 p.enable_invite = v != 0;
             } else if is(tag, &nutag_autoack) {
