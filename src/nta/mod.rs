@@ -79,6 +79,9 @@ pub struct Params {
     /// NTATAG_CANCEL_2543: CANCEL as in RFC 2543: the INVITE transaction ends with a local
     /// 487 at once, and the CANCEL goes out even before a provisional response.
     pub cancel_2543: bool,
+    /// Answer "100 Trying" at once to every INVITE (the user agent layer turns it off with
+    /// the fork's NUTAG_AUTO_INVITE_100(0): the application then sends its own).
+    pub invite_100: bool,
     /// NTATAG_TIMEOUT_408: give the application a 408 response message on timeout.
     pub timeout_408: bool,
     /// NTATAG_SIPFLAGS: flags of the messages the agent creates.
@@ -130,6 +133,7 @@ impl Default for Params {
             tls_rport: false,
             server_rport: 1,
             cancel_2543: false,
+            invite_100: true,
             timeout_408: true,
             sipflags: 0,
             default_proxy: None,
@@ -1980,8 +1984,8 @@ impl Leg {
         let is_ack = method.eq_ignore_ascii_case(b"ACK");
         let invite = method.eq_ignore_ascii_case(b"INVITE");
         let irq = Incoming::new(agent, msg, origin, branch, method, tag);
-        if invite {
-            let p = agent.params();
+        let p = agent.params();
+        if invite && p.invite_100 {
             irq.reply(100, Some("Trying"), &mut |m| {
                 // SAFETY: the response being built.
                 p.user_agent.as_ref().is_none_or(|u| unsafe { view::add(m, "user_agent", u.as_bytes()) })

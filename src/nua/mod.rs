@@ -749,7 +749,13 @@ impl Stack {
             let mut p = (*a.params()).clone();
             let proxy = p.default_proxy.clone();
             // SAFETY: the signal's own tag copy.
-            if unsafe { crate::nta::api::apply_params(&mut p, tags) } > 0 {
+            let mut n = unsafe { crate::nta::api::apply_params(&mut p, tags) };
+            // SAFETY: as above.
+            if let Some(on) = unsafe { auto_invite_100(tags) } {
+                p.invite_100 = on;
+                n += 1;
+            }
+            if n > 0 {
                 p.default_proxy = proxy;
                 a.set_params(p);
             }
@@ -1343,6 +1349,24 @@ unsafe fn phrase_of(msg: *const MsgObj) -> String {
 }
 
 /// Applies the parameter tags this slice implements; false on a bad value.
+/// NUTAG_AUTO_INVITE_100 (fork) of a tag list: whether the stack answers "100 Trying" to
+/// INVITEs by itself (default) or leaves it to the application.
+///
+/// # Safety
+/// `tags` a well-formed tag list.
+unsafe fn auto_invite_100(tags: *const tagi_t) -> Option<bool> {
+    let mut on = None;
+    // SAFETY: contract.
+    unsafe {
+        each(tags, |tag, v| {
+            if is(tag, &nutag_auto_invite_100) {
+                on = Some(v != 0);
+            }
+        })
+    };
+    on
+}
+
 /// The text of a NUTAG_INITIAL_ROUTE (a `sip_route_t` list) or NUTAG_INITIAL_ROUTE_STR
 /// value; None for NULL or an empty string.
 ///
@@ -1616,6 +1640,9 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
         // SAFETY: the application's tag list, valid during nua_create.
         unsafe {
             crate::nta::api::apply_params(&mut nta_params, ctx.tags);
+            if let Some(on) = auto_invite_100(ctx.tags) {
+                nta_params.invite_100 = on;
+            }
         }
         nta_params.default_proxy = None;
         // NUTAG_SIPS_URL alone is the agent's first URL (as Sofia's nua does).

@@ -104,18 +104,12 @@ impl TportParams {
             self.pingpong = Some(u);
         } else if is(t, &to::tptag_pong2ping) {
             self.pong2ping = Some(v != 0);
+        } else if is(t, &to::tptag_socket_keepalive) {
+            self.socket_keepalive = Some(u);
+        } else if is(t, &to::tptag_tls_ciphers) {
+            // SAFETY: a string by the tag's type.
+            self.ciphers = unsafe { text(v) };
         } else {
-            #[cfg(not(feature = "abi-1-12"))]
-            if is(t, &to::tptag_socket_keepalive) {
-                self.socket_keepalive = Some(u);
-                return true;
-            }
-            #[cfg(not(feature = "abi-1-12"))]
-            if is(t, &to::tptag_tls_ciphers) {
-                // SAFETY: a string by the tag's type.
-                self.ciphers = unsafe { text(v) };
-                return true;
-            }
             return false;
         }
         true
