@@ -107,6 +107,16 @@ SOFIAPUBFUN int msg_header_remove_param(msg_common_t *h, char const *name);
 /** No header. */
 #define MSG_HEADER_NONE ((msg_header_t *)(intptr_t)-1)
 
+/* Headers as sets of items (k_items of list headers such as Supported or Allow);
+ * items are compared exactly. */
+SOFIAPUBFUN char const *msg_header_find_item(msg_common_t const *h, char const *item);
+SOFIAPUBFUN int msg_header_replace_item(su_home_t *, msg_common_t *h, char const *item);
+SOFIAPUBFUN int msg_header_remove_item(msg_common_t *h, char const *name);
+/** Append a list of constant items to a list. */
+SOFIAPUBFUN int msg_list_append_items(su_home_t *home, msg_list_t *k, msg_param_t const items[]);
+/** Replace a list of constant items on a list. */
+SOFIAPUBFUN int msg_list_replace_items(su_home_t *home, msg_list_t *k, msg_param_t const items[]);
+
 SOFIA_END_DECLS
 
 #endif /* !defined(MSG_HEADER_H) */

@@ -155,6 +155,14 @@ su_inline char const *sip_via_transport(sip_via_t const *v)
 #define sip_from_make_url     sip_from_create
 #define sip_to_make_url       sip_to_create
 
+/** Is the method listed in the Allow header? (Extension methods by name, case-sensitive.) */
+SOFIAPUBFUN int sip_is_allowed(sip_allow_t const *allow, sip_method_t method, char const *name);
+
+/** Is the well-known method listed in the Allow header? */
+#define SIP_IS_ALLOWED(allow, method) \
+  (sip_method_unknown < (method) && (method) < 32 && \
+   (allow) && ((allow)->k_bitmap & (1 << (method))) != 0)
+
 SOFIA_END_DECLS
 
 #ifndef SIP_PROTOS_H

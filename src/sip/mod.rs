@@ -14,3 +14,4 @@ pub mod tag;
 pub mod create;
 pub mod addtags;
 pub mod ctypes;
+pub mod util;
