@@ -117,6 +117,10 @@ SOFIAPUBFUN int msg_list_append_items(su_home_t *home, msg_list_t *k, msg_param_
 /** Replace a list of constant items on a list. */
 SOFIAPUBFUN int msg_list_replace_items(su_home_t *home, msg_list_t *k, msg_param_t const items[]);
 
+SOFIAPUBFUN msg_header_t *msg_header_alloc(su_home_t *, msg_hclass_t *hc, isize_t extra);
+SOFIAPUBFUN msg_payload_t *msg_payload_create(su_home_t *home, void const *data, usize_t len);
+SOFIAPUBFUN msg_separator_t *msg_separator_create(su_home_t *home);
+
 SOFIA_END_DECLS
 
 #endif /* !defined(MSG_HEADER_H) */

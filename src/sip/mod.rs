@@ -15,3 +15,4 @@ pub mod create;
 pub mod addtags;
 pub mod ctypes;
 pub mod util;
+pub mod feature;

@@ -402,8 +402,8 @@ pub unsafe extern "C" fn sip_via_remove(msg: *mut MsgObj, sip: *mut SipT) -> *mu
 /// usage, 0 neither; `Some(g)` is what the graceful-termination flag is set to (None:
 /// left to the application).
 pub fn response_terminates_dialog(code: c_int, method: c_int) -> (c_int, Option<c_int>) {
-    const NOTIFY: c_int = 11;
-    const SUBSCRIBE: c_int = 10;
+    const SUBSCRIBE: c_int = 11;
+    const NOTIFY: c_int = 12;
     const INVITE: c_int = 1;
     const REFER: c_int = 13;
     match code {
@@ -574,7 +574,7 @@ mod tests {
         assert_eq!(response_terminates_dialog(404, 1), (-1, None));
         assert_eq!(response_terminates_dialog(481, 8), (1, None));
         assert_eq!(response_terminates_dialog(484, 13), (0, Some(0)));
-        assert_eq!(response_terminates_dialog(489, 11), (1, Some(0)));
+        assert_eq!(response_terminates_dialog(489, 12), (1, Some(0)));
         assert_eq!(response_terminates_dialog(500, 1), (0, None));
         assert_eq!(response_terminates_dialog(700, 1), (0, None));
     }
