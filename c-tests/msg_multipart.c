@@ -185,6 +185,7 @@ int main(void)
 
   build("multipart/mixed;boundary=simple", 0);
   build("multipart/mixed", 0);
+  build("multipart/related;type=\"application/sdp\";start=x", 0);
 
   printf("complete(NULL)=%d create bad type=%p\n", msg_multipart_complete(home, NULL, NULL),
          (void *)msg_multipart_create(home, "no slash", NULL, 0));

@@ -2,7 +2,9 @@
  * sip_is_allowed, msg_header_find_item/_replace_item, msg_list_append_items/_replace_items,
  * sip_sanity_check on parsed messages, Route handling (is_loose, remove, pop, follow,
  * reverse, fixdup, fix), sip_via_remove, sip_response_terminates_dialog (RFC 5057),
- * Contact from Via, sip_addr_match. (Not compared here, see docs/deviations.md:
+ * Contact from Via, sip_addr_match, option tags (sip_has_feature, sip_has_unsupported*),
+ * sip_{to,from,via}_add_param, sip_allow_events_add, msg_header_alloc, msg_payload_create,
+ * msg_separator_create. (Not compared here, see docs/deviations.md:
  * msg_header_remove_item, which removes nothing in the real library, and a misplaced lr
  * in sip_route_fixdup/_reverse, which the real library fixes on the wrong route.) */
 #include <stdio.h>
@@ -212,6 +214,65 @@ int main(void)
         printf(" %d", sip_addr_match(sip_from_make(home, addrs[i]), sip_from_make(home, addrs[j])));
       printf("\n");
     }
+  }
+
+  {
+    sip_supported_t *k = sip_supported_make(home, "timer, 100rel");
+    sip_require_t *rq = sip_require_make(home, "100rel, foo, Timer, bar");
+    sip_require_t *rq2 = sip_require_make(home, "baz, FOO");
+    sip_require_t *by = sip_require_make(home, "bar");
+    sip_unsupported_t *u;
+    k->k_next = sip_supported_make(home, "path");
+    printf("has_feature timer=%d TIMER=%d path=%d gruu=%d empty=%d NULL=%d nolist=%d\n",
+           sip_has_feature(k, "timer"), sip_has_feature(k, "TIMER"), sip_has_feature(k, "path"),
+           sip_has_feature(k, "gruu"), sip_has_feature(k, ""), sip_has_feature(k, NULL),
+           sip_has_feature(NULL, "timer"));
+    printf("has_supported 100rel=%d x=%d\n", sip_has_supported(k, "100rel"), sip_has_supported(k, "x"));
+    u = sip_has_unsupported(home, k, rq);
+    printf("unsupported: %s\n", u ? sip_header_as_string(home, (sip_header_t *)u) : "(none)");
+    u = sip_has_unsupported2(home, k, by, rq);
+    printf("unsupported2: %s\n", u ? sip_header_as_string(home, (sip_header_t *)u) : "(none)");
+    u = sip_has_unsupported_any(home, k, by, NULL, rq, rq2, NULL);
+    printf("unsupported_any: %s\n", u ? sip_header_as_string(home, (sip_header_t *)u) : "(none)");
+    u = sip_has_unsupported_any(home, k, by, sip_proxy_require_make(home, "foo"), rq, NULL, NULL);
+    printf("unsupported_any proxy: %s\n", u ? sip_header_as_string(home, (sip_header_t *)u) : "(none)");
+    printf("no home: %d, all supported: %p, no require: %p\n",
+           sip_has_unsupported(NULL, k, rq) == SIP_NONE,
+           (void *)sip_has_unsupported(home, k, sip_require_make(home, "timer")),
+           (void *)sip_has_unsupported(home, k, NULL));
+  }
+
+  {
+    sip_to_t *t = sip_to_make(home, "<sip:b@example.org>;tag=1");
+    sip_from_t *f = sip_from_make(home, "<sip:a@example.org>");
+    sip_via_t *v = sip_via_make(home, "SIP/2.0/UDP h.example.org;branch=z9hG4bK1");
+    sip_allow_events_t *ae = sip_allow_events_make(home, "presence");
+    msg_header_t *h;
+    msg_payload_t *pl;
+    msg_separator_t *sep;
+    printf("to add tag=2: %d ", sip_to_add_param(home, t, "tag=2"));
+    printf("%s tag=%s\n", sip_header_as_string(home, (sip_header_t *)t), s_(t->a_tag));
+    printf("to add x=1: %d %s\n", sip_to_add_param(home, t, "x=1"), sip_header_as_string(home, (sip_header_t *)t));
+    printf("from add tag=abc: %d ", sip_from_add_param(home, f, "tag=abc"));
+    printf("%s tag=%s\n", sip_header_as_string(home, (sip_header_t *)f), s_(f->a_tag));
+    printf("via add branch: %d ", sip_via_add_param(home, v, "branch=z9hG4bK2"));
+    printf("%s branch=%s\n", sip_header_as_string(home, (sip_header_t *)v), s_(v->v_branch));
+    printf("via add rport: %d ", sip_via_add_param(home, v, "rport"));
+    printf("%s rport=[%s]\n", sip_header_as_string(home, (sip_header_t *)v), s_(v->v_rport));
+    printf("allow_events add dialog: %d ", sip_allow_events_add(home, ae, "dialog"));
+    printf("%s\n", sip_header_as_string(home, (sip_header_t *)ae));
+    printf("allow_events add presence: %d PRESENCE: %d ", sip_allow_events_add(home, ae, "presence"),
+           sip_allow_events_add(home, ae, "PRESENCE"));
+    printf("%s\n", sip_header_as_string(home, (sip_header_t *)ae));
+    h = msg_header_alloc(home, sip_to_class, 10);
+    printf("alloc class=%d tag=%p display=%p\n", h->sh_class == sip_to_class, (void *)((sip_to_t *)h)->a_tag,
+           (void *)((sip_to_t *)h)->a_display);
+    pl = msg_payload_create(home, "abc", 3);
+    printf("payload %u %s\n", pl->pl_len, pl->pl_data);
+    pl = msg_payload_create(home, NULL, 4);
+    printf("payload of zeros %u %d\n", pl->pl_len, pl->pl_data[0] == 0 && pl->pl_data[3] == 0);
+    sep = msg_separator_create(home);
+    printf("separator [%s]\n", sep->sep_data);
   }
 
   {
