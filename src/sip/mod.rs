@@ -16,3 +16,4 @@ pub mod addtags;
 pub mod ctypes;
 pub mod util;
 pub mod feature;
+pub mod prefs;
