@@ -4,7 +4,7 @@
  * reverse, fixdup, fix), sip_via_remove, sip_response_terminates_dialog (RFC 5057),
  * Contact from Via, sip_addr_match, option tags (sip_has_feature, sip_has_unsupported*),
  * sip_{to,from,via}_add_param, sip_allow_events_add, msg_header_alloc, msg_payload_create,
- * msg_separator_create. (Not compared here, see docs/deviations.md:
+ * msg_separator_create, sip_security_verify_compare, sip_security_client_select. (Not compared here, see docs/deviations.md:
  * msg_header_remove_item, which removes nothing in the real library, and a misplaced lr
  * in sip_route_fixdup/_reverse, which the real library fixes on the wrong route.) */
 #include <stdio.h>
@@ -273,6 +273,27 @@ int main(void)
     printf("payload of zeros %u %d\n", pl->pl_len, pl->pl_data[0] == 0 && pl->pl_data[3] == 0);
     sep = msg_separator_create(home);
     printf("separator [%s]\n", sep->sep_data);
+  }
+
+  {
+    sip_security_server_t *srv = sip_security_server_make(home, "ipsec-3gpp;q=0.1;alg=hmac-sha-1-96, digest;d-alg=md5;q=0.2, tls;q=0.2");
+    sip_security_verify_t *ver = sip_security_verify_make(home, "ipsec-3gpp;q=0.1;alg=hmac-sha-1-96, digest;d-alg=md5;d-ver=\"0123\";q=0.2, tls;q=0.2");
+    sip_security_verify_t *bad = sip_security_verify_make(home, "ipsec-3gpp;q=0.1;alg=hmac-md5-96, digest;d-alg=md5;q=0.2, tls;q=0.2");
+    sip_security_verify_t *shorter = sip_security_verify_make(home, "ipsec-3gpp;q=0.1;alg=hmac-sha-1-96");
+    sip_security_client_t *cl = sip_security_client_make(home, "tls, digest");
+    sip_security_client_t const *sel;
+    char const *dver = "unset";
+    int r = sip_security_verify_compare(srv, ver, &dver);
+    printf("verify_compare same=%d d_ver=%s", r, dver ? dver : "(null)");
+    r = sip_security_verify_compare(srv, bad, &dver);
+    printf(" different=%d d_ver=%s", r != 0, dver ? dver : "(null)");
+    printf(" shorter=%d longer=%d null=%d/%d\n", sip_security_verify_compare(srv, shorter, NULL),
+           sip_security_verify_compare(shorter, srv, NULL), sip_security_verify_compare(NULL, ver, NULL),
+           sip_security_verify_compare(srv, NULL, NULL));
+    sel = sip_security_client_select(cl, srv);
+    printf("client_select=%s", sel ? sel->sa_mec : "(null)");
+    sel = sip_security_client_select(sip_security_client_make(home, "foo"), srv);
+    printf(" none=%s null=%p\n", sel ? sel->sa_mec : "(null)", (void *)sip_security_client_select(NULL, srv));
   }
 
   {

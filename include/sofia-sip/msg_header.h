@@ -121,6 +121,22 @@ SOFIAPUBFUN msg_header_t *msg_header_alloc(su_home_t *, msg_hclass_t *hc, isize_
 SOFIAPUBFUN msg_payload_t *msg_payload_create(su_home_t *home, void const *data, usize_t len);
 SOFIAPUBFUN msg_separator_t *msg_separator_create(su_home_t *home);
 
+/** Forget the encoding of a header (it is printed again). */
+static inline void msg_fragment_clear(msg_common_t *h)
+{
+  h->h_data = NULL;
+  h->h_len = 0;
+}
+
+/** Where a header keeps its parameter list (NULL for a class without one). */
+static inline msg_param_t **msg_header_params(msg_common_t const *h)
+{
+  return h && h->h_class->hc_params
+    ? (msg_param_t **)((char *)h + h->h_class->hc_params) : NULL;
+}
+
+SOFIAPUBFUN void msg_fragment_clear_chain(msg_header_t *h);
+
 SOFIA_END_DECLS
 
 #endif /* !defined(MSG_HEADER_H) */

@@ -187,6 +187,9 @@ SOFIAPUBFUN int sip_to_add_param(su_home_t *, sip_to_t *, char const *);
 SOFIAPUBFUN int sip_from_add_param(su_home_t *, sip_from_t *, char const *);
 SOFIAPUBFUN int sip_via_add_param(su_home_t *, sip_via_t *, char const *);
 
+/** Clear encoded data. */
+#define sip_fragment_clear(a) ((a)->h_data = NULL, (a)->h_len = 0)
+
 SOFIA_END_DECLS
 
 #ifndef SIP_PROTOS_H

@@ -94,6 +94,12 @@ SOFIAPUBFUN int sip_contact_score(sip_contact_t const *m, sip_accept_contact_t c
 #define sip_params_replace      msg_params_replace
 #define sip_params_find         msg_params_find
 
+SOFIAPUBFUN int sip_security_verify_compare(sip_security_server_t const *s,
+                                            sip_security_verify_t const *v,
+                                            char const **return_d_ver);
+SOFIAPUBFUN sip_security_client_t const *sip_security_client_select(sip_security_client_t const *client,
+                                                                    sip_security_server_t const *server);
+
 SOFIA_END_DECLS
 
 #endif /* SIP_UTIL_H */

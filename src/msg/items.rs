@@ -74,7 +74,7 @@ unsafe fn finish(h: *mut c_void) {
         }
         // msg_fragment_clear(): h_data and h_len.
         set_ptr(h, 24, ptr::null());
-        *((h as *mut u8).add(32) as *mut usize) = 0;
+        *((h as *mut u8).add(32) as *mut u32) = 0;
     }
 }
 
@@ -219,6 +219,38 @@ pub unsafe extern "C" fn msg_list_replace_items(home: *mut su_home_t, k: *mut Ms
             }
         }
         0
+    })
+}
+
+/// Drops the encoding of `h` and of the headers after it that were encoded on the same
+/// line (comma-joined list entries).
+#[no_mangle]
+pub unsafe extern "C" fn msg_fragment_clear_chain(h: *mut crate::msg::hclass::MsgHeader) {
+    guard((), || {
+        let mut h = h as *mut c_void;
+        let mut n = 0;
+        // SAFETY: NULL or a header in a chain (h_succ at 0, h_data at 24, h_len at 32,
+        // next at 40) (caller).
+        unsafe {
+            while !h.is_null() && n < 1 << 20 {
+                let data = get_ptr(h, 24) as *const u8;
+                let len = *((h as *const u8).add(32) as *const u32) as usize;
+                let end = if data.is_null() { ptr::null() } else { data.wrapping_add(len) };
+                set_ptr(h, 24, ptr::null());
+                *((h as *mut u8).add(32) as *mut u32) = 0;
+                let succ = get_ptr(h, 0);
+                if end.is_null()
+                    || succ.is_null()
+                    || get_ptr(h, 40) != succ
+                    || get_ptr(succ, 24) as *const u8 != end
+                    || *((succ as *const u8).add(32) as *const u32) != 0
+                {
+                    return;
+                }
+                h = succ;
+                n += 1;
+            }
+        }
     })
 }
 

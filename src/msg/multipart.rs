@@ -282,7 +282,9 @@ pub struct Common {
     pub h_prev: *mut *mut Common,
     pub h_class: *const c_void,
     pub h_data: *const c_void,
-    pub h_len: usize,
+    /// `usize_t` (32 bits), then padding.
+    pub h_len: u32,
+    pub _pad: u32,
 }
 
 /// `msg_multipart_t` (sofia-abi.md §1.4, 168 bytes).
@@ -492,7 +494,7 @@ unsafe fn build(home: *mut su_home_t, body: &[u8], boundary: &[u8], sp: &Split) 
             }
             (*mp).mp_common.h_class = &MULTIPART_CLASS as *const MsgHclass as *const c_void;
             (*mp).mp_common.h_data = body[part.delim.clone()].as_ptr().cast();
-            (*mp).mp_common.h_len = part.delim.len();
+            (*mp).mp_common.h_len = part.delim.len() as u32;
             (*mp).mp_data = mp_data;
             (*mp).mp_len = delim.len() as u32;
             if prev.is_null() {
@@ -544,7 +546,7 @@ unsafe fn build(home: *mut su_home_t, body: &[u8], boundary: &[u8], sp: &Split) 
                 // As Sofia: only a line that is no header keeps its text.
                 if is_error(h) {
                     (*(h as *mut Common)).h_data = body[raw.clone()].as_ptr().cast();
-                    (*(h as *mut Common)).h_len = raw.len();
+                    (*(h as *mut Common)).h_len = raw.len() as u32;
                 }
                 chain.push(h);
             }
@@ -554,7 +556,7 @@ unsafe fn build(home: *mut su_home_t, body: &[u8], boundary: &[u8], sp: &Split) 
                     return ptr::null_mut();
                 }
                 (*(h as *mut Common)).h_data = body[s.clone()].as_ptr().cast();
-                (*(h as *mut Common)).h_len = s.len();
+                (*(h as *mut Common)).h_len = s.len() as u32;
                 (*mp).mp_separator = h;
                 chain.push(h);
             }
@@ -564,7 +566,7 @@ unsafe fn build(home: *mut su_home_t, body: &[u8], boundary: &[u8], sp: &Split) 
                     return ptr::null_mut();
                 }
                 (*(h as *mut Common)).h_data = body[p.clone()].as_ptr().cast();
-                (*(h as *mut Common)).h_len = p.len();
+                (*(h as *mut Common)).h_len = p.len() as u32;
                 (*mp).mp_payload = h;
                 chain.push(h);
             }
@@ -809,7 +811,7 @@ unsafe fn complete(home: *mut su_home_t, c: *mut c_void, mp: *mut MsgMultipart, 
                 (*e).h_prev = ptr::null_mut();
             }
             (*p).mp_common.h_data = (*p).mp_data as *const c_void;
-            (*p).mp_common.h_len = (*p).mp_len as usize;
+            (*p).mp_common.h_len = (*p).mp_len;
             if (*p).mp_separator.is_null() {
                 let h = make_raw(home, "separator", b"\r\n");
                 if h.is_null() {
@@ -962,7 +964,7 @@ pub unsafe extern "C" fn msg_multipart_prepare(msg: *mut MsgObj, mp: *mut MsgMul
                 return -1;
             }
             (*mp).mp_common.h_data = (*mp).mp_data.add(2) as *const c_void;
-            (*mp).mp_common.h_len = (*mp).mp_len as usize - 2;
+            (*mp).mp_common.h_len = (*mp).mp_len - 2;
             let home = m::home(msg);
             let mut total: usize = 0;
             let mut h = mp as *mut Common;
@@ -979,9 +981,9 @@ pub unsafe extern "C" fn msg_multipart_prepare(msg: *mut MsgObj, mp: *mut MsgMul
                         return -1;
                     }
                     (*h).h_data = p as *const c_void;
-                    (*h).h_len = text.len();
+                    (*h).h_len = text.len() as u32;
                 }
-                total += (*h).h_len;
+                total += (*h).h_len as usize;
                 if total > i32::MAX as usize {
                     return -1;
                 }

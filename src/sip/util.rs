@@ -9,7 +9,7 @@ use crate::ffi::{cbytes, guard};
 use crate::msg::hclass::{self, MsgHclass, MsgHeader, MsgPub};
 use crate::msg::message::MsgObj;
 use crate::sip::cmem::get_ptr;
-use crate::sip::ctypes::{SipAddr, SipAllow, SipContact, SipRoute, SipT, SipVia};
+use crate::sip::ctypes::{SipAddr, SipAllow, SipContact, SipRoute, SipSecurityAgree, SipT, SipVia};
 use crate::su::alloc::su_home_t;
 use crate::url::url_t;
 
@@ -359,7 +359,7 @@ pub unsafe extern "C" fn sip_route_fix(route: *mut SipRoute) -> *mut SipRoute {
                     }
                     // The old encoding is stale.
                     *((r as *mut u8).add(24) as *mut *const c_void) = ptr::null();
-                    *((r as *mut u8).add(32) as *mut usize) = 0;
+                    *((r as *mut u8).add(32) as *mut u32) = 0;
                 }
                 r = get_ptr(r, 40);
                 n += 1;
@@ -384,7 +384,7 @@ pub unsafe extern "C" fn sip_via_remove(msg: *mut MsgObj, sip: *mut SipT) -> *mu
                 let mut h = v;
                 while !h.is_null() {
                     *((h as *mut u8).add(24) as *mut *const c_void) = ptr::null();
-                    *((h as *mut u8).add(32) as *mut usize) = 0;
+                    *((h as *mut u8).add(32) as *mut u32) = 0;
                     let next = get_ptr(h, 40);
                     if next != get_ptr(h, 0) {
                         break;
@@ -608,4 +608,109 @@ pub unsafe extern "C" fn sip_addr_match(a: *const SipAddr, b: *const SipAddr) ->
 pub unsafe extern "C" fn sip_url_dup(home: *mut su_home_t, o: *const url_t) -> *mut url_t {
     // SAFETY: forwarded contract.
     unsafe { crate::url::api::url_hdup(home, o) }
+}
+
+/// Compares a Security-Server list with the Security-Verify list the client sent back
+/// (RFC 3329): 0 when they agree (a Digest `d-ver` parameter of the verify list is
+/// skipped and returned in `*return_d_ver`), else nonzero as with strcmp.
+#[no_mangle]
+pub unsafe extern "C" fn sip_security_verify_compare(
+    s: *const SipSecurityAgree,
+    v: *const SipSecurityAgree,
+    return_d_ver: *mut *const c_char,
+) -> c_int {
+    guard(-1, || {
+        use crate::su::string::su_strcmp;
+        // SAFETY: NULL or Security-* headers (mec at 48, params at 56), linked by sa_next
+        // (caller).
+        unsafe {
+            if !return_d_ver.is_null() {
+                *return_d_ver = ptr::null();
+            }
+            let (mut s, mut v) = (s as *const c_void, v as *const c_void);
+            if s.is_null() {
+                return 0;
+            }
+            let empty: [*const c_char; 1] = [ptr::null()];
+            let mut rounds = 0;
+            loop {
+                if s.is_null() || v.is_null() {
+                    return c_int::from(s.is_null()) - c_int::from(v.is_null());
+                }
+                rounds += 1;
+                if rounds > 1 << 16 {
+                    return -1;
+                }
+                let (smec, vmec) = (get_ptr(s, 48) as *const c_char, get_ptr(v, 48) as *const c_char);
+                let r = su_strcmp(smec, vmec);
+                if r != 0 {
+                    return r;
+                }
+                let digest = cbytes(smec).is_some_and(|m| m.eq_ignore_ascii_case(b"Digest"));
+                let mut sp = get_ptr(s, 56) as *const *const c_char;
+                let vp = get_ptr(v, 56) as *const *const c_char;
+                if digest && sp.is_null() && !vp.is_null() {
+                    sp = empty.as_ptr();
+                }
+                if sp.is_null() || vp.is_null() {
+                    let r = c_int::from(sp.is_null()) - c_int::from(vp.is_null());
+                    if r != 0 {
+                        return r;
+                    }
+                } else {
+                    let (mut i, mut j) = (0usize, 0usize);
+                    let r = loop {
+                        if digest && !(*vp.add(j)).is_null() {
+                            let p = CStr::from_ptr(*vp.add(j)).to_bytes();
+                            if p.len() >= 6 && p[..6].eq_ignore_ascii_case(b"d-ver=") {
+                                if !return_d_ver.is_null() {
+                                    *return_d_ver = (*vp.add(j)).add(6);
+                                }
+                                j += 1;
+                            }
+                        }
+                        let (a, b) = (*sp.add(i), *vp.add(j));
+                        let r = su_strcmp(a, b);
+                        if r != 0 || a.is_null() || b.is_null() {
+                            break r;
+                        }
+                        i += 1;
+                        j += 1;
+                    };
+                    if r != 0 {
+                        return r;
+                    }
+                }
+                s = get_ptr(s, 40);
+                v = get_ptr(v, 40);
+            }
+        }
+    })
+}
+
+/// The first Security-Client entry whose mechanism the server list (in its order of
+/// preference) offers, or NULL.
+#[no_mangle]
+pub unsafe extern "C" fn sip_security_client_select(client: *const SipSecurityAgree, server: *const SipSecurityAgree) -> *const SipSecurityAgree {
+    guard(ptr::null(), || {
+        // SAFETY: NULL or Security-* headers linked by sa_next (caller).
+        unsafe {
+            let mut s = server as *const c_void;
+            let mut n = 0;
+            while !s.is_null() && n < 1 << 16 {
+                let smec = cbytes(get_ptr(s, 48) as *const c_char);
+                let mut c = client as *const c_void;
+                while !c.is_null() && n < 1 << 16 {
+                    let cmec = cbytes(get_ptr(c, 48) as *const c_char);
+                    if smec == cmec {
+                        return c.cast();
+                    }
+                    c = get_ptr(c, 40);
+                    n += 1;
+                }
+                s = get_ptr(s, 40);
+            }
+            ptr::null()
+        }
+    })
 }
