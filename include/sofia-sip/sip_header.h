@@ -190,6 +190,9 @@ SOFIAPUBFUN int sip_via_add_param(su_home_t *, sip_via_t *, char const *);
 /** Clear encoded data. */
 #define sip_fragment_clear(a) ((a)->h_data = NULL, (a)->h_len = 0)
 
+/** Complete a SIP message: separator, multipart body, Content-Length. */
+SOFIAPUBFUN int sip_complete_message(msg_t *msg);
+
 SOFIA_END_DECLS
 
 #ifndef SIP_PROTOS_H

@@ -1094,4 +1094,34 @@ mod tests {
         assert_eq!(&body[pf.payload.unwrap()], b"part1");
         assert_eq!(&body[sp.close], b"\n--B--\n");
     }
+
+    #[test]
+    fn random_bodies_never_panic() {
+        // Bodies glued from pieces that look like multipart syntax; every range returned
+        // must lie inside the body.
+        const PIECES: [&[u8]; 14] = [
+            b"--B", b"--B--", b"\r\n", b"\n", b"\r", b" ", b"\t", b"Content-Type: a/b", b"X", b":", b"--", b"B", b"\r\n\r\n", b"\x00",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut body = Vec::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = (seed >> 58) as usize;
+            for k in 0..n {
+                let r = seed.rotate_left(7 * k as u32 + 3);
+                body.extend_from_slice(PIECES[(r % PIECES.len() as u64) as usize]);
+            }
+            let _ = search_boundary(&body);
+            if let Some(sp) = split(&body, b"B") {
+                assert!(sp.preamble <= body.len() && sp.close.end == body.len());
+                for p in &sp.parts {
+                    assert!(p.delim.end <= body.len() && p.body.start <= p.body.end && p.body.end <= body.len());
+                    let pf = part_fields(&body, p.body.clone());
+                    if let Some(r) = pf.payload {
+                        assert!(r.end <= p.body.end);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -714,3 +714,80 @@ pub unsafe extern "C" fn sip_security_client_select(client: *const SipSecurityAg
         }
     })
 }
+
+/// Completes a message before sending: a separator if there is none, the multipart body
+/// (`sip_multipart`, with `sip_content_type`) completed, linked after the payload and
+/// encoded, and a Content-Length that matches. 0, or -1 when a header every message needs
+/// (CSeq, Call-ID, To, From) is missing or something could not be added.
+#[no_mangle]
+pub unsafe extern "C" fn sip_complete_message(msg: *mut MsgObj) -> c_int {
+    guard(-1, || {
+        if msg.is_null() {
+            return -1;
+        }
+        use crate::msg::multipart::{msg_multipart_complete, msg_multipart_prepare, msg_multipart_serialize, MsgMultipart};
+        // SAFETY: msg a message whose public struct is a sip_t (caller); headers added
+        // are blocks of its home.
+        unsafe {
+            let sip = crate::msg::message::public(msg) as *mut c_void;
+            if sip.is_null() {
+                return -1;
+            }
+            let home = crate::msg::message::home(msg);
+            let field = |sym: &str| (sip as *mut u8).add(sip_off(sym)) as *mut *mut c_void;
+            let sep = field("separator");
+            if (*sep).is_null() {
+                *sep = crate::sip::create::sip_separator_create(home).cast();
+            }
+            // Every header in the fragment chain first, so that the multipart body can
+            // follow the payload there.
+            crate::msg::edit::serialize_chain(msg);
+            let pl = *field("payload");
+            let mp = *((field("payload") as *mut u8).add(8) as *mut *mut MsgMultipart);
+            let mut len: u64 = 0;
+            if !mp.is_null() {
+                let c = *field("content_type");
+                if c.is_null() || msg_multipart_complete(home, c.cast(), mp) < 0 {
+                    return -1;
+                }
+                let head = if !pl.is_null() { pl } else { *sep };
+                if head.is_null() {
+                    return -1;
+                }
+                let last = msg_multipart_serialize(head as *mut *mut MsgHeader, mp) as *mut c_void;
+                if last.is_null() {
+                    return -1;
+                }
+                if get_ptr(last, 0).is_null() {
+                    // The body now ends the chain.
+                    (*(*msg).st).tail = last as *mut *mut c_void;
+                }
+                let flags = *((sip as *const u8).add(SIP_FLAGS) as *const c_int);
+                let n = msg_multipart_prepare(msg, mp, flags);
+                if n < 0 {
+                    return -1;
+                }
+                len = n as u64;
+            }
+            if !pl.is_null() {
+                len += u64::from(*((pl as *const u8).add(56) as *const u32));
+            }
+            let Ok(len) = u32::try_from(len) else { return -1 };
+            let cl = *field("content_length");
+            if cl.is_null() {
+                let h = crate::sip::create::sip_content_length_create(home, len);
+                crate::msg::edit::msg_header_insert(msg, sip as *mut MsgPub, h as *mut MsgHeader);
+            } else if *((cl as *const u8).add(48) as *const u32) != len {
+                *((cl as *mut u8).add(48) as *mut u32) = len;
+                *((cl as *mut u8).add(24) as *mut *const c_void) = ptr::null();
+                *((cl as *mut u8).add(32) as *mut u32) = 0;
+            }
+            for sym in ["cseq", "call_id", "to", "from", "separator", "content_length"] {
+                if (*field(sym)).is_null() {
+                    return -1;
+                }
+            }
+            0
+        }
+    })
+}
