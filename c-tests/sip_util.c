@@ -4,7 +4,8 @@
  * reverse, fixdup, fix), sip_via_remove, sip_response_terminates_dialog (RFC 5057),
  * Contact from Via, sip_addr_match, option tags (sip_has_feature, sip_has_unsupported*),
  * sip_{to,from,via}_add_param, sip_allow_events_add, msg_header_alloc, msg_payload_create,
- * msg_separator_create, sip_security_verify_compare, sip_security_client_select. (Not compared here, see docs/deviations.md:
+ * msg_separator_create, sip_security_verify_compare, sip_security_client_select,
+ * msg_header_join_items. (Not compared here, see docs/deviations.md:
  * msg_header_remove_item, which removes nothing in the real library, and a misplaced lr
  * in sip_route_fixdup/_reverse, which the real library fixes on the wrong route.) */
 #include <stdio.h>
@@ -294,6 +295,22 @@ int main(void)
     printf("client_select=%s", sel ? sel->sa_mec : "(null)");
     sel = sip_security_client_select(sip_security_client_make(home, "foo"), srv);
     printf(" none=%s null=%p\n", sel ? sel->sa_mec : "(null)", (void *)sip_security_client_select(NULL, srv));
+  }
+
+  {
+    sip_supported_t *a = sip_supported_make(home, "timer, 100rel");
+    sip_supported_t *b = sip_supported_make(home, "path, TIMER, timer, gruu");
+    sip_supported_t *e = sip_supported_make(home, "");
+    sip_to_t *t = sip_to_make(home, "<sip:a@example.org>;x=1");
+    printf("join=%d ", msg_header_join_items(home, a->k_common, b->k_common, 1));
+    printf("%s\n", sip_header_as_string(home, (sip_header_t *)a));
+    printf("join again=%d ", msg_header_join_items(home, a->k_common, b->k_common, 0));
+    printf("%s\n", sip_header_as_string(home, (sip_header_t *)a));
+    printf("join into empty=%d ", msg_header_join_items(home, e->k_common, b->k_common, 1));
+    printf("%s\n", sip_header_as_string(home, (sip_header_t *)e));
+    printf("join params=%d ", msg_header_join_items(home, t->a_common, sip_to_make(home, "<sip:a@example.org>;y=2;x=3;x=1")->a_common, 1));
+    printf("%s\n", sip_header_as_string(home, (sip_header_t *)t));
+    printf("join NULL=%d\n", msg_header_join_items(home, a->k_common, NULL, 1));
   }
 
   {

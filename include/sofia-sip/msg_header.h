@@ -137,6 +137,9 @@ static inline msg_param_t **msg_header_params(msg_common_t const *h)
 
 SOFIAPUBFUN void msg_fragment_clear_chain(msg_header_t *h);
 
+SOFIAPUBFUN int msg_header_join_items(su_home_t *home, msg_common_t *dst,
+                                      msg_common_t const *src, int duplicate);
+
 SOFIA_END_DECLS
 
 #endif /* !defined(MSG_HEADER_H) */

@@ -222,6 +222,38 @@ pub unsafe extern "C" fn msg_list_replace_items(home: *mut su_home_t, k: *mut Ms
     })
 }
 
+/// Appends to header `dst` copies of the items of `src` it does not have yet (exact
+/// comparison). 0, or -1 on error.
+#[no_mangle]
+pub unsafe extern "C" fn msg_header_join_items(home: *mut su_home_t, dst: *mut MsgCommon, src: *const MsgCommon, _duplicate: c_int) -> c_int {
+    guard(-1, || {
+        if dst.is_null() || src.is_null() {
+            return -1;
+        }
+        let dst = dst as *mut c_void;
+        // SAFETY: dst and src headers (caller); the new array and copies are blocks of home.
+        unsafe {
+            let (Some((off, mut have)), Some((_, add))) = (items_of(dst), items_of(src.cast())) else { return -1 };
+            let before = have.len();
+            for p in add {
+                let it = CStr::from_ptr(p).to_bytes();
+                if have.iter().any(|&q| same(q, it)) {
+                    continue;
+                }
+                let c = dup(home, it);
+                if c.is_null() {
+                    return -1;
+                }
+                have.push(c);
+            }
+            if have.len() == before {
+                return 0;
+            }
+            store(home, dst, off, &have)
+        }
+    })
+}
+
 /// Drops the encoding of `h` and of the headers after it that were encoded on the same
 /// line (comma-joined list entries).
 #[no_mangle]
