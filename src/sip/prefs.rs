@@ -342,7 +342,14 @@ pub unsafe extern "C" fn sip_prefs_parse(sp: *mut SipPref, in_out_s: *mut *const
                 (*sp).sp_type = -1;
                 return 0;
             };
-            let prev = read_pref(sp);
+            // Only the type of the previous value matters.
+            let prev = match (*sp).sp_type {
+                0 => Pref::Init,
+                1 => Pref::Literal(b""),
+                2 => Pref::Str(b""),
+                3 => Pref::Range(0.0, 0.0),
+                _ => Pref::Error,
+            };
             let mut pos = 0;
             let (v, neg, full) = parse_next(s, &mut pos, prev);
             write_pref(sp, v);
