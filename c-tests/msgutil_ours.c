@@ -1,7 +1,9 @@
 /* sofia-rs-test: ours-only
  * Where sofia-rs deliberately differs from 1.12.11 (docs/deviations.md, "msg and sip
  * utilities"): leap-year dates, years past 2035, 24:30:00, extension method names that
- * begin like a known one, NULL arguments; plus the fork's phrases and transports. */
+ * begin like a known one, NULL arguments; plus the fork's phrases and transports;
+ * msg_header_remove_item (removes the item), sip_route_fixdup/_reverse with a misplaced
+ * lr on any route, sip_is_allowed with NULL arguments. */
 #include <stdio.h>
 #include <string.h>
 
@@ -10,6 +12,7 @@
 #include <sofia-sip/msg_header.h>
 #include <sofia-sip/sip_header.h>
 #include <sofia-sip/sip_status.h>
+#include <sofia-sip/sip_util.h>
 
 static int failures;
 
@@ -107,6 +110,29 @@ int main(void)
     struct { int code; char const *phrase; } p = { SIP_403_STALE_DATE };
     CHECK(p.code == 403 && p.phrase == sip_403_Stale_date);
     (void)code; (void)phrase;
+  }
+
+  {
+    sip_supported_t *k = sip_supported_make(home, "timer, 100rel, path, 100rel");
+    sip_allow_t *al = sip_allow_make(home, "INVITE, FOO");
+    sip_route_t *r = sip_route_make(home, "<sip:a.example.org;lr>, <sip:b.example.org>;lr, <sip:c.example.org>;lr=on;x");
+    sip_route_t *d;
+    CHECK(msg_header_remove_item(k->k_common, "100rel") == 1);
+    CHECK(strcmp(sip_header_as_string(home, (sip_header_t *)k), "timer, path") == 0);
+    CHECK(msg_header_remove_item(k->k_common, "PATH") == 0);
+    CHECK(msg_header_remove_item(k->k_common, "path") == 1);
+    CHECK(msg_header_remove_item(k->k_common, "timer") == 1);
+    CHECK(k->k_items[0] == NULL);
+    CHECK(msg_header_remove_item(NULL, "x") == -1);
+    CHECK(sip_is_allowed(NULL, sip_method_invite, "INVITE") == 0);
+    CHECK(sip_is_allowed(al, sip_method_unknown, NULL) == 0);
+    CHECK(sip_is_allowed(al, sip_method_unknown, "FOO") == 1);
+    d = sip_route_fixdup(home, r);
+    CHECK(d && strcmp(sip_header_as_string(home, (sip_header_t *)d->r_next), "<sip:b.example.org;lr>") == 0);
+    CHECK(d && strcmp(sip_header_as_string(home, (sip_header_t *)d->r_next->r_next), "<sip:c.example.org;lr=on>;x") == 0);
+    d = sip_route_reverse(home, r);
+    CHECK(d && strcmp(sip_header_as_string(home, (sip_header_t *)d), "<sip:c.example.org;lr=on>;x") == 0);
+    CHECK(d && strcmp(sip_header_as_string(home, (sip_header_t *)d->r_next->r_next), "<sip:a.example.org;lr>") == 0);
   }
 
   su_home_deinit(home);

@@ -517,6 +517,89 @@ pub fn tags(data: &[u8]) {
     }
 }
 
+
+/// Input: a Content-Type value (up to the first LF; empty: no Content-Type, the boundary is
+/// searched in the body), then the body. Runs the Rust splitter and `msg_multipart_parse`;
+/// a body that parses is completed, serialized and encoded again
+/// (`msg_multipart_complete`/`_serialize`/`_prepare`), and that text must parse again into
+/// as many parts.
+pub fn multipart(data: &[u8]) {
+    use sofia_sip_ua::msg::multipart as mpm;
+    let (ct, body) = match data.iter().position(|&b| b == b'\n') {
+        Some(i) => (&data[..i], &data[i + 1..]),
+        None => (&b""[..], data),
+    };
+    if let Some(b) = mpm::search_boundary(body) {
+        if let Some(sp) = mpm::split(body, &b) {
+            invariant!(sp.preamble <= body.len() && sp.close.end == body.len(), "split ranges");
+            for p in &sp.parts {
+                invariant!(p.body.start <= p.body.end && p.body.end <= body.len(), "part range");
+                let pf = mpm::part_fields(body, p.body.clone());
+                invariant!(pf.payload.map_or(true, |r| r.end <= p.body.end), "payload range");
+            }
+        }
+    }
+    let home = Home::new();
+    // SAFETY: a home, headers made in it; the body bytes are copied into the payload.
+    unsafe {
+        let c = if ct.is_empty() {
+            ptr::null_mut()
+        } else {
+            sipapi::make(home.0, hclass::kind("content_type"), ct)
+        };
+        let pl = sofia_sip_ua::sip::create::sip_payload_create(home.0, body.as_ptr().cast(), body.len() as c_int);
+        if pl.is_null() {
+            return;
+        }
+        let mp = mpm::msg_multipart_parse(home.0, c.cast(), pl);
+        if mp.is_null() {
+            return;
+        }
+        let mut n = 0;
+        let mut p = mp;
+        while !p.is_null() {
+            let d = CStr::from_ptr((*p).mp_data).to_bytes();
+            invariant!(d.len() == (*p).mp_len as usize, "mp_len of {}", show(d));
+            n += 1;
+            p = (*p).mp_next;
+        }
+        // Build it again: complete, serialize, encode into a message, reparse.
+        let msg = msgapi::msg_create(ptr::null(), 0);
+        if msg.is_null() {
+            return;
+        }
+        let mhome = msg as *mut su_home_t;
+        let c2 = if c.is_null() { sipapi::make(mhome, hclass::kind("content_type"), b"multipart/mixed") } else { c };
+        if mpm::msg_multipart_complete(home.0, c2.cast(), mp) == 0 {
+            let mut head: *mut hclass::MsgHeader = ptr::null_mut();
+            if !mpm::msg_multipart_serialize(&mut head, mp).is_null() {
+                let len = mpm::msg_multipart_prepare(msg, mp, 0);
+                invariant!(len >= 0, "prepare failed");
+                let mut text = Vec::new();
+                let mut h = mp as *const mpm::Common;
+                while !h.is_null() {
+                    if !(*h).h_data.is_null() {
+                        text.extend_from_slice(std::slice::from_raw_parts((*h).h_data as *const u8, (*h).h_len as usize));
+                    }
+                    h = (*h).h_succ;
+                }
+                invariant!(text.len() == len as usize, "prepare length {len} != text {}", text.len());
+                let pl2 = sofia_sip_ua::sip::create::sip_payload_create(home.0, text.as_ptr().cast(), text.len() as c_int);
+                let mp2 = mpm::msg_multipart_parse(home.0, c2.cast(), pl2);
+                invariant!(!mp2.is_null(), "rebuilt body does not parse: {}", show(&text));
+                let mut n2 = 0;
+                let mut p = mp2;
+                while !p.is_null() {
+                    n2 += 1;
+                    p = (*p).mp_next;
+                }
+                invariant!(n2 == n, "{n} parts, rebuilt body has {n2}: {}", show(&text));
+            }
+        }
+        msgapi::msg_destroy(msg);
+    }
+}
+
 /// The targets by name, for the stable driver and the regression tests.
 pub const TARGETS: &[(&str, fn(&[u8]))] =
-    &[("sip_message", sip_message), ("sip_header", sip_header), ("url", url), ("sdp", sdp), ("tags", tags)];
+    &[("sip_message", sip_message), ("sip_header", sip_header), ("url", url), ("sdp", sdp), ("tags", tags), ("multipart", multipart)];

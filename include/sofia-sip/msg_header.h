@@ -107,6 +107,39 @@ SOFIAPUBFUN int msg_header_remove_param(msg_common_t *h, char const *name);
 /** No header. */
 #define MSG_HEADER_NONE ((msg_header_t *)(intptr_t)-1)
 
+/* Headers as sets of items (k_items of list headers such as Supported or Allow);
+ * items are compared exactly. */
+SOFIAPUBFUN char const *msg_header_find_item(msg_common_t const *h, char const *item);
+SOFIAPUBFUN int msg_header_replace_item(su_home_t *, msg_common_t *h, char const *item);
+SOFIAPUBFUN int msg_header_remove_item(msg_common_t *h, char const *name);
+/** Append a list of constant items to a list. */
+SOFIAPUBFUN int msg_list_append_items(su_home_t *home, msg_list_t *k, msg_param_t const items[]);
+/** Replace a list of constant items on a list. */
+SOFIAPUBFUN int msg_list_replace_items(su_home_t *home, msg_list_t *k, msg_param_t const items[]);
+
+SOFIAPUBFUN msg_header_t *msg_header_alloc(su_home_t *, msg_hclass_t *hc, isize_t extra);
+SOFIAPUBFUN msg_payload_t *msg_payload_create(su_home_t *home, void const *data, usize_t len);
+SOFIAPUBFUN msg_separator_t *msg_separator_create(su_home_t *home);
+
+/** Forget the encoding of a header (it is printed again). */
+static inline void msg_fragment_clear(msg_common_t *h)
+{
+  h->h_data = NULL;
+  h->h_len = 0;
+}
+
+/** Where a header keeps its parameter list (NULL for a class without one). */
+static inline msg_param_t **msg_header_params(msg_common_t const *h)
+{
+  return h && h->h_class->hc_params
+    ? (msg_param_t **)((char *)h + h->h_class->hc_params) : NULL;
+}
+
+SOFIAPUBFUN void msg_fragment_clear_chain(msg_header_t *h);
+
+SOFIAPUBFUN int msg_header_join_items(su_home_t *home, msg_common_t *dst,
+                                      msg_common_t const *src, int duplicate);
+
 SOFIA_END_DECLS
 
 #endif /* !defined(MSG_HEADER_H) */

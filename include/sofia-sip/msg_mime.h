@@ -111,6 +111,25 @@ struct msg_multipart_s {
   msg_payload_t          *mp_close_delim;
 };
 
+SOFIAPUBFUN msg_multipart_t *msg_multipart_create(su_home_t *home,
+                                                  char const *content_type,
+                                                  void const *data,
+                                                  isize_t dlen);
+SOFIAPUBFUN msg_multipart_t *msg_multipart_parse(su_home_t *home,
+                                                 msg_content_type_t const *c,
+                                                 msg_payload_t *pl);
+SOFIAPUBFUN int msg_multipart_complete(su_home_t *home,
+                                       msg_content_type_t *c,
+                                       msg_multipart_t *mp);
+SOFIAPUBFUN msg_header_t *msg_multipart_serialize(msg_header_t **head0,
+                                                  msg_multipart_t *mp);
+SOFIAPUBFUN issize_t msg_multipart_prepare(msg_t *msg,
+                                           msg_multipart_t *mp,
+                                           int flags);
+
+/** A q-value ("0.5") in thousandths, 0..1000 (500 for NULL or garbage). */
+SOFIAPUBFUN unsigned msg_q_value(char const *q);
+
 SOFIA_END_DECLS
 
 #endif /* MSG_MIME_H */

@@ -155,6 +155,44 @@ su_inline char const *sip_via_transport(sip_via_t const *v)
 #define sip_from_make_url     sip_from_create
 #define sip_to_make_url       sip_to_create
 
+/** Is the method listed in the Allow header? (Extension methods by name, case-sensitive.) */
+SOFIAPUBFUN int sip_is_allowed(sip_allow_t const *allow, sip_method_t method, char const *name);
+
+/** Is the well-known method listed in the Allow header? */
+#define SIP_IS_ALLOWED(allow, method) \
+  (sip_method_unknown < (method) && (method) < 32 && \
+   (allow) && ((allow)->k_bitmap & (1 << (method))) != 0)
+
+/** Features (option tags) of Require that neither Supported nor the other lists have. */
+SOFIAPUBFUN sip_unsupported_t *sip_has_unsupported(su_home_t *, sip_supported_t const *support,
+                                                   sip_require_t const *require);
+SOFIAPUBFUN sip_unsupported_t *sip_has_unsupported2(su_home_t *, sip_supported_t const *support,
+                                                    sip_require_t const *by_require,
+                                                    sip_require_t const *require);
+SOFIAPUBFUN sip_unsupported_t *sip_has_unsupported_any(su_home_t *, sip_supported_t const *support,
+                                                       sip_require_t const *by_require,
+                                                       sip_proxy_require_t const *by_proxy_require,
+                                                       sip_require_t const *require,
+                                                       sip_require_t const *require2,
+                                                       sip_require_t const *require3);
+/** Check that a feature is supported. */
+SOFIAPUBFUN int sip_has_supported(sip_supported_t const *support, char const *feature);
+/** Check that a feature is in the list. */
+SOFIAPUBFUN int sip_has_feature(msg_list_t const *supported, char const *feature);
+
+/** Add an event to an Allow-Events header. */
+SOFIAPUBFUN int sip_allow_events_add(su_home_t *, sip_allow_events_t *ae, char const *e);
+/** Add (or replace) a parameter of a To, From or Via header. */
+SOFIAPUBFUN int sip_to_add_param(su_home_t *, sip_to_t *, char const *);
+SOFIAPUBFUN int sip_from_add_param(su_home_t *, sip_from_t *, char const *);
+SOFIAPUBFUN int sip_via_add_param(su_home_t *, sip_via_t *, char const *);
+
+/** Clear encoded data. */
+#define sip_fragment_clear(a) ((a)->h_data = NULL, (a)->h_len = 0)
+
+/** Complete a SIP message: separator, multipart body, Content-Length. */
+SOFIAPUBFUN int sip_complete_message(msg_t *msg);
+
 SOFIA_END_DECLS
 
 #ifndef SIP_PROTOS_H

@@ -424,9 +424,17 @@ pub unsafe fn serialize_chain(msg: *mut MsgObj) -> c_int {
                 cur = get_ptr(cur, H_NEXT);
             }
         };
+        // A multipart body (sip_multipart) is no header: sip_complete_message() links its
+        // fragments after the payload.
+        let mp_off = match href_off(st.mclass, |c| c.mc_multipart[0].hr_offset as usize) {
+            // sip_t keeps it right after sip_payload.
+            0 if hclass::kind("payload").sip_off == Some(pl_off) => pl_off + 8,
+            0 => usize::MAX,
+            off => off,
+        };
         let mut off = 88;
         while off + 8 <= size {
-            if off != sep_off && off != pl_off {
+            if off != sep_off && off != pl_off && off != mp_off {
                 let h = get_ptr(p as *const c_void, off);
                 if !h.is_null() {
                     one(h, &mut at);

@@ -7,3 +7,5 @@ pub mod message;
 pub mod util;
 pub mod api;
 pub mod edit;
+pub mod multipart;
+pub mod items;

@@ -586,8 +586,8 @@ pub unsafe extern "C" fn msg_params_find_slot(params: *mut msg_param_t, token: *
     })
 }
 
-/// Appends `param` (not copied) to `*inout`, reallocating from `home` when the list has
-/// no room (the old array stays in the home).
+/// Appends `param` (not copied) to `*inout` in a new array from `home` (the old array
+/// stays in the home).
 ///
 /// # Safety
 /// `inout` is NULL or points to NULL or a list made by the msg_params functions.
@@ -601,7 +601,10 @@ pub unsafe extern "C" fn msg_params_add(home: *mut su_home_t, inout: *mut *mut m
         unsafe {
             let mut p = *inout;
             let n = c_list(p).len();
-            if params_capacity(n + 1) != params_capacity(n + 2) || p.is_null() {
+            // Always a new array: arrays inside a header's block (parsed or duplicated
+            // headers) are exactly as long as their items, and which arrays have room
+            // cannot be told safely. The old array stays in the home.
+            {
                 let size = params_capacity(n + 2) * std::mem::size_of::<msg_param_t>();
                 let np = home_alloc(home, size, false) as *mut msg_param_t;
                 if np.is_null() {

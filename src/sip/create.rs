@@ -289,15 +289,19 @@ pub unsafe extern "C" fn sip_aor_strip(url: *mut url_t) -> c_int {
     })
 }
 
-/// A body header holding a copy of `len` bytes of `data` (NUL-terminated).
+/// A body header holding a copy of `len` bytes of `data` (NUL-terminated; `len` zero
+/// bytes when `data` is NULL).
 #[no_mangle]
 pub unsafe extern "C" fn sip_payload_create(home: *mut su_home_t, data: *const c_void, len: c_int) -> *mut MsgPayloadT {
     guard(ptr::null_mut(), || {
         if len < 0 {
             return ptr::null_mut();
         }
+        // Without data: room for len bytes (zeroed), to be filled by the caller.
+        let zeros;
         let bytes: &[u8] = if data.is_null() {
-            &[]
+            zeros = vec![0u8; len as usize];
+            &zeros
         } else {
             // SAFETY: data holds len bytes (caller).
             unsafe { std::slice::from_raw_parts(data as *const u8, len as usize) }

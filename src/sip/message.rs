@@ -234,6 +234,13 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
         while !h.is_null() {
             let class = cmem::class(h);
             let Some(k) = hclass::kind_of_class(class) else {
+                // A fragment of another class (e.g. a multipart delimiter) is printed as
+                // it was encoded.
+                let data = cmem::get_ptr(h, 24) as *const u8;
+                if !data.is_null() {
+                    let len = *((h as *const u8).add(32) as *const u32) as usize;
+                    out.extend_from_slice(std::slice::from_raw_parts(data, len));
+                }
                 h = cmem::get_ptr(h, cmem::H_SUCC);
                 continue;
             };

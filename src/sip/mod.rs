@@ -14,3 +14,6 @@ pub mod tag;
 pub mod create;
 pub mod addtags;
 pub mod ctypes;
+pub mod util;
+pub mod feature;
+pub mod prefs;
