@@ -52,6 +52,7 @@ pub mod ev {
     pub const I_REFER: i32 = 11;
     pub const I_PUBLISH: i32 = 12;
     pub const I_PRACK: i32 = 13;
+    pub const I_OUTBOUND: i32 = 8;
     pub const I_INFO: i32 = 14;
     pub const I_UPDATE: i32 = 15;
     pub const I_MESSAGE: i32 = 16;
@@ -510,6 +511,10 @@ struct Params {
     refresher: i32,
     update_refresh: bool,
     timer_autorequire: bool,
+    /// NUTAG_OUTBOUND: the outbound options (`natify`, `options-keepalive`, `no-validate` ...).
+    outbound: String,
+    /// NUTAG_KEEPALIVE: the interval of OPTIONS keep-alives after a registration (ms; 0 off).
+    keepalive_ms: u32,
 }
 
 const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIBE, NOTIFY, REFER, UPDATE";
@@ -601,7 +606,7 @@ impl Drop for UaHeaders {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true }
+        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true, outbound: "natify".to_string(), keepalive_ms: 120000 }
     }
 }
 
@@ -1473,6 +1478,10 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                 p.proxy = crate::nta::view::url_text(v as *const c_void);
             } else if is(tag, &nutag_initial_route) || is(tag, &nutag_initial_route_str) {
                 p.initial_route = initial_route_text(tag, v);
+            } else if is(tag, &nutag_outbound) {
+                p.outbound = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
+            } else if is(tag, &nutag_keepalive) {
+                p.keepalive_ms = v as u32;
             } else if is(tag, &nutag_enableinvite) {
                 p.enable_invite = v != 0;
             } else if is(tag, &nutag_autoack) {

@@ -135,8 +135,8 @@ impl Stack {
             all.push((&siptag_user_agent, ua.as_deref().map_or(0, |u| keep.h("user_agent", u.as_bytes()))));
             all.push((&siptag_user_agent_str, ua.as_deref().map_or(0, |u| keep.s(u))));
             all.push((&nutag_user_agent, ua.as_deref().map_or(0, |u| keep.s(u))));
-            all.extend([(&nutag_keepalive, 120000)]);
-            all.push((&nutag_outbound, keep.s("natify")));
+            all.push((&nutag_keepalive, p.keepalive_ms as isize));
+            all.push((&nutag_outbound, if p.outbound.is_empty() { 0 } else { keep.s(&p.outbound) }));
             all.push((&ntatag_contact, contact.as_deref().map_or(0, |c| keep.h("contact", c))));
             all.extend([
                 (&ntatag_udp_mtu, 1300),

@@ -20,7 +20,28 @@ pub(super) struct Reg {
     timer: Option<Timer>,
     /// The registrar's Min-Expires after a 423 Interval Too Brief.
     min_expires: Option<u32>,
+    /// OPTIONS keep-alives of the registration (RFC 5626 §4.4 "options-keepalive").
+    keepalive: Option<Keepalive>,
 }
+
+/// What the OPTIONS keep-alives of a registration are made of (from its last REGISTER).
+struct Keepalive {
+    timer: Timer,
+    /// To and From of the REGISTER, its Route (none: the REGISTER's next hop).
+    to: Vec<u8>,
+    from: Vec<u8>,
+    route: Option<Vec<u8>>,
+    /// The AOR: the Request-URI of the keep-alives.
+    aor: Vec<u8>,
+    next_hop: Option<Vec<u8>>,
+    call_id: String,
+    cseq: u32,
+    interval_ms: u32,
+    pending: Option<Outgoing>,
+}
+
+/// `Accept` of the keep-alives, as Sofia's outbound sends it.
+const KEEPALIVE_ACCEPT: &str = "application/vnd.nokia-register-usage";
 
 /// A request stopped by a challenge.
 pub(super) enum Restart {
@@ -155,7 +176,7 @@ impl Stack {
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             match &mut h.reg {
                 Some(r) => r.tags = tags,
-                None => h.reg = Some(Reg { tags, timer: None, min_expires: None }),
+                None => h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None }),
             }
         }
         // nua_handle_has_registrations() from the start (has_register is the server side's).
@@ -172,12 +193,13 @@ impl Stack {
             // SAFETY: the signal's own tag copy.
             let tags = unsafe { OwnedTags::copy(tags) };
             if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-                h.reg = Some(Reg { tags, timer: None, min_expires: None });
+                h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None });
             }
         }
         if let Some(t) = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref()).and_then(|r| r.timer.as_ref()) {
             t.reset();
         }
+        self.stop_keepalive(id);
         self.send_register(nh, true);
     }
 
@@ -292,6 +314,7 @@ impl Stack {
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             h.orqs.retain(|o| !Rc::ptr_eq(o.inner(), orq.inner()));
         }
+        let ka = if (200..300).contains(&status) && !unregister { self.keepalive_plan(nh, orq) } else { None };
         orq.destroy();
         let event = if unregister { ev::R_UNREGISTER } else { ev::R_REGISTER };
         // SAFETY: as above.
@@ -324,7 +347,11 @@ impl Stack {
             // SAFETY: a valid response.
             let expires = unsafe { granted_expires(resp) }.unwrap_or(3600);
             self.schedule_refresh(nh, expires);
+            if let Some(k) = ka {
+                self.start_keepalive(nh, k);
+            }
         } else if unregister || status >= 300 {
+            self.stop_keepalive(id);
             nh.inner().set_flag(super::flags::REGISTRATIONS, false);
             let reg = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.reg.take());
             if let Some(r) = reg {
@@ -347,6 +374,184 @@ impl Stack {
         if unregister {
             self.shutdown_progress(id);
         }
+    }
+
+    /// The keep-alives a registration answered 2xx needs, as Sofia's outbound decides: with
+    /// NUTAG_KEEPALIVE > 0 and `options-keepalive` in NUTAG_OUTBOUND. (Sofia also starts
+    /// them over UDP without it once it has detected a NAT; NAT detection is not built.)
+    /// None: no keep-alives.
+    fn keepalive_plan(&self, nh: &NhRef, orq: &Outgoing) -> Option<Keepalive> {
+        let id = nh.inner().id;
+        let p = self.params_of(id);
+        let (mut outbound, mut interval) = (p.outbound.clone(), p.keepalive_ms);
+        let tags = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref().map(|r| r.tags.ptr()))?;
+        // SAFETY: the registration's tag copy.
+        unsafe {
+            each(tags, |tag, v| {
+                if is(tag, &nutag_outbound) {
+                    outbound = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
+                } else if is(tag, &nutag_keepalive) {
+                    interval = v as u32;
+                }
+            })
+        };
+        let mut okeepalive = -1;
+        for w in outbound.split([' ', ',', ';']).filter(|w| !w.is_empty()) {
+            if w.eq_ignore_ascii_case("options-keepalive") {
+                okeepalive = 1;
+            } else if w.eq_ignore_ascii_case("no-options-keepalive") {
+                okeepalive = 0;
+            }
+        }
+        if interval == 0 || okeepalive <= 0 {
+            return None;
+        }
+        let req = orq.request();
+        // SAFETY: the REGISTER of the transaction, alive until it is destroyed after this.
+        let (to, from, route, aor) = unsafe {
+            let text = |sym: &str| {
+                let h = crate::nta::view::slot(req, sym);
+                if h.is_null() { None } else { crate::msg::hclass::print_value(h, 0) }
+            };
+            let to_h = crate::nta::view::slot(req, "to");
+            let aor = if to_h.is_null() { None } else { crate::nta::view::url_text((to_h as *const u8).add(crate::nta::view::A_URL).cast()) };
+            (text("to")?, text("from")?, text("route"), aor?)
+        };
+        let next_hop = self.proxy_for(nh, tags);
+        let agent = self.agent.borrow().clone()?;
+        // SAFETY: the agent's live root (this thread).
+        let timer = unsafe { Timer::new(agent.root()) }?;
+        Some(Keepalive {
+            timer,
+            to,
+            from,
+            route,
+            aor,
+            next_hop,
+            call_id: agent.newtag(),
+            cseq: 0,
+            interval_ms: interval,
+            pending: None,
+        })
+    }
+
+    /// Starts (or restarts, after a refresh) the keep-alives: one now, then one an interval
+    /// after each answer (Sofia's order).
+    fn start_keepalive(&self, nh: &NhRef, mut k: Keepalive) {
+        let id = nh.inner().id;
+        let old = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.reg.as_mut()).and_then(|r| r.keepalive.take());
+        if let Some(o) = old {
+            // The running keep-alive carries on in the new plan.
+            k.call_id = o.call_id;
+            k.cseq = o.cseq;
+            k.pending = o.pending;
+            o.timer.reset();
+        }
+        let send_now = k.pending.is_none();
+        {
+            let mut hs = self.handles.borrow_mut();
+            let Some(r) = hs.get_mut(&id).and_then(|h| h.reg.as_mut()) else { return };
+            r.keepalive = Some(k);
+        }
+        if send_now {
+            self.send_keepalive(nh);
+        }
+    }
+
+    fn stop_keepalive(&self, id: u64) {
+        let k = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.reg.as_mut()).and_then(|r| r.keepalive.take());
+        if let Some(k) = k {
+            k.timer.reset();
+            if let Some(o) = k.pending {
+                o.destroy();
+            }
+        }
+    }
+
+    /// One OPTIONS keep-alive: to the AOR, the REGISTER's To, From and Route, Max-Forwards
+    /// 0, Subject KEEPALIVE, a Call-ID of its own (as Sofia's outbound).
+    fn send_keepalive(&self, nh: &NhRef) {
+        let id = nh.inner().id;
+        let Some(agent) = self.agent.borrow().clone() else { return };
+        let plan = {
+            let mut hs = self.handles.borrow_mut();
+            let Some(k) = hs.get_mut(&id).and_then(|h| h.reg.as_mut()).and_then(|r| r.keepalive.as_mut()) else { return };
+            k.cseq += 1;
+            (k.to.clone(), k.from.clone(), k.route.clone(), k.aor.clone(), k.next_hop.clone(), k.call_id.clone(), k.cseq)
+        };
+        let (to, from, route, aor, next_hop, call_id, cseq) = plan;
+        let msg = crate::nta::view::new_msg(agent.params().sipflags as c_int);
+        if msg.is_null() {
+            return;
+        }
+        let Ok(aor_c) = CString::new(aor) else { return };
+        // SAFETY: our new message; the header texts are copied into it.
+        let ok = unsafe {
+            crate::nta::view::add(msg, "to", &to)
+                && crate::nta::view::add(msg, "from", &from)
+                && route.as_ref().map_or(true, |r| crate::nta::view::add(msg, "route", r))
+                && crate::nta::view::add(msg, "max_forwards", b"0")
+                && crate::nta::view::add(msg, "subject", b"KEEPALIVE")
+                && crate::nta::view::add(msg, "call_id", call_id.as_bytes())
+                && crate::nta::view::add(msg, "cseq", format!("{cseq} OPTIONS").as_bytes())
+                && crate::nta::view::add(msg, "accept", KEEPALIVE_ACCEPT.as_bytes())
+                && agent.request_complete(msg, None, crate::sip::method::method_code(b"OPTIONS").0, Some(b"OPTIONS"), aor_c.as_ptr().cast()) >= 0
+        };
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
+            // SAFETY: the keep-alive's response (or NULL), valid during the call.
+            let status = unsafe { response_status(o, resp) };
+            if status >= 200 {
+                if let Some(st) = me.upgrade() {
+                    st.keepalive_answered(&rnh, o, status, resp);
+                }
+                o.destroy();
+            }
+            0
+        });
+        // SAFETY: our complete request.
+        let o = if ok { unsafe { agent.outgoing(msg, next_hop, Some(cb)) } } else { None };
+        match o {
+            Some(o) => {
+                if let Some(k) = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.reg.as_mut()).and_then(|r| r.keepalive.as_mut()) {
+                    k.pending = Some(o);
+                }
+            }
+            None => {
+                if !ok {
+                    // SAFETY: ours, not handed on.
+                    unsafe { msg_destroy(msg) };
+                }
+            }
+        }
+    }
+
+    /// The answer to a keep-alive: a timeout stops them and is reported (nua_i_outbound, as
+    /// Sofia's outbound does); any other answer schedules the next one.
+    fn keepalive_answered(&self, nh: &NhRef, o: &Outgoing, status: i32, resp: *mut MsgObj) {
+        let id = nh.inner().id;
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        let mut hs = self.handles.borrow_mut();
+        let Some(k) = hs.get_mut(&id).and_then(|h| h.reg.as_mut()).and_then(|r| r.keepalive.as_mut()) else { return };
+        if !k.pending.as_ref().is_some_and(|p| Rc::ptr_eq(p.inner(), o.inner())) {
+            return;
+        }
+        k.pending = None;
+        if status == 408 {
+            drop(hs);
+            self.stop_keepalive(id);
+            // SAFETY: as given (NULL or the response).
+            let phrase = if resp.is_null() { "Request Timeout".to_string() } else { unsafe { response_phrase(resp) } };
+            self.event(nh.0, ev::I_OUTBOUND, status, &phrase, ptr::null_mut(), ptr::null());
+            return;
+        }
+        k.timer.set(k.interval_ms.min(i32::MAX as u32) as _, move || {
+            if let Some(st) = me.upgrade() {
+                st.send_keepalive(&rnh);
+            }
+        });
     }
 
     /// Refreshes the registration at half the granted time (at least 1 s).
