@@ -24,8 +24,8 @@
 use std::io::Write;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{channel, sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
-use std::sync::{Arc, Mutex};
+use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, SystemTime};
 
 use super::Proto;
@@ -38,8 +38,13 @@ const QUEUE: usize = 1024;
 pub struct Dump {
     path: String,
     tx: Mutex<Option<SyncSender<Vec<u8>>>>,
-    /// Disconnected when the writer thread has written everything and ended.
-    done: Mutex<Receiver<()>>,
+    /// Set when the writer thread has written everything and ended. A mutex and condition
+    /// variable, not a channel: a blocking channel receive would give the dropping thread
+    /// (maybe the application's main thread) a thread handle it never frees.
+    done: Arc<(Mutex<bool>, Condvar)>,
+    /// The writer thread, joined once it has finished (so that it is gone, stack and all,
+    /// when the last tport using the dump is).
+    writer: Mutex<Option<std::thread::JoinHandle<()>>>,
     dropped: AtomicU64,
 }
 
@@ -58,11 +63,12 @@ impl Dump {
     /// writer thread; if it cannot be opened nothing is written (as Sofia, no error).
     pub fn open(path: &str) -> Option<Arc<Dump>> {
         let (tx, rx) = sync_channel::<Vec<u8>>(QUEUE);
-        let (done_tx, done_rx) = channel::<()>();
+        let done = Arc::new((Mutex::new(false), Condvar::new()));
+        let done_w = done.clone();
         let p = path.to_owned();
         let started = std::thread::Builder::new().name("tport-dump".into()).spawn(move || {
             // Dropped when the thread ends: tells `Drop for Dump` that all is written.
-            let _done = done_tx;
+            let _done = Finished(done_w);
             let mut out: Box<dyn Write> = if p == "-" {
                 Box::new(std::io::stdout())
             } else {
@@ -81,10 +87,8 @@ impl Dump {
                 let _ = out.write_all(&rec).and_then(|_| out.flush());
             }
         });
-        if started.is_err() {
-            return None;
-        }
-        Some(Arc::new(Dump { path: path.to_owned(), tx: Mutex::new(Some(tx)), done: Mutex::new(done_rx), dropped: AtomicU64::new(0) }))
+        let Ok(writer) = started else { return None };
+        Some(Arc::new(Dump { path: path.to_owned(), tx: Mutex::new(Some(tx)), done, writer: Mutex::new(Some(writer)), dropped: AtomicU64::new(0) }))
     }
 
     /// The file name given at [`Dump::open`].
@@ -124,11 +128,31 @@ impl Drop for Dump {
         if let Ok(mut tx) = self.tx.lock() {
             tx.take();
         }
-        if let Ok(done) = self.done.lock() {
-            match done.recv_timeout(DRAIN_WAIT) {
-                Ok(()) | Err(RecvTimeoutError::Disconnected) | Err(RecvTimeoutError::Timeout) => {}
+        let (m, cv) = &*self.done;
+        let finished = match m.lock() {
+            Ok(g) => cv.wait_timeout_while(g, DRAIN_WAIT, |finished| !*finished).map(|(g, _)| *g).unwrap_or(false),
+            Err(_) => false,
+        };
+        // A writer that has finished is only returning: join it. One still writing (a slow
+        // file) is left to end by itself rather than blocking the stack.
+        if finished {
+            if let Some(w) = self.writer.lock().ok().and_then(|mut w| w.take()) {
+                let _ = w.join();
             }
         }
+    }
+}
+
+/// Marks the writer thread finished when dropped (whichever way the thread ends).
+struct Finished(Arc<(Mutex<bool>, Condvar)>);
+
+impl Drop for Finished {
+    fn drop(&mut self) {
+        let (m, cv) = &*self.0;
+        if let Ok(mut g) = m.lock() {
+            *g = true;
+        }
+        cv.notify_all();
     }
 }
 
