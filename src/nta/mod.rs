@@ -3416,3 +3416,29 @@ impl Incoming {
         drop(t);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::bind_url;
+
+    #[test]
+    fn bind_urls_as_sofia_reads_them() {
+        let b = bind_url(b"sip:127.0.0.1:5070").unwrap();
+        assert_eq!((b.spec.as_str(), b.canon, b.sips, b.transport), ("sip:127.0.0.1:5070", None, false, None));
+        // ;maddr= is bound, the host is advertised.
+        let b = bind_url(b"sip:pbx.example.com:5080;maddr=10.0.0.5;transport=udp").unwrap();
+        assert_eq!(b.spec, "sip:10.0.0.5:5080;transport=udp");
+        assert_eq!(b.canon.as_deref(), Some("pbx.example.com"));
+        assert_eq!(b.transport.as_deref(), Some("udp"));
+        // sips: is TLS on 5061 by default; over WebSocket it is WSS.
+        let b = bind_url(b"sips:*").unwrap();
+        assert_eq!((b.spec.as_str(), b.sips), ("sip:*:5061;transport=tls", true));
+        assert_eq!(bind_url(b"sips:127.0.0.1:5062;transport=tcp").unwrap().spec, "sip:127.0.0.1:5062;transport=tls");
+        assert_eq!(bind_url(b"sips:127.0.0.1:443;transport=ws").unwrap().spec, "sip:127.0.0.1:443;transport=wss");
+        // A * port is any port; a * host with maddr binds maddr and advertises nothing else.
+        assert_eq!(bind_url(b"sip:*:*").unwrap().spec, "sip:*:0");
+        let b = bind_url(b"sip:*:5060;maddr=127.0.0.1").unwrap();
+        assert_eq!((b.spec.as_str(), b.canon), ("sip:127.0.0.1:5060", None));
+        assert!(bind_url(b"sip:").is_err());
+    }
+}
