@@ -1,9 +1,10 @@
 /* nta: CANCEL of an INVITE that has no provisional response yet, with and without
- * NTATAG_CANCEL_2543. The client agent (127.0.0.1:35180, :35181) sends an INVITE to a bare UDP
- * socket (127.0.0.1:35182) that never answers, and cancels it at once. RFC 3261 §9.1: the
- * CANCEL waits for a provisional response; with NTATAG_CANCEL_2543(1) (RFC 2543 semantics,
- * Janus turns it on) the CANCEL goes out at once and the INVITE ends with a local 487.
- * Printed for 300 ms: what the INVITE's callback got and which requests the socket got. */
+ * NTATAG_CANCEL_2543. The client agent (127.0.0.1:35180, made again for each case) sends
+ * an INVITE to a bare UDP socket (127.0.0.1:35182) that never answers, and cancels it at
+ * once. RFC 3261 §9.1: the CANCEL waits for a provisional response; with
+ * NTATAG_CANCEL_2543(1) (RFC 2543 semantics, Janus turns it on) the CANCEL goes out at
+ * once and the INVITE ends with a local 487. Printed for 300 ms: what the INVITE's
+ * callback got and which requests the socket got. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,7 +75,7 @@ int main(void)
   su_init();
   root = su_root_create(NULL);
   one(root, 0, 35180);
-  one(root, 1, 35181);
+  one(root, 1, 35180);
   su_root_destroy(root);
   su_deinit();
   return 0;

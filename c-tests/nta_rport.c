@@ -1,7 +1,8 @@
 /* nta: where a server sends responses, by NTATAG_SERVER_RPORT (RFC 3581). A bare UDP client
  * sends OPTIONS from port 35150 with a Via naming port 35151 (where a second socket
- * listens), with or without ";rport"; the server agent (127.0.0.1:35152..) answers from its
- * default leg. Printed: which client socket got the 200 and the response's Via parameters.
+ * listens), with or without ";rport"; the server agent (127.0.0.1:35152, its parameter
+ * changed with nta_agent_set_params between the cases) answers from its default leg.
+ * Printed: which client socket got the 200 and the response's Via parameters.
  *   server_rport 0: never rport (responses go to the Via port, ";rport" stays empty)
  *   server_rport 1: rport when the client asked (Sofia's default)
  *   server_rport 2: always
@@ -49,28 +50,23 @@ static void show_via(char const *buf)
   printf(", received: %s\n", strstr(line, ";received=") ? "yes" : "no");
 }
 
+static nta_agent_t *a;
+static int from, via, nth;
+
 static void one(su_root_t *root, int server_rport, int ask, char const *ua, int port)
 {
-  char url[64], buf[2048];
-  int from = udp(35150), via = udp(35151), i, n;
+  char buf[2048];
+  int i, n;
   struct sockaddr_in to;
-  nta_agent_t *a;
-  nta_leg_t *leg;
-  snprintf(url, sizeof url, "sip:127.0.0.1:%d", port);
-  a = nta_agent_create(root, (url_string_t *)url, NULL, NULL, NTATAG_SERVER_RPORT(server_rport),
-                       TAG_END());
-  leg = a ? nta_leg_tcreate(a, leg_cb, NULL, NTATAG_NO_DIALOG(1), TAG_END()) : NULL;
+  nth++;
+  nta_agent_set_params(a, NTATAG_SERVER_RPORT(server_rport), TAG_END());
   printf("server_rport %d, client %s rport%s%s:\n", server_rport, ask ? "asks for" : "without",
          ua ? ", User-Agent " : "", ua ? ua : "");
-  if (!leg) {
-    printf("  agent failed\n");
-    exit(1);
-  }
   n = snprintf(buf, sizeof buf,
-    "OPTIONS sip:s@127.0.0.1:%d SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:35151;branch=z9hG4bK-r%d%d%s\r\n"
+    "OPTIONS sip:s@127.0.0.1:%d SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:35151;branch=z9hG4bK-r%d%s\r\n"
     "Max-Forwards: 70\r\nFrom: <sip:c@127.0.0.1>;tag=c1\r\nTo: <sip:s@127.0.0.1>\r\n"
-    "Call-ID: rport-%d-%d@test\r\nCSeq: 1 OPTIONS\r\n%s%s%sContent-Length: 0\r\n\r\n",
-    port, server_rport, ask, ask ? ";rport" : "", server_rport, ask,
+    "Call-ID: rport-%d@test\r\nCSeq: 1 OPTIONS\r\n%s%s%sContent-Length: 0\r\n\r\n",
+    port, nth, ask ? ";rport" : "", nth,
     ua ? "User-Agent: " : "", ua ? ua : "", ua ? "\r\n" : "");
   memset(&to, 0, sizeof to);
   to.sin_family = AF_INET;
@@ -94,23 +90,32 @@ static void one(su_root_t *root, int server_rport, int ask, char const *ua, int 
   }
   if (i == 100)
     printf("  no response\n");
-  nta_leg_destroy(leg);
-  nta_agent_destroy(a);
-  close(from);
-  close(via);
 }
 
 int main(void)
 {
   su_root_t *root;
+  nta_leg_t *leg;
   su_init();
   root = su_root_create(NULL);
+  from = udp(35150);
+  via = udp(35151);
+  a = nta_agent_create(root, URL_STRING_MAKE("sip:127.0.0.1:35152"), NULL, NULL, TAG_END());
+  leg = a ? nta_leg_tcreate(a, leg_cb, NULL, NTATAG_NO_DIALOG(1), TAG_END()) : NULL;
+  if (!leg) {
+    printf("agent failed\n");
+    return 1;
+  }
   one(root, 1, 0, NULL, 35152);
-  one(root, 1, 1, NULL, 35153);
-  one(root, 0, 1, NULL, 35154);
-  one(root, 2, 0, NULL, 35155);
-  one(root, 3, 0, "Polycom SoundPoint", 35156);
-  one(root, 3, 0, "Acme phone", 35157);
+  one(root, 1, 1, NULL, 35152);
+  one(root, 0, 1, NULL, 35152);
+  one(root, 2, 0, NULL, 35152);
+  one(root, 3, 0, "Polycom SoundPoint", 35152);
+  one(root, 3, 0, "Acme phone", 35152);
+  nta_leg_destroy(leg);
+  nta_agent_destroy(a);
+  close(from);
+  close(via);
   su_root_destroy(root);
   su_deinit();
   return 0;

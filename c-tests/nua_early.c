@@ -22,6 +22,8 @@
 #include <sofia-sip/sip_tag.h>
 #include <sofia-sip/sip_status.h>
 
+#include "nua_trace.h"
+
 #define URL_A "sip:127.0.0.1:35101"
 #define URL_B "sip:127.0.0.1:35102"
 
@@ -30,28 +32,12 @@
 #define SDP_B "v=0\r\no=b 2 2 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n" \
   "m=audio 6004 RTP/AVP 8 0 101\r\na=rtpmap:101 telephone-event/8000\r\n"
 
-struct agent {
-  char const *name;
-  nua_t *nua;
-  char trace[32768];
-  size_t len;
-  int shutdown_done;
-};
 
 static struct agent A = { "A" }, B = { "B" };
 static su_root_t *root;
 static nua_handle_t *ha;  /* A's current call */
 static nua_handle_t *hb;  /* B's current call */
 static int scenario, done;
-
-static void out(struct agent *a, char const *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  if (a->len < sizeof a->trace)
-    a->len += vsnprintf(a->trace + a->len, sizeof a->trace - a->len, fmt, ap);
-  va_end(ap);
-}
 
 /* The m= line of an SDP text. */
 static void mline(struct agent *a, char const *what, char const *sdp)
@@ -216,15 +202,4 @@ static int run(int threading)
   }
   su_root_destroy(root);
   return done ? 0 : 1;
-}
-
-int main(void)
-{
-  int rc;
-  su_init();
-  rc = run(1);
-  if (rc == 0)
-    rc = run(0);
-  su_deinit();
-  return rc;
 }

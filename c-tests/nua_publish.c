@@ -33,30 +33,16 @@
 #include <sofia-sip/sip_tag.h>
 #include <sofia-sip/sip_status.h>
 
+#include "nua_trace.h"
+
 #define URL_A "sip:127.0.0.1:35320"
 #define URL_B "sip:127.0.0.1:35321"
 
-struct agent {
-  char const *name;
-  nua_t *nua;
-  char trace[16384];
-  size_t len;
-  int shutdown_done;
-};
 
 static struct agent A = { "A" }, B = { "B" };
 static su_root_t *root;
 static nua_handle_t *hpub, *hsub, *hauto, *hfor, *hb;
 static int phase, b_publishes, b_notifies, done;
-
-static void out(struct agent *a, char const *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  if (a->len < sizeof a->trace)
-    a->len += vsnprintf(a->trace + a->len, sizeof a->trace - a->len, fmt, ap);
-  va_end(ap);
-}
 
 static void publish_presence(nua_handle_t *nh, char const *body)
 {
@@ -289,15 +275,4 @@ static int run(int threading)
   }
   su_root_destroy(root);
   return done ? 0 : 1;
-}
-
-int main(void)
-{
-  int rc;
-  su_init();
-  rc = run(1);
-  if (rc == 0)
-    rc = run(0);
-  su_deinit();
-  return rc;
 }

@@ -30,32 +30,18 @@
 #include <sofia-sip/sip_tag.h>
 #include <sofia-sip/sip_status.h>
 
+#include "nua_trace.h"
+
 #define SDP_A "v=0\r\no=a 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n" \
   "m=audio 5004 RTP/AVP 0 8\r\n"
 #define SDP_B "v=0\r\no=b 2 2 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n" \
   "m=audio 6004 RTP/AVP 8 0\r\n"
 
-struct agent {
-  char const *name;
-  nua_t *nua;
-  char trace[32768];
-  size_t len;
-  int shutdown_done;
-};
 
 static struct agent A = { "A" }, B = { "B" }, R = { "raw" };
 static su_root_t *root;
 static nua_handle_t *ha, *hb;
 static int scenario, done, a_ok, raw_sock = -1, raw_done, raw_acked;
-
-static void out(struct agent *a, char const *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  if (a->len < sizeof a->trace)
-    a->len += vsnprintf(a->trace + a->len, sizeof a->trace - a->len, fmt, ap);
-  va_end(ap);
-}
 
 static void shutdown_all(void)
 {
@@ -375,16 +361,5 @@ static int run(int threading)
   for (n = 1; n <= 4 && rc == 0; n++)
     rc = run_scenario(threading, n);
   su_root_destroy(root);
-  return rc;
-}
-
-int main(void)
-{
-  int rc;
-  su_init();
-  rc = run(1);
-  if (rc == 0)
-    rc = run(0);
-  su_deinit();
   return rc;
 }

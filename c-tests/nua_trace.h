@@ -1,0 +1,44 @@
+/* Shared by the two-agent nua c-tests. Each agent's event trace is kept in its own buffer
+ * and printed per agent at the end (the two stacks run concurrently, so one interleaved
+ * trace would not be deterministic). main() runs the test's scenario, run(threading), with
+ * the stack in its own thread (1) and then in the application's thread after
+ * su_root_threading(root, 0) (0). Include after <sofia-sip/nua.h>. */
+#ifndef C_TESTS_NUA_TRACE_H
+#define C_TESTS_NUA_TRACE_H
+
+#include <stdarg.h>
+#include <stdio.h>
+
+struct agent {
+  char const *name;
+  nua_t *nua;
+  char trace[32768];
+  size_t len;
+  int shutdown_done;
+};
+
+/* Appends to an agent's trace (what does not fit is dropped). */
+static void out(struct agent *a, char const *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  if (a->len < sizeof a->trace)
+    a->len += vsnprintf(a->trace + a->len, sizeof a->trace - a->len, fmt, ap);
+  va_end(ap);
+}
+
+/* The test's scenario; 0 when it completed. */
+static int run(int threading);
+
+int main(void)
+{
+  int rc;
+  su_init();
+  rc = run(1);
+  if (rc == 0)
+    rc = run(0);
+  su_deinit();
+  return rc;
+}
+
+#endif
