@@ -880,6 +880,11 @@ impl Stack {
             // An extension method we allow (NUTAG_ALLOW).
             _ => ev::I_METHOD,
         };
+        self.serve_on_new_handle(irq, msg, &method, event, &params)
+    }
+
+    /// A request outside any dialog served on a handle the stack makes for it (`serve`).
+    fn serve_on_new_handle(&self, irq: &Incoming, msg: *mut MsgObj, method: &str, event: i32, params: &Params) -> i32 {
         let nh = new_handle(&self.nua, 0, ptr::null(), false, false);
         if nh.is_null() {
             return 500;
@@ -888,7 +893,7 @@ impl Stack {
         let r = NhRef(nh);
         let id = r.inner().id;
         self.handles.borrow_mut().insert(id, SHandle::new(r.clone()));
-        self.serve(&r, irq, msg, &method, event, &params)
+        self.serve(&r, irq, msg, method, event, params)
     }
 
     /// A request for a handle (new, or the one of a dialog): reported with 100 for the

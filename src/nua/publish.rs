@@ -323,15 +323,7 @@ impl Stack {
             irq.destroy();
             return 0;
         }
-        let nh = new_handle(&self.nua, 0, ptr::null(), false, false);
-        if nh.is_null() {
-            return 500;
-        }
-        // The stack's reference is the one new_handle made.
-        let r = NhRef(nh);
-        let id = r.inner().id;
-        self.handles.borrow_mut().insert(id, SHandle::new(r.clone()));
-        self.serve(&r, irq, msg, "PUBLISH", ev::I_PUBLISH, params)
+        self.serve_on_new_handle(irq, msg, "PUBLISH", ev::I_PUBLISH, params)
     }
 }
 
