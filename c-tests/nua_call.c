@@ -34,11 +34,9 @@
   "m=audio 6004 RTP/AVP 8 0 101\r\na=rtpmap:101 telephone-event/8000\r\n"
 
 
-static struct agent A = { "A" }, B = { "B" };
-static su_root_t *root;
 static nua_handle_t *ha;  /* A's current call */
 static nua_handle_t *hb;  /* B's current call */
-static int scenario, done;
+static int scenario;
 
 /* The m= line of an SDP text. */
 static void mline(struct agent *a, char const *what, char const *sdp)
@@ -168,11 +166,7 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
     break;
   case nua_r_shutdown:
     if (status >= 200) {
-      a->shutdown_done = 1;
-      if (A.shutdown_done && B.shutdown_done) {
-        done = 1;
-        su_root_break(root);
-      }
+      agent_down(a);
     }
     break;
   default:
@@ -183,14 +177,9 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
 static int run(int threading)
 {
   su_time_t deadline;
-  root = su_root_create(NULL);
-  if (!root)
+  if (!run_root(threading))
     return 1;
-  if (!threading)
-    su_root_threading(root, 0);
-  A.len = B.len = 0;
-  A.shutdown_done = B.shutdown_done = 0;
-  scenario = done = 0;
+  scenario = 0;
   ha = hb = NULL;
   A.nua = nua_create(root, cb, (nua_magic_t *)&A, NUTAG_URL(URL_A), TAG_END());
   B.nua = nua_create(root, cb, (nua_magic_t *)&B, NUTAG_URL(URL_B), TAG_END());

@@ -22,7 +22,7 @@
 #include <sofia-sip/sip_tag.h>
 #include <sofia-sip/sip_status.h>
 
-#include "udp_sock.h"
+#include "sip_peer.h"
 
 static su_root_t *root;
 static int proxy, final, params_set, downs, served;
@@ -40,25 +40,10 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nu
   }
 }
 
-/* Copies header line NAME ("\r\nName:") of a request into out, with its leading CRLF. */
-static void header(char const *req, char const *name, char *out, size_t size)
-{
-  char const *h = strstr(req, name);
-  size_t n;
-  out[0] = 0;
-  if (!h)
-    return;
-  n = 2 + strcspn(h + 2, "\r");
-  if (n >= size)
-    n = size - 1;
-  memcpy(out, h, n);
-  out[n] = 0;
-}
-
 /* Prints a request that reached the proxy; answers it (not an ACK) with STATUS. */
 static void serve(int status, char const *phrase)
 {
-  char buf[4096], via[512], from[256], to[256], cid[256], cseq[128], resp[2048];
+  char buf[4096];
   struct sockaddr_in peer;
   socklen_t plen = sizeof peer;
   char const *r;
@@ -73,14 +58,7 @@ static void serve(int status, char const *phrase)
   printf("\n");
   if (strncmp(buf, "ACK ", 4) == 0)
     return;
-  header(buf, "\r\nVia:", via, sizeof via);
-  header(buf, "\r\nFrom:", from, sizeof from);
-  header(buf, "\r\nTo:", to, sizeof to);
-  header(buf, "\r\nCall-ID:", cid, sizeof cid);
-  header(buf, "\r\nCSeq:", cseq, sizeof cseq);
-  n = snprintf(resp, sizeof resp, "SIP/2.0 %d %s%s%s%s;tag=px%s%s\r\nContent-Length: 0\r\n\r\n",
-               status, phrase, via, from, to, cid, cseq);
-  sendto(proxy, resp, n, 0, (struct sockaddr *)&peer, plen);
+  sip_answer(proxy, buf, &peer, plen, status, phrase, "px", NULL);
 }
 
 /* Runs the loop until A got a final response (or ms), serving the proxy. */

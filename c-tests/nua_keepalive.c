@@ -21,7 +21,7 @@
 #include <sofia-sip/sip_tag.h>
 #include <sofia-sip/sip_status.h>
 
-#include "udp_sock.h"
+#include "sip_peer.h"
 
 static su_root_t *root;
 static int reg, downs, options;
@@ -40,66 +40,9 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nu
   }
 }
 
-/* The compact form of a header name, if it has one. */
-static char const *compact(char const *name)
-{
-  static char const *const forms[][2] = {
-    { "\r\nTo:", "\r\nt:" }, { "\r\nFrom:", "\r\nf:" }, { "\r\nCall-ID:", "\r\ni:" },
-    { "\r\nSubject:", "\r\ns:" }, { "\r\nVia:", "\r\nv:" }, { "\r\nContact:", "\r\nm:" },
-  };
-  size_t i;
-  for (i = 0; i < sizeof forms / sizeof forms[0]; i++)
-    if (strcmp(forms[i][0], name) == 0)
-      return forms[i][1];
-  return NULL;
-}
-
-/* Where header NAME ("\r\nName:", or its compact form) is in a request. */
-static char const *find(char const *req, char const **name)
-{
-  char const *h = strstr(req, *name);
-  if (!h && compact(*name)) {
-    *name = compact(*name);
-    h = strstr(req, *name);
-  }
-  return h;
-}
-
-/* The value of header NAME ("\r\nName:") of a request, up to the line end. */
-static void value(char const *req, char const *name, char *out, size_t size)
-{
-  char const *h = find(req, &name);
-  size_t n;
-  out[0] = 0;
-  if (!h)
-    return;
-  h += strlen(name);
-  while (*h == ' ')
-    h++;
-  n = strcspn(h, "\r");
-  if (n >= size)
-    n = size - 1;
-  memcpy(out, h, n);
-  out[n] = 0;
-}
-
-static void line(char const *req, char const *name, char *out, size_t size)
-{
-  char const *h = find(req, &name);
-  size_t n;
-  out[0] = 0;
-  if (!h)
-    return;
-  n = 2 + strcspn(h + 2, "\r");
-  if (n >= size)
-    n = size - 1;
-  memcpy(out, h, n);
-  out[n] = 0;
-}
-
 static void serve(int s)
 {
-  char buf[4096], via[512], from[256], to[256], cid[256], cseq[128], contact[256], resp[2048];
+  char buf[4096], from[256], cid[256], contact[280];
   char v[256];
   struct sockaddr_in peer;
   socklen_t plen = sizeof peer;
@@ -107,11 +50,11 @@ static void serve(int s)
   if (n <= 0)
     return;
   buf[n] = 0;
-  value(buf, "\r\nCall-ID:", cid, sizeof cid);
-  value(buf, "\r\nFrom:", from, sizeof from);
+  sip_value(buf, "\r\nCall-ID:", cid, sizeof cid);
+  sip_value(buf, "\r\nFrom:", from, sizeof from);
   if (strncmp(buf, "REGISTER ", 9) == 0) {
     char const *t = strstr(from, ";tag=");
-    value(buf, "\r\nExpires:", v, sizeof v);
+    sip_value(buf, "\r\nExpires:", v, sizeof v);
     printf("registrar: REGISTER%s%s\n", v[0] ? " Expires " : "", v);
     snprintf(reg_callid, sizeof reg_callid, "%s", cid);
     snprintf(reg_from_tag, sizeof reg_from_tag, "%s", t ? t + 5 : "");
@@ -120,11 +63,11 @@ static void serve(int s)
     options++;
     if (options == 1) {
       printf("registrar: OPTIONS %.*s\n", (int)strcspn(buf + 8, " "), buf + 8);
-      value(buf, "\r\nMax-Forwards:", v, sizeof v);
+      sip_value(buf, "\r\nMax-Forwards:", v, sizeof v);
       printf("  Max-Forwards: %s\n", v);
-      value(buf, "\r\nSubject:", v, sizeof v);
+      sip_value(buf, "\r\nSubject:", v, sizeof v);
       printf("  Subject: %s\n", v);
-      value(buf, "\r\nTo:", v, sizeof v);
+      sip_value(buf, "\r\nTo:", v, sizeof v);
       printf("  To: %s\n", v);
       printf("  From tag of the REGISTER: %s\n", t && strcmp(t + 5, reg_from_tag) == 0 ? "yes" : "no");
       printf("  Call-ID of the REGISTER: %s\n", strcmp(cid, reg_callid) == 0 ? "yes" : "no");
@@ -132,15 +75,11 @@ static void serve(int s)
   } else {
     printf("registrar: %.*s\n", (int)strcspn(buf, " "), buf);
   }
-  line(buf, "\r\nVia:", via, sizeof via);
-  line(buf, "\r\nFrom:", from, sizeof from);
-  line(buf, "\r\nTo:", to, sizeof to);
-  line(buf, "\r\nCall-ID:", cid, sizeof cid);
-  line(buf, "\r\nCSeq:", cseq, sizeof cseq);
-  line(buf, "\r\nContact:", contact, sizeof contact);
-  n = snprintf(resp, sizeof resp, "SIP/2.0 200 OK%s%s%s;tag=reg%s%s%s%s\r\nContent-Length: 0\r\n\r\n",
-               via, from, to, cid, cseq, contact, contact[0] ? ";expires=3600" : "");
-  sendto(s, resp, n, 0, (struct sockaddr *)&peer, plen);
+  /* Room is left for the parameter. */
+  sip_line(buf, "\r\nContact:", contact, sizeof contact - sizeof ";expires=3600");
+  if (contact[0])
+    strcat(contact, ";expires=3600");
+  sip_answer(s, buf, &peer, plen, 200, "OK", "reg", contact);
 }
 
 static void run(int s, int ms)

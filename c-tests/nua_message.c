@@ -24,10 +24,8 @@
 #define URL_B "sip:127.0.0.1:35092"
 
 
-static struct agent A = { "A" }, B = { "B" };
-static su_root_t *root;
 static nua_handle_t *h1;
-static int step, done;
+static int step;
 
 static void shutdown_all(void)
 {
@@ -101,11 +99,7 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
     break;
   case nua_r_shutdown:
     if (status >= 200) {
-      a->shutdown_done = 1;
-      if (A.shutdown_done && B.shutdown_done) {
-        done = 1;
-        su_root_break(root);
-      }
+      agent_down(a);
     }
     break;
   default:
@@ -116,14 +110,9 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
 static int run(int threading)
 {
   su_time_t deadline;
-  root = su_root_create(NULL);
-  if (!root)
+  if (!run_root(threading))
     return 1;
-  if (!threading)
-    su_root_threading(root, 0);
-  A.len = B.len = 0;
-  A.shutdown_done = B.shutdown_done = 0;
-  step = done = 0;
+  step = 0;
   A.nua = nua_create(root, cb, (nua_magic_t *)&A, NUTAG_URL(URL_A), TAG_END());
   B.nua = nua_create(root, cb, (nua_magic_t *)&B, NUTAG_URL(URL_B), TAG_END());
   if (!A.nua || !B.nua) {

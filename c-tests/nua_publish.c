@@ -39,10 +39,8 @@
 #define URL_B "sip:127.0.0.1:35321"
 
 
-static struct agent A = { "A" }, B = { "B" };
-static su_root_t *root;
 static nua_handle_t *hpub, *hsub, *hauto, *hfor, *hb;
-static int phase, b_publishes, b_notifies, done;
+static int phase, b_publishes, b_notifies;
 
 static void publish_presence(nua_handle_t *nh, char const *body)
 {
@@ -221,25 +219,16 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
     a_actions(event, status, nua, nh, sip);
 
   if (event == nua_r_shutdown && status >= 200) {
-    a->shutdown_done = 1;
-    if (A.shutdown_done && B.shutdown_done) {
-      done = 1;
-      su_root_break(root);
-    }
+    agent_down(a);
   }
 }
 
 static int run(int threading)
 {
   su_time_t deadline;
-  root = su_root_create(NULL);
-  if (!root)
+  if (!run_root(threading))
     return 1;
-  if (!threading)
-    su_root_threading(root, 0);
-  A.len = B.len = 0;
-  A.shutdown_done = B.shutdown_done = 0;
-  done = phase = b_publishes = b_notifies = 0;
+  phase = b_publishes = b_notifies = 0;
   hb = NULL;
   A.nua = nua_create(root, cb, (nua_magic_t *)&A, NUTAG_URL(URL_A), TAG_END());
   B.nua = nua_create(root, cb, (nua_magic_t *)&B, NUTAG_URL(URL_B), TAG_END());

@@ -31,10 +31,8 @@
 #define URL_B "sip:127.0.0.1:35323"
 
 
-static struct agent A = { "A" }, B = { "B" };
-static su_root_t *root;
 static nua_handle_t *hpub, *hloop;
-static int phase, b_publishes, done;
+static int phase, b_publishes;
 
 static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
                nua_magic_t *magic, nua_handle_t *nh, nua_hmagic_t *hmagic,
@@ -97,25 +95,16 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
     nua_shutdown(A.nua);
     nua_shutdown(B.nua);
   } else if (event == nua_r_shutdown && status >= 200) {
-    a->shutdown_done = 1;
-    if (A.shutdown_done && B.shutdown_done) {
-      done = 1;
-      su_root_break(root);
-    }
+    agent_down(a);
   }
 }
 
 static int run(int threading)
 {
   su_time_t deadline;
-  root = su_root_create(NULL);
-  if (!root)
+  if (!run_root(threading))
     return 1;
-  if (!threading)
-    su_root_threading(root, 0);
-  A.len = B.len = 0;
-  A.shutdown_done = B.shutdown_done = 0;
-  done = phase = b_publishes = 0;
+  phase = b_publishes = 0;
   A.nua = nua_create(root, cb, (nua_magic_t *)&A, NUTAG_URL(URL_A), TAG_END());
   B.nua = nua_create(root, cb, (nua_magic_t *)&B, NUTAG_URL(URL_B), NUTAG_ALLOW("PUBLISH"),
                      NUTAG_ALLOW_EVENTS("presence"), TAG_END());

@@ -38,10 +38,7 @@
   "m=audio 6004 RTP/AVP 8\r\n"
 
 
-static struct agent A = { "A" }, B = { "B" };
-static su_root_t *root;
 static nua_handle_t *hreg, *hcall;
-static int done;
 
 static void print_params(struct agent *a, char const *what, msg_param_t const *params)
 {
@@ -150,25 +147,15 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
     }
   }
   if (event == nua_r_shutdown && status >= 200) {
-    a->shutdown_done = 1;
-    if (A.shutdown_done && B.shutdown_done) {
-      done = 1;
-      su_root_break(root);
-    }
+    agent_down(a);
   }
 }
 
 static int run(int threading)
 {
   su_time_t deadline;
-  root = su_root_create(NULL);
-  if (!root)
+  if (!run_root(threading))
     return 1;
-  if (!threading)
-    su_root_threading(root, 0);
-  A.len = B.len = 0;
-  A.shutdown_done = B.shutdown_done = 0;
-  done = 0;
   A.nua = nua_create(root, cb, (nua_magic_t *)&A, NUTAG_URL(URL_A), TAG_END());
   B.nua = nua_create(root, cb, (nua_magic_t *)&B, NUTAG_URL(URL_B),
                      NUTAG_ALLOW("REGISTER"), NUTAG_APPL_METHOD("REGISTER"), TAG_END());

@@ -33,11 +33,8 @@
   "m=audio 6004 RTP/AVP 8\r\n"
 
 
-static struct agent A = { "A" }, B = { "B" };
-static su_root_t *root;
 static nua_handle_t *hsub, *hcall, *hb;
 static int phase;
-static int done;
 
 
 static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
@@ -150,25 +147,16 @@ actions:
     }
   }
   if (event == nua_r_shutdown && status >= 200) {
-    a->shutdown_done = 1;
-    if (A.shutdown_done && B.shutdown_done) {
-      done = 1;
-      su_root_break(root);
-    }
+    agent_down(a);
   }
 }
 
 static int run(int threading)
 {
   su_time_t deadline;
-  root = su_root_create(NULL);
-  if (!root)
+  if (!run_root(threading))
     return 1;
-  if (!threading)
-    su_root_threading(root, 0);
-  A.len = B.len = 0;
-  A.shutdown_done = B.shutdown_done = 0;
-  done = phase = 0;
+  phase = 0;
   hb = NULL;
   A.nua = nua_create(root, cb, (nua_magic_t *)&A, NUTAG_URL(URL_A), TAG_END());
   B.nua = nua_create(root, cb, (nua_magic_t *)&B, NUTAG_URL(URL_B), NUTAG_ALLOW_EVENTS("presence"), TAG_END());

@@ -38,10 +38,9 @@
   "m=audio 6004 RTP/AVP 8 0\r\n"
 
 
-static struct agent A = { "A" }, B = { "B" }, R = { "raw" };
-static su_root_t *root;
+static struct agent R = { "raw" };
 static nua_handle_t *ha, *hb;
-static int scenario, done, a_ok, raw_sock = -1, raw_done, raw_acked;
+static int scenario, a_ok, raw_sock = -1, raw_done, raw_acked;
 
 static void shutdown_all(void)
 {
@@ -126,11 +125,7 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
     break;
   case nua_r_shutdown:
     if (status >= 200) {
-      a->shutdown_done = 1;
-      if (A.shutdown_done && B.shutdown_done) {
-        done = 1;
-        su_root_break(root);
-      }
+      agent_down(a);
     }
     break;
   default:
