@@ -2262,11 +2262,6 @@ impl Outgoing {
     }
 
     /// The request message (owned by the transaction).
-    /// The transport the request went over.
-    pub fn proto(&self) -> Proto {
-        self.0.st.borrow().proto
-    }
-
     pub fn request(&self) -> *mut MsgObj {
         self.0.st.borrow().request
     }
