@@ -121,27 +121,37 @@ unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *cons
         }
         // SAFETY: valid handle; the shim's tag list.
         let (r, tags) = unsafe { (NhRef::new(nh), OwnedTags::copy(tags)) };
-        match kind {
-            0 => signal(&i.nua, move |st| st.request(&r, "OPTIONS", ev::R_OPTIONS, tags.ptr())),
-            1 => signal(&i.nua, move |st| st.request(&r, "MESSAGE", ev::R_MESSAGE, tags.ptr())),
-            2 => signal(&i.nua, move |st| st.invite(&r, tags.ptr())),
-            3 => signal(&i.nua, move |st| st.bye(&r, tags.ptr())),
-            4 => signal(&i.nua, move |st| st.cancel(&r, tags.ptr())),
-            5 => signal(&i.nua, move |st| st.ack(&r, tags.ptr())),
-            6 => signal(&i.nua, move |st| st.request(&r, "INFO", ev::R_INFO, tags.ptr())),
-            7 => signal(&i.nua, move |st| st.register(&r, tags.ptr())),
-            8 => signal(&i.nua, move |st| st.unregister(&r, tags.ptr())),
-            9 => signal(&i.nua, move |st| st.authenticate(&r, tags.ptr())),
-            10 => signal(&i.nua, move |st| st.subscribe(&r, tags.ptr())),
-            11 => signal(&i.nua, move |st| st.unsubscribe(&r, tags.ptr())),
-            12 => signal(&i.nua, move |st| st.notify(&r, tags.ptr())),
-            13 => signal(&i.nua, move |st| st.refer(&r, tags.ptr())),
-            14 => signal(&i.nua, move |st| st.update(&r, tags.ptr())),
-            15 => signal(&i.nua, move |st| st.method(&r, tags.ptr())),
-            16 => signal(&i.nua, move |st| st.publish(&r, tags.ptr())),
-            17 => signal(&i.nua, move |st| st.unpublish(&r, tags.ptr())),
-            _ => false,
+        // Client requests first set the handle's parameters their tags carry (not ACK and
+        // nua_authenticate, which are no requests of their own in Sofia's nua). The tag
+        // copy lives in the request's closure, which runs after.
+        let (r0, t0, init) = (r.clone(), tags.ptr() as usize, kind != 5 && kind != 9);
+        let work: Box<dyn FnOnce(&Rc<Stack>) + Send> = match kind {
+            0 => Box::new(move |st: &Rc<Stack>| st.request(&r, "OPTIONS", ev::R_OPTIONS, tags.ptr())),
+            1 => Box::new(move |st: &Rc<Stack>| st.request(&r, "MESSAGE", ev::R_MESSAGE, tags.ptr())),
+            2 => Box::new(move |st: &Rc<Stack>| st.invite(&r, tags.ptr())),
+            3 => Box::new(move |st: &Rc<Stack>| st.bye(&r, tags.ptr())),
+            4 => Box::new(move |st: &Rc<Stack>| st.cancel(&r, tags.ptr())),
+            5 => Box::new(move |st: &Rc<Stack>| st.ack(&r, tags.ptr())),
+            6 => Box::new(move |st: &Rc<Stack>| st.request(&r, "INFO", ev::R_INFO, tags.ptr())),
+            7 => Box::new(move |st: &Rc<Stack>| st.register(&r, tags.ptr())),
+            8 => Box::new(move |st: &Rc<Stack>| st.unregister(&r, tags.ptr())),
+            9 => Box::new(move |st: &Rc<Stack>| st.authenticate(&r, tags.ptr())),
+            10 => Box::new(move |st: &Rc<Stack>| st.subscribe(&r, tags.ptr())),
+            11 => Box::new(move |st: &Rc<Stack>| st.unsubscribe(&r, tags.ptr())),
+            12 => Box::new(move |st: &Rc<Stack>| st.notify(&r, tags.ptr())),
+            13 => Box::new(move |st: &Rc<Stack>| st.refer(&r, tags.ptr())),
+            14 => Box::new(move |st: &Rc<Stack>| st.update(&r, tags.ptr())),
+            15 => Box::new(move |st: &Rc<Stack>| st.method(&r, tags.ptr())),
+            16 => Box::new(move |st: &Rc<Stack>| st.publish(&r, tags.ptr())),
+            17 => Box::new(move |st: &Rc<Stack>| st.unpublish(&r, tags.ptr())),
+            _ => return,
         };
+        signal(&i.nua, move |st| {
+            if init {
+                st.init_handle(&r0, t0 as *const tagi_t);
+            }
+            work(st)
+        });
     })
 }
 

@@ -515,6 +515,10 @@ struct Params {
     outbound: String,
     /// NUTAG_KEEPALIVE: the interval of OPTIONS keep-alives after a registration (ms; 0 off).
     keepalive_ms: u32,
+    /// NUTAG_PATH_ENABLE: "path" in the Supported of REGISTER.
+    path_enable: bool,
+    /// NUTAG_CALLEE_CAPS: the REGISTER's Contact has our methods (RFC 3840).
+    callee_caps: bool,
 }
 
 const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIBE, NOTIFY, REFER, UPDATE";
@@ -606,7 +610,7 @@ impl Drop for UaHeaders {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true, outbound: "natify".to_string(), keepalive_ms: 120000 }
+        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true, outbound: "natify".to_string(), keepalive_ms: 120000, path_enable: true, callee_caps: false }
     }
 }
 
@@ -618,6 +622,8 @@ struct Pending {
 struct SHandle {
     /// The stack's reference to the handle.
     nh: NhRef,
+    /// The parameter tags given to nua_handle() were applied (at its first request).
+    ptags_used: bool,
     leg: Option<Leg>,
     pending: Vec<Pending>,
     orqs: Vec<Outgoing>,
@@ -659,7 +665,7 @@ impl SHandle {
     }
 
     fn new(nh: NhRef) -> SHandle {
-        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0 }
+        SHandle { nh, ptags_used: false, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0 }
     }
 }
 
@@ -732,6 +738,25 @@ impl Stack {
     fn entry(&self, nh: &NhRef) {
         let id = nh.inner().id;
         self.handles.borrow_mut().entry(id).or_insert_with(|| SHandle::new(nh.clone()));
+    }
+
+    /// A request of the handle starts: as Sofia's nua, the parameter tags (NUTAG_M_DISPLAY,
+    /// NUTAG_OUTBOUND, NUTAG_PROXY…) given to nua_handle() (at the first request) and to
+    /// the request become parameters of the handle, kept for its later requests.
+    fn init_handle(&self, nh: &NhRef, tags: *const tagi_t) {
+        self.entry(nh);
+        let id = nh.inner().id;
+        let first = self.handles.borrow_mut().get_mut(&id).is_some_and(|h| !std::mem::replace(&mut h.ptags_used, true));
+        let lists = if first { [nh.inner().tags, tags] } else { [ptr::null(), tags] };
+        for l in lists {
+            // SAFETY: the handle's tags (its home) and the signal's own copy.
+            if unsafe { has_handle_params(l) } {
+                let base = Params::clone(&self.params.borrow());
+                if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+                    apply_params(h.params.get_or_insert(base), l);
+                }
+            }
+        }
     }
 
     fn set_params(&self, tags: *const tagi_t) -> bool {
@@ -1044,7 +1069,7 @@ impl Stack {
         let agent = self.agent.borrow().clone()?;
         let id = nh.inner().id;
         let htags = nh.inner().tags;
-        let (mut to, mut from, mut uri) = (None, None, None);
+        let (mut to, mut from, mut uri, mut call_id) = (None, None, None, None);
         // SAFETY: the handle's tags (its home) and the signal's copy.
         unsafe {
             for l in [htags, tags] {
@@ -1052,7 +1077,11 @@ impl Stack {
                     if v == 0 || v == -1 {
                         return;
                     }
-                    if is(tag, &siptag_to_str) {
+                    if is(tag, &siptag_call_id_str) {
+                        call_id = Some(CStr::from_ptr(v as *const c_char).to_bytes().to_vec());
+                    } else if is(tag, &siptag_call_id) {
+                        call_id = crate::msg::hclass::print_value(v as *const c_void, 0);
+                    } else if is(tag, &siptag_to_str) {
                         to = Some(CStr::from_ptr(v as *const c_char).to_bytes().to_vec());
                     } else if is(tag, &siptag_to) {
                         to = crate::msg::hclass::print_value(v as *const c_void, 0);
@@ -1074,7 +1103,9 @@ impl Stack {
         let to = to.or_else(|| uri.clone())?;
         // Without a From of the application's: our contact's URI (Sofia's nua_stack_set_from).
         let from = from.or_else(|| self.contact_uri().map(|u| [b"<".as_slice(), &u, b">"].concat())).unwrap_or_else(|| b"<sip:invalid>".to_vec());
-        let spec = LegSpec { from: Some(from), to: Some(to), ..Default::default() };
+        // The dialog's Call-ID is the one the application gives (SIPTAG_CALL_ID of the
+        // handle or the request), so that the ACK and the requests of the peer match it.
+        let spec = LegSpec { from: Some(from), to: Some(to), call_id, ..Default::default() };
         let l = Leg::create(&agent, &spec, Some(self.dialog_cb(id))).ok()?;
         // Our tag is fixed now (every request of the dialog has it).
         l.set_tag(None);
@@ -1095,8 +1126,11 @@ impl Stack {
         })
     }
 
-    /// Makes and sends a request of the handle on its leg: the SIP tags of `tags`, then
-    /// `extra` (body, Contact…). None when it could not be made or sent.
+    /// Makes and sends a request of the handle on its leg: the SIP tags given to
+    /// nua_handle() (Contact, Call-ID, Route, Subject, SIPTAG_HEADER_STR…, as Sofia's
+    /// request template; not on ACK and CANCEL, which follow their INVITE), the SIP tags of
+    /// `tags` (a single header replaces the handle's), then `extra` (body, Contact…). None
+    /// when it could not be made or sent.
     fn send(&self, nh: &NhRef, method: &str, tags: *const tagi_t, extra: &mut dyn FnMut(*mut MsgObj) -> bool, cb: crate::nta::ResponseCb) -> Option<Outgoing> {
         let agent = self.agent.borrow().clone()?;
         let (leg, uri) = self.leg_for(nh, tags)?;
@@ -1112,9 +1146,10 @@ impl Stack {
         unsafe {
             // The preloaded route goes first, before any Route of the application's tags.
             let ok = initial_route.as_ref().map_or(true, |r| crate::nta::view::add(msg, "route", r))
+                && (method == "ACK" || method == "CANCEL" || add_handle_tags(msg, nh.inner().tags, leg.rtag().is_some()))
                 && add_request_tags(msg, tags)
                 && extra(msg)
-                && (method == "ACK" || method == "CANCEL" || self.ua_with(msg, false, method == "REGISTER"))
+                && (method == "ACK" || method == "CANCEL" || self.ua_with(msg, false, method == "REGISTER" && self.params.borrow().path_enable))
                 && agent.request_complete(msg, Some(&leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
             let ok = ok && self.authorize(nh.inner().id, msg);
             let first_route = || {
@@ -1396,6 +1431,29 @@ unsafe fn initial_route_text(tag: tag_type_t, v: isize) -> Option<Vec<u8>> {
     text.filter(|t| !t.is_empty())
 }
 
+/// Whether a request's tags set parameters of the handle (the nua parameters of
+/// [`apply_params`]; the SIP header tags it also reads are headers of the request here).
+///
+/// # Safety
+/// `tags` NULL or a valid list.
+unsafe fn has_handle_params(tags: *const tagi_t) -> bool {
+    const PARAMS: [&crate::tag::types::TagType; 24] = [
+        &nutag_path_enable, &nutag_callee_caps, &nutag_enablemessage, &nutag_allow, &nutag_allow_events, &nutag_m_username, &nutag_m_display,
+        &nutag_m_params, &nutag_user_agent, &nutag_supported, &nutag_registrar, &ntatag_default_proxy,
+        &nutag_outbound, &nutag_keepalive, &nutag_enableinvite, &nutag_autoack, &nutag_autoanswer,
+        &nutag_autoalert, &nutag_session_timer, &nutag_min_se, &nutag_session_refresher,
+        &nutag_update_refresh, &nutag_media_enable, &nutag_appl_method,
+    ];
+    let mut any = false;
+    // SAFETY: caller contract.
+    unsafe {
+        each(tags, |tag, _| {
+            any |= PARAMS.iter().any(|p| is(tag, p));
+        })
+    };
+    any
+}
+
 fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
     let mut ok = true;
     let mut supported_set = false;
@@ -1487,6 +1545,10 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                 p.outbound = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
             } else if is(tag, &nutag_keepalive) {
                 p.keepalive_ms = v as u32;
+            } else if is(tag, &nutag_path_enable) {
+                p.path_enable = v != 0;
+            } else if is(tag, &nutag_callee_caps) {
+                p.callee_caps = v != 0;
             } else if is(tag, &nutag_enableinvite) {
                 p.enable_invite = v != 0;
             } else if is(tag, &nutag_autoack) {
@@ -1584,6 +1646,22 @@ fn add_tags(msg: *mut MsgObj, tags: *const tagi_t) -> bool {
     let mut t = tags;
     // SAFETY: a valid message and tag list.
     unsafe { crate::sip::addtags::sip_add_tagis(msg, ptr::null_mut(), &mut t) >= 0 }
+}
+
+/// The header tags given to nua_handle(), as Sofia's request template adds them to each
+/// request of the handle; within an established dialog (`in_dialog`) without its Route,
+/// as the dialog has its route set (the ACK of an INVITE keeps it, as in Sofia).
+///
+/// # Safety
+/// `msg` valid; `tags` NULL or a valid list.
+unsafe fn add_handle_tags(msg: *mut MsgObj, tags: *const tagi_t, in_dialog: bool) -> bool {
+    if !in_dialog {
+        // SAFETY: caller contract.
+        return unsafe { add_request_tags(msg, tags) };
+    }
+    let kept = subscribe::strip_tags(tags, &[&siptag_route, &siptag_route_str]);
+    // SAFETY: caller contract; `kept` lives during the call.
+    unsafe { add_request_tags(msg, kept.as_ptr()) }
 }
 
 /// The header tags of a request, without To/From (the leg makes those).

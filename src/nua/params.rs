@@ -114,10 +114,10 @@ impl Stack {
                 (&nutag_update_refresh, b(p.update_refresh)),
                 (&nutag_enablemessage, b(p.enable_message)),
                 (&nutag_enablemessenger, 0),
-                (&nutag_callee_caps, 0),
+                (&nutag_callee_caps, b(p.callee_caps)),
                 (&nutag_media_features, 0),
                 (&nutag_service_route_enable, 1),
-                (&nutag_path_enable, 1),
+                (&nutag_path_enable, b(p.path_enable)),
                 (&nutag_refer_expires, 300),
                 (&nutag_refer_with_id, 1),
             ]);

@@ -203,8 +203,10 @@ impl Stack {
         self.send_register(nh, true);
     }
 
-    /// Our Contact for a registration (NUTAG_M_USERNAME of the nua_register() tags first).
-    fn reg_contact(&self, _id: u64, tags: *const tagi_t) -> Option<Vec<u8>> {
+    /// Our Contact for a registration, with the handle's parameters (NUTAG_M_DISPLAY,
+    /// NUTAG_M_PARAMS… of nua_handle() and nua_register(); NUTAG_M_USERNAME of the
+    /// registration's tags first).
+    fn reg_contact(&self, id: u64, tags: *const tagi_t) -> Option<Vec<u8>> {
         let mut user = None;
         // SAFETY: the registration's tag copy.
         unsafe {
@@ -214,7 +216,12 @@ impl Stack {
                 }
             })
         };
-        let c = self.contact()?;
+        let p = self.params_of(id);
+        let mut c = self.contact_with(&p)?;
+        if p.callee_caps {
+            // RFC 3840 callee capabilities: our methods, as Sofia lists them.
+            c.extend_from_slice(format!(";methods=\"{}\"", self.allow().replace(' ', "")).as_bytes());
+        }
         let Some(user) = user.filter(|u| !u.is_empty()) else { return Some(c) };
         // "<sip:[old@]host...>" -> "<sip:user@host...>"
         let text = String::from_utf8_lossy(&c).into_owned();

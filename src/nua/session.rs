@@ -469,7 +469,12 @@ impl Stack {
     /// Our Contact.
     pub(super) fn contact(&self) -> Option<Vec<u8>> {
         let p = Rc::clone(&self.params.borrow());
-        let uri = self.contact_uri()?;
+        self.contact_with(&p)
+    }
+
+    /// Our Contact with the parameters `p` (a handle's own or the nua's).
+    pub(super) fn contact_with(&self, p: &Params) -> Option<Vec<u8>> {
+        let uri = self.contact_uri_with(p)?;
         let mut c = Vec::new();
         if let Some(d) = p.m_display.as_deref().filter(|d| !d.is_empty()) {
             c.extend_from_slice(d.as_bytes());
@@ -484,8 +489,12 @@ impl Stack {
     /// The URI of our Contact: `sip:[user@]host:port` of the transport we are bound to,
     /// `;transport=udp` when only UDP is, then NUTAG_M_PARAMS.
     pub(super) fn contact_uri(&self) -> Option<Vec<u8>> {
-        let agent = self.agent.borrow().clone()?;
         let p = Rc::clone(&self.params.borrow());
+        self.contact_uri_with(&p)
+    }
+
+    fn contact_uri_with(&self, p: &Params) -> Option<Vec<u8>> {
+        let agent = self.agent.borrow().clone()?;
         // SAFETY: the agent's contact header (or NULL): its URL.
         let base = unsafe {
             let h = agent.contact();
@@ -1043,14 +1052,16 @@ impl Stack {
     /// Sends the ACK of our INVITE's 2xx (CSeq number `cseq`).
     fn send_ack(&self, id: u64, cseq: u32, invite: *const MsgObj, sdp: Option<&[u8]>, tags: *const tagi_t) -> bool {
         let Some(agent) = self.agent.borrow().clone() else { return false };
-        let Some(leg) = self.handles.borrow().get(&id).and_then(|h| h.leg.clone()) else { return false };
+        let Some((leg, nh)) = self.handles.borrow().get(&id).and_then(|h| Some((h.leg.clone()?, h.nh.clone()))) else { return false };
         let msg = crate::nta::view::new_msg(agent.params().sipflags as c_int);
         if msg.is_null() {
             return false;
         }
-        // SAFETY: our new message.
+        // SAFETY: our new message; the handle's tags live in its home.
         unsafe {
-            let ok = add_request_tags(msg, tags)
+            // The handle's header tags, Route included, as Sofia's ACK has them.
+            let ok = add_request_tags(msg, nh.inner().tags)
+                && add_request_tags(msg, tags)
                 && crate::nta::view::add(msg, "cseq", format!("{cseq} ACK").as_bytes())
                 && sdp.is_none_or(|s| add_sdp(msg, s))
                 && agent.request_complete(msg, Some(&leg), 2, Some(b"ACK"), ptr::null()) >= 0

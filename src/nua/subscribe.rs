@@ -704,7 +704,7 @@ impl Stack {
 }
 
 /// A copy of a tag list without the given tags (the pointers stay the caller's).
-fn strip_tags(tags: *const tagi_t, drop: &[&crate::tag::types::TagType]) -> Vec<tagi_t> {
+pub(super) fn strip_tags(tags: *const tagi_t, drop: &[&crate::tag::types::TagType]) -> Vec<tagi_t> {
     let mut out = Vec::new();
     // SAFETY: a valid list (the signal's copy).
     unsafe {
