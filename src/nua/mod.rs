@@ -19,6 +19,7 @@ mod register;
 mod session;
 mod session_timer;
 mod subscribe;
+mod outbound;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -519,6 +520,11 @@ struct Params {
     path_enable: bool,
     /// NUTAG_CALLEE_CAPS: the REGISTER's Contact has our methods (RFC 3840).
     callee_caps: bool,
+    /// NUTAG_INSTANCE: our `+sip.instance` (RFC 5626), e.g. "urn:uuid:…".
+    instance: Option<String>,
+    /// SIPTAG_FROM(_STR) of nua_create() / nua_set_params(): the From of requests whose
+    /// handle and tags give none (and the AOR of registrations without a To).
+    from: Option<Vec<u8>>,
 }
 
 const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIBE, NOTIFY, REFER, UPDATE";
@@ -610,7 +616,7 @@ impl Drop for UaHeaders {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true, outbound: "natify".to_string(), keepalive_ms: 120000, path_enable: true, callee_caps: false }
+        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true, outbound: "natify".to_string(), keepalive_ms: 120000, path_enable: true, callee_caps: false, instance: None, from: None }
     }
 }
 
@@ -898,7 +904,10 @@ impl Stack {
             "INVITE" if params.enable_invite => return self.incoming_invite(irq, msg),
             "INVITE" => return 403,
             "MESSAGE" if params.enable_message => ev::I_MESSAGE,
-            "OPTIONS" => ev::I_OPTIONS,
+            "OPTIONS" => match self.outbound_request(irq, msg) {
+                Some(r) => return r,
+                None => ev::I_OPTIONS,
+            },
             "REGISTER" if params.allow.iter().any(|m| m == "REGISTER") => ev::I_REGISTER,
             "MESSAGE" => return 403,
             "ACK" | "CANCEL" | "BYE" | "PRACK" | "UPDATE" | "INFO" | "REFER" | "REGISTER" => return 501,
@@ -1102,7 +1111,10 @@ impl Stack {
         }
         let to = to.or_else(|| uri.clone())?;
         // Without a From of the application's: our contact's URI (Sofia's nua_stack_set_from).
-        let from = from.or_else(|| self.contact_uri().map(|u| [b"<".as_slice(), &u, b">"].concat())).unwrap_or_else(|| b"<sip:invalid>".to_vec());
+        let from = from
+            .or_else(|| self.params_of(id).from.clone())
+            .or_else(|| self.contact_uri().map(|u| [b"<".as_slice(), &u, b">"].concat()))
+            .unwrap_or_else(|| b"<sip:invalid>".to_vec());
         // The dialog's Call-ID is the one the application gives (SIPTAG_CALL_ID of the
         // handle or the request), so that the ACK and the requests of the peer match it.
         let spec = LegSpec { from: Some(from), to: Some(to), call_id, ..Default::default() };
@@ -1437,8 +1449,8 @@ unsafe fn initial_route_text(tag: tag_type_t, v: isize) -> Option<Vec<u8>> {
 /// # Safety
 /// `tags` NULL or a valid list.
 unsafe fn has_handle_params(tags: *const tagi_t) -> bool {
-    const PARAMS: [&crate::tag::types::TagType; 24] = [
-        &nutag_path_enable, &nutag_callee_caps, &nutag_enablemessage, &nutag_allow, &nutag_allow_events, &nutag_m_username, &nutag_m_display,
+    const PARAMS: [&crate::tag::types::TagType; 25] = [
+        &nutag_instance, &nutag_path_enable, &nutag_callee_caps, &nutag_enablemessage, &nutag_allow, &nutag_allow_events, &nutag_m_username, &nutag_m_display,
         &nutag_m_params, &nutag_user_agent, &nutag_supported, &nutag_registrar, &ntatag_default_proxy,
         &nutag_outbound, &nutag_keepalive, &nutag_enableinvite, &nutag_autoack, &nutag_autoanswer,
         &nutag_autoalert, &nutag_session_timer, &nutag_min_se, &nutag_session_refresher,
@@ -1549,6 +1561,12 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                 p.path_enable = v != 0;
             } else if is(tag, &nutag_callee_caps) {
                 p.callee_caps = v != 0;
+            } else if is(tag, &siptag_from_str) && v != 0 && v != -1 {
+                p.from = crate::ffi::cstr(v as *const c_char).map(|c| c.to_bytes().to_vec());
+            } else if is(tag, &siptag_from) && v != 0 && v != -1 {
+                p.from = crate::msg::hclass::print_value(v as *const c_void, 0);
+            } else if is(tag, &nutag_instance) {
+                p.instance = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
             } else if is(tag, &nutag_enableinvite) {
                 p.enable_invite = v != 0;
             } else if is(tag, &nutag_autoack) {

@@ -15,13 +15,15 @@ use crate::su::timer::Timer;
 /// The registration of a handle.
 pub(super) struct Reg {
     /// The tags of nua_register() (used again by refreshes and restarts).
-    tags: OwnedTags,
+    pub(super) tags: OwnedTags,
     /// Refresh timer.
     timer: Option<Timer>,
     /// The registrar's Min-Expires after a 423 Interval Too Brief.
     min_expires: Option<u32>,
     /// OPTIONS keep-alives of the registration (RFC 5626 §4.4 "options-keepalive").
     keepalive: Option<Keepalive>,
+    /// NAT detection and validation (src/nua/outbound.rs).
+    pub(super) ob: super::outbound::Outbound,
 }
 
 /// What the OPTIONS keep-alives of a registration are made of (from its last REGISTER).
@@ -176,7 +178,7 @@ impl Stack {
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             match &mut h.reg {
                 Some(r) => r.tags = tags,
-                None => h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None }),
+                None => h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None, ob: Default::default() }),
             }
         }
         // nua_handle_has_registrations() from the start (has_register is the server side's).
@@ -193,7 +195,7 @@ impl Stack {
             // SAFETY: the signal's own tag copy.
             let tags = unsafe { OwnedTags::copy(tags) };
             if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-                h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None });
+                h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None, ob: Default::default() });
             }
         }
         if let Some(t) = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref()).and_then(|r| r.timer.as_ref()) {
@@ -242,7 +244,7 @@ impl Stack {
         let Some(tags) = tags else { return };
         // Request-URI: NUTAG_REGISTRAR, else the domain of the To (the AOR).
         let mut registrar = self.params_of(id).registrar.clone();
-        let mut to = None;
+        let (mut to, mut from) = (None, None);
         // SAFETY: the registration's tag copy and the handle's tags.
         unsafe {
             for l in [nh.inner().tags, tags] {
@@ -256,12 +258,35 @@ impl Stack {
                         to = Some(CStr::from_ptr(v as *const c_char).to_bytes().to_vec());
                     } else if is(tag, &siptag_to) {
                         to = crate::msg::hclass::print_value(v as *const c_void, 0);
+                    } else if is(tag, &siptag_from_str) {
+                        from = Some(CStr::from_ptr(v as *const c_char).to_bytes().to_vec());
+                    } else if is(tag, &siptag_from) {
+                        from = crate::msg::hclass::print_value(v as *const c_void, 0);
                     }
                 });
             }
         }
+        // Without a To, the AOR is our From (the handle's, the request's or the nua's), as
+        // in Sofia; its tag is not the To's.
+        let aor_to = match (&to, from.or_else(|| self.params_of(id).from.clone())) {
+            (None, Some(f)) => {
+                let text = String::from_utf8_lossy(&f).into_owned();
+                let t = match text.find('>') {
+                    Some(i) => text[..=i].to_string(),
+                    None => text.split(';').next().unwrap_or("").to_string(),
+                };
+                CString::new(t).ok()
+            }
+            _ => None,
+        };
+        if let Some(t) = &aor_to {
+            to = Some(t.as_bytes().to_vec());
+        }
         let uri = registrar.or_else(|| to.as_deref().and_then(aor_domain));
-        let contact = self.reg_contact(id, tags);
+        // Outbound's Contact of our public address once a NAT was found, and the one it
+        // replaces (unregistered with this REGISTER).
+        let (ob_contact, previous) = self.with_ob(id, |ob| (ob.contact.clone(), if unregister { None } else { ob.previous.clone() })).unwrap_or_default();
+        let contact = ob_contact.or_else(|| self.reg_contact(id, tags));
         let min_expires = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref().and_then(|r| r.min_expires));
         let me = self.me.clone();
         let rnh = nh.clone();
@@ -272,18 +297,28 @@ impl Stack {
             0
         });
         let uri_c = uri.and_then(|u| CString::new(u).ok());
-        // The Request-URI goes in as NUTAG_URL of an extra tag list.
-        let extra_tags = [
-            tagi_t { t_tag: ptr::addr_of!(nutag_url), t_value: uri_c.as_ref().map_or(0, |c| c.as_ptr() as isize) },
-            tagi_t { t_tag: ptr::addr_of!(tag_next), t_value: tags as isize },
-        ];
-        let all = if uri_c.is_some() { extra_tags.as_ptr() } else { tags };
+        // The Request-URI goes in as NUTAG_URL of an extra tag list, the AOR made from
+        // the From as SIPTAG_TO_STR.
+        let mut extra_tags = Vec::with_capacity(3);
+        if let Some(u) = &uri_c {
+            extra_tags.push(tagi_t { t_tag: ptr::addr_of!(nutag_url), t_value: u.as_ptr() as isize });
+        }
+        if let Some(t) = &aor_to {
+            extra_tags.push(tagi_t { t_tag: ptr::addr_of!(siptag_to_str), t_value: t.as_ptr() as isize });
+        }
+        extra_tags.push(tagi_t { t_tag: ptr::addr_of!(tag_next), t_value: tags as isize });
+        let all = if extra_tags.len() > 1 { extra_tags.as_ptr() } else { tags };
         let mut extra = |msg: *mut MsgObj| -> bool {
             // SAFETY: the request being built.
             unsafe {
                 if crate::nta::view::slot(msg, "contact").is_null() {
                     if let Some(c) = &contact {
                         if !crate::nta::view::add(msg, "contact", c) {
+                            return false;
+                        }
+                    }
+                    if let Some(p) = &previous {
+                        if !crate::nta::view::add(msg, "contact", &[p.as_slice(), b";expires=0"].concat()) {
                             return false;
                         }
                     }
@@ -322,6 +357,22 @@ impl Stack {
             h.orqs.retain(|o| !Rc::ptr_eq(o.inner(), orq.inner()));
         }
         let ka = if (200..300).contains(&status) && !unregister { self.keepalive_plan(nh, orq) } else { None };
+        if (200..300).contains(&status) && !unregister && !resp.is_null() {
+            let req = orq.request();
+            // The Contact was ours unless the application gave one.
+            let by_stack = !self.app_contact(nh);
+            if let super::outbound::ObAction::Reregister = self.outbound_check(nh, req, resp, by_stack) {
+                orq.destroy();
+                self.event(nh.0, ev::R_REGISTER, 100, "Outbound NAT Detected", resp, ptr::null());
+                self.send_register(nh, false);
+                return;
+            }
+            // The replaced Contact is gone now.
+            self.with_ob(id, |ob| ob.previous = None);
+            if by_stack {
+                self.outbound_probe(nh, req, resp);
+            }
+        }
         orq.destroy();
         let event = if unregister { ev::R_UNREGISTER } else { ev::R_REGISTER };
         // SAFETY: as above.
@@ -381,6 +432,25 @@ impl Stack {
         if unregister {
             self.shutdown_progress(id);
         }
+    }
+
+    /// Whether the application gave the registration's Contact (SIPTAG_CONTACT(_STR) of
+    /// nua_handle() or nua_register()): then outbound leaves it as it is.
+    fn app_contact(&self, nh: &NhRef) -> bool {
+        let id = nh.inner().id;
+        let tags = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref().map(|r| r.tags.ptr()));
+        let mut given = false;
+        // SAFETY: the handle's tags (its home) and the registration's tag copy.
+        unsafe {
+            for l in [nh.inner().tags, tags.unwrap_or(ptr::null())] {
+                each(l, |tag, v| {
+                    if (is(tag, &siptag_contact) || is(tag, &siptag_contact_str)) && v != 0 && v != -1 {
+                        given = true;
+                    }
+                })
+            }
+        };
+        given
     }
 
     /// The keep-alives a registration answered 2xx needs, as Sofia's outbound decides: with
