@@ -387,6 +387,49 @@ unsafe extern "C" fn msg_treply(
     })
 }
 
+unsafe extern "C" fn msg_tsend(agent: *mut nta_agent_t, msg: *mut MsgObj, u: *const UrlStringT, tags: *const tagi_t) -> c_int {
+    guard(-1, || {
+        if msg.is_null() {
+            return -1;
+        }
+        // SAFETY: handle (caller).
+        let Some(a) = (unsafe { agent_of(agent) }) else {
+            // SAFETY: the message is taken over even on failure.
+            unsafe { crate::msg::api::msg_destroy(msg) };
+            return -1;
+        };
+        // SAFETY: NULL or a url_string_t (caller).
+        let url = unsafe { view::url_text(u.cast()) };
+        // SAFETY: the tag list from the shim; NTATAG_DEFAULT_PROXY carries a url_string_t.
+        let proxy = unsafe { items(tags) }
+            .into_iter()
+            .filter(|(t, _)| is(*t, &to::ntatag_default_proxy))
+            .last()
+            .and_then(|(_, v)| unsafe { view::url_text(v as *const c_void) });
+        // SAFETY: a message the application owns; the tag list from the shim.
+        unsafe { a.forward(msg, url, proxy, &mut |m| add_tags(m, tags)) }
+    })
+}
+
+unsafe extern "C" fn msg_mreply(
+    agent: *mut nta_agent_t,
+    reply: *mut MsgObj,
+    _sip: *mut SipT,
+    status: c_int,
+    phrase: *const c_char,
+    req: *mut MsgObj,
+    tags: *const tagi_t,
+) -> c_int {
+    guard(-1, || {
+        // SAFETY: handle (caller).
+        let Some(a) = (unsafe { agent_of(agent) }) else { return -1 };
+        // SAFETY: C string or NULL (caller).
+        let phrase = unsafe { cbytes(phrase) }.map(|p| String::from_utf8_lossy(p).into_owned());
+        // SAFETY: messages the application owns (or NULL); the tag list from the shim.
+        unsafe { a.msg_mreply(reply, status, phrase.as_deref(), req, &mut |m| add_tags(m, tags)) }
+    })
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn nta_msg_discard(agent: *mut nta_agent_t, msg: *mut MsgObj) {
     guard((), || {
@@ -1128,6 +1171,8 @@ struct ShimNtaOps {
     incoming_treply: unsafe extern "C" fn(*mut nta_incoming_t, c_int, *const c_char, *const tagi_t) -> c_int,
     msg_treply: unsafe extern "C" fn(*mut nta_agent_t, *mut MsgObj, c_int, *const c_char, *const tagi_t) -> c_int,
     outgoing_tcancel: unsafe extern "C" fn(*mut nta_outgoing_t, Option<nta_response_f>, *mut nta_outgoing_magic_t, *const tagi_t) -> *mut nta_outgoing_t,
+    msg_tsend: unsafe extern "C" fn(*mut nta_agent_t, *mut MsgObj, *const UrlStringT, *const tagi_t) -> c_int,
+    msg_mreply: unsafe extern "C" fn(*mut nta_agent_t, *mut MsgObj, *mut SipT, c_int, *const c_char, *mut MsgObj, *const tagi_t) -> c_int,
 }
 
 static SHIM_NTA_OPS: ShimNtaOps = ShimNtaOps {
@@ -1139,6 +1184,8 @@ static SHIM_NTA_OPS: ShimNtaOps = ShimNtaOps {
     incoming_treply,
     msg_treply,
     outgoing_tcancel,
+    msg_tsend,
+    msg_mreply,
 };
 
 extern "C" {

@@ -29,6 +29,7 @@
 
 pub mod api;
 pub mod view;
+mod stateless;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -941,6 +942,21 @@ impl Agent {
         };
         match orq {
             Some(o) => o.recv(msg, false),
+            // A response no transaction takes goes to the stateless callback (a stateless
+            // proxy forwards it with nta_msg_tsend()), unless it answers an ACK or fails
+            // the sanity check, as in Sofia.
+            // SAFETY: a valid response we own.
+            _ if self.0.cb.borrow().is_some() && unsafe { self.stray_acceptable(msg) } => {
+                su_debug!(nta_log, 5, "nta: {} to message callback\n", unsafe { view::status_of(msg) });
+                let cb = self.0.cb.borrow_mut().take();
+                if let Some(mut cb) = cb {
+                    cb(self, msg);
+                    let mut slot = self.0.cb.borrow_mut();
+                    if slot.is_none() && !self.destroyed() {
+                        *slot = Some(cb);
+                    }
+                }
+            }
             _ => {
                 su_debug!(nta_log, 5, "nta: stray response {} dropped\n", unsafe { view::status_of(msg) });
                 // SAFETY: ours.
