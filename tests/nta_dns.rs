@@ -87,6 +87,8 @@ fn zone() -> HashMap<(String, u16), Vec<(u32, Vec<u8>)>> {
     add("one.refused.test", T_A, 60, LO.to_vec());
     // An A record that lives one second.
     add("ttl.test", T_A, 1, LO.to_vec());
+    // A long-lived one, for nta_agent_resolver_clean_cache().
+    add("clean.test", T_A, 60, LO.to_vec());
     z
 }
 
@@ -604,4 +606,35 @@ fn without_merge_482_the_second_copy_is_a_new_request() {
 #[test]
 fn srv_503_default_follows_the_flavour() {
     assert_eq!(Params::default().srv_503, !cfg!(feature = "abi-1-12"));
+}
+
+#[test]
+fn a_cleaned_cache_asks_again_and_the_transaction_names_its_host() {
+    let d = dns();
+    let root = Root::new();
+    let (s, l, seen) = server(&root, 35375, 200);
+    let cli = agent(&root, 35374, fast());
+    let leg = client_leg(&cli);
+    let send = || {
+        let (got, cb) = recorder();
+        let o = cli.request(&leg, "OPTIONS", Some("sip:bob@clean.test:35375"), "", None, Some(cb)).expect("orq");
+        // nta_outgoing_cannon() / nta_outgoing_host(): the URL host until it is resolved.
+        assert_eq!(o.canon().as_deref(), Some(&b"clean.test"[..]));
+        assert_eq!(o.host().as_deref(), Some(&b"clean.test"[..]));
+        assert!(root.until(|| final_of(&got).is_some()));
+        assert_eq!(final_of(&got), Some(200));
+        assert_eq!(o.canon().as_deref(), Some(&b"clean.test"[..]));
+        assert_eq!(o.host().as_deref(), Some(&b"127.0.0.1"[..]), "the address the name resolved to");
+    };
+    send();
+    send();
+    assert_eq!(d.count("clean.test", T_A), 1, "the second request used the cache");
+    cli.clean_dns_cache();
+    send();
+    assert_eq!(d.count("clean.test", T_A), 2, "the cleaned cache asked the server again");
+    assert_eq!(seen.borrow().len(), 3);
+    l.destroy();
+    s.destroy();
+    leg.destroy();
+    cli.destroy();
 }

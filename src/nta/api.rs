@@ -1149,6 +1149,95 @@ pub unsafe extern "C" fn nta_outgoing_cancel(orq: *mut nta_outgoing_t) -> c_int 
     })
 }
 
+// ------------------------------------------------------------------ fork additions (1.13)
+
+/// `(void *)-1`, Sofia's NONE, which the fork's getters accept as "no transaction".
+#[cfg(not(feature = "abi-1-12"))]
+fn is_none_handle<T>(p: *const T) -> bool {
+    p as usize == usize::MAX
+}
+
+/// `text` kept as a C string as long as the transaction lives; its address (NULL for none).
+#[cfg(not(feature = "abi-1-12"))]
+fn orq_cstr(o: &Outgoing, text: Option<Vec<u8>>) -> *const c_char {
+    let Some(c) = text.and_then(|t| std::ffi::CString::new(t).ok()) else { return ptr::null() };
+    let mut kept = o.inner().cstrs.borrow_mut();
+    if let Some(k) = kept.iter().find(|k| **k == c) {
+        return k.as_ptr();
+    }
+    // A CString's bytes stay where they are when the vector grows.
+    let p = c.as_ptr();
+    kept.push(c);
+    p
+}
+
+/// `nta_agent_reload_tls()` (fork): each TLS and WSS transport of the agent reads its
+/// certificates from `cert_dir` again (agent.pem, else tls.pem; cafile.pem); the number of
+/// transports reloaded (0 without TLS/WSS or when none loaded), -1 for NULL arguments.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nta_agent_reload_tls(agent: *mut nta_agent_t, cert_dir: *const c_char) -> c_int {
+    guard(-1, || {
+        // SAFETY: handle and C string or NULL (caller).
+        let (Some(a), Some(dir)) = (unsafe { agent_of(agent) }, unsafe { crate::ffi::cstr(cert_dir) }) else { return -1 };
+        let dir = std::path::PathBuf::from(<std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(dir.to_bytes()));
+        a.reload_tls_each(dir).map_or(-1, |n| n.min(c_int::MAX as usize) as c_int)
+    })
+}
+
+/// `nta_agent_resolver_clean_cache()` (fork): the agent forgets every DNS answer it keeps.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nta_agent_resolver_clean_cache(agent: *mut nta_agent_t) {
+    guard((), || {
+        // SAFETY: handle (caller).
+        if let Some(a) = unsafe { agent_of(agent) } {
+            a.clean_dns_cache();
+        }
+    })
+}
+
+/// `nta_outgoing_cannon()` (fork): the host of the URL the request is sent to (NULL for a
+/// NULL or NONE transaction).
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nta_outgoing_cannon(orq: *const nta_outgoing_t) -> *const c_char {
+    guard(ptr::null(), || {
+        if is_none_handle(orq) {
+            return ptr::null();
+        }
+        // SAFETY: handle (caller).
+        let Some(o) = (unsafe { orq_of(orq) }) else { return ptr::null() };
+        orq_cstr(&o, o.canon())
+    })
+}
+
+/// `nta_outgoing_host()` (fork): where the request goes: the URL's `;maddr=` or host, and
+/// once a host name is resolved, the address tried.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nta_outgoing_host(orq: *const nta_outgoing_t) -> *const c_char {
+    guard(ptr::null(), || {
+        if is_none_handle(orq) {
+            return ptr::null();
+        }
+        // SAFETY: handle (caller).
+        let Some(o) = (unsafe { orq_of(orq) }) else { return ptr::null() };
+        orq_cstr(&o, o.host())
+    })
+}
+
+/// `nta_agent_tport_is_updating()` (1.12): whether the agent's transports are finding
+/// their public addresses (STUN, UPnP); sofia-rs never does that, so 0.
+#[cfg(feature = "abi-1-12")]
+#[no_mangle]
+pub unsafe extern "C" fn nta_agent_tport_is_updating(agent: *mut nta_agent_t) -> c_int {
+    guard(0, || {
+        let _ = agent;
+        0
+    })
+}
+
 // ------------------------------------------------------------------ shim table
 
 /// The Rust functions the C shim (csrc/nta_shim.c) calls.

@@ -738,8 +738,19 @@ impl Agent {
         first
     }
 
-    /// `nta_agent_reload_tls()`: the TLS and WSS certificates read again (see
-    /// [`Tport::reload_tls`]).
+    /// `nta_agent_resolver_clean_cache()` (fork): every DNS answer kept is forgotten.
+    pub fn clean_dns_cache(&self) {
+        *self.0.dns_cache.lock().unwrap_or_else(|e| e.into_inner()) = Default::default();
+    }
+
+    /// `nta_agent_reload_tls()` (fork): each TLS and WSS listener reads its certificates
+    /// from `cert_dir` again; the number reloaded, None without transports (see
+    /// [`Tport::reload_tls_each`]).
+    pub fn reload_tls_each(&self, cert_dir: std::path::PathBuf) -> Option<usize> {
+        Some(self.tport()?.reload_tls_each(cert_dir))
+    }
+
+    /// The TLS and WSS certificates read again, all or nothing (see [`Tport::reload_tls`]).
     pub fn reload_tls(&self, cert_dir: Option<std::path::PathBuf>) -> io::Result<()> {
         self.tport().ok_or_else(|| io::Error::from_raw_os_error(libc::ESHUTDOWN))?.reload_tls(cert_dir)
     }
@@ -2051,6 +2062,9 @@ pub struct OrqInner {
     /// (retransmission, state) timers; dropped when the transaction ends.
     timers: RefCell<Option<(Timer, Timer)>>,
     pub(crate) magic: Cell<usize>,
+    /// C strings handed to the application (`nta_outgoing_cannon()`, `nta_outgoing_host()`):
+    /// valid as long as the transaction.
+    pub(crate) cstrs: RefCell<Vec<CString>>,
 }
 
 struct OrqState {
@@ -2077,6 +2091,13 @@ struct OrqState {
     targets: std::collections::VecDeque<(Proto, SocketAddr)>,
     /// The top Via is ours (not NTATAG_USER_VIA): it may be made again for another target.
     own_via: bool,
+    /// The host of the URL the request is sent to (`nta_outgoing_cannon()`).
+    canon: Option<Vec<u8>>,
+    /// Where it goes (`nta_outgoing_host()`): the URL's `;maddr=` or host, then, for a host
+    /// name, the address of the target being tried.
+    host: Option<Vec<u8>>,
+    /// The URL names a host to look up.
+    named: bool,
 }
 
 impl Drop for OrqInner {
@@ -2110,6 +2131,13 @@ impl Outgoing {
         // SAFETY: as above.
         let ruri = unsafe { url::print(&crate::url::api::view((rq as *const u8).add(view::RQ_URL) as *const crate::url::url_t)) };
         let target = route.or_else(|| params.default_proxy.clone()).unwrap_or(ruri);
+        let (canon, maddr) = match url::parse(&target) {
+            Some(p) => {
+                let v = url::View::of_parsed(&p);
+                (v.f[url::HOST].map(<[u8]>::to_vec), v.f[url::PARAMS].and_then(|ps| url::param(ps, b"maddr")).map(<[u8]>::to_vec))
+            }
+            None => (None, None),
+        };
         let dest = target_of(&target);
         let named = if dest.is_err() { named_target(&target) } else { None };
         let (proto, addr) = match (&dest, &named) {
@@ -2177,10 +2205,14 @@ impl Outgoing {
                 pending_cancel: None,
                 targets: Default::default(),
                 own_via,
+                canon: canon.clone(),
+                host: maddr.or(canon),
+                named: named.is_some(),
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
             magic: Cell::new(0),
+            cstrs: RefCell::new(Vec::new()),
         }));
         if method.eq_ignore_ascii_case(b"ACK") {
             // Sent once, no transaction.
@@ -2295,6 +2327,17 @@ impl Outgoing {
         self.0.st.borrow().branch.clone()
     }
 
+    /// The host of the URL the request is sent to (`nta_outgoing_cannon()`).
+    pub fn canon(&self) -> Option<Vec<u8>> {
+        self.0.st.borrow().canon.clone()
+    }
+
+    /// Where the request goes (`nta_outgoing_host()`): the URL's `;maddr=` or host, or the
+    /// address a host name resolved to.
+    pub fn host(&self) -> Option<Vec<u8>> {
+        self.0.st.borrow().host.clone()
+    }
+
     /// The CSeq number of the request.
     pub fn cseq(&self) -> u32 {
         // SAFETY: our request.
@@ -2379,10 +2422,10 @@ impl Outgoing {
             return None;
         };
         let p = agent.params();
-        let (proto, dest, conn, branch, delay) = {
+        let (proto, dest, conn, branch, delay, canon, host) = {
             let s = self.0.st.borrow();
             // RFC 3261 §9.1: a CANCEL waits for a provisional response (not with RFC 2543's).
-            (s.proto, s.dest, s.conn, s.branch.clone(), s.status < 100 && !p.cancel_2543)
+            (s.proto, s.dest, s.conn, s.branch.clone(), s.status < 100 && !p.cancel_2543, s.canon.clone(), s.host.clone())
         };
         let c = Outgoing(Rc::new(OrqInner {
             agent: Rc::downgrade(&agent.0),
@@ -2405,10 +2448,14 @@ impl Outgoing {
                 pending_cancel: None,
                 targets: Default::default(),
                 own_via: false,
+                canon,
+                host,
+                named: false,
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
             magic: Cell::new(0),
+            cstrs: RefCell::new(Vec::new()),
         }));
         agent.0.st.borrow_mut().orqs.insert((branch, b"CANCEL".to_vec()), c.clone());
         if delay {
@@ -2464,6 +2511,12 @@ impl Outgoing {
     /// state back to Calling.
     fn retarget(&self, agent: &Agent, proto: Proto, dest: SocketAddr, new_branch: bool) -> bool {
         let p = agent.params();
+        {
+            let mut s = self.0.st.borrow_mut();
+            if s.named {
+                s.host = Some(dest.ip().to_string().into_bytes());
+            }
+        }
         let (own_via, old_branch, method, req) = {
             let s = self.0.st.borrow();
             (s.own_via, s.branch.clone(), s.method.to_ascii_uppercase(), s.request)
