@@ -89,6 +89,8 @@ fn zone() -> HashMap<(String, u16), Vec<(u32, Vec<u8>)>> {
     add("ttl.test", T_A, 1, LO.to_vec());
     // A long-lived one, for nta_agent_resolver_clean_cache().
     add("clean.test", T_A, 60, LO.to_vec());
+    // A stateless forward's target.
+    add("fwd.test", T_A, 60, LO.to_vec());
     z
 }
 
@@ -637,4 +639,45 @@ fn a_cleaned_cache_asks_again_and_the_transaction_names_its_host() {
     s.destroy();
     leg.destroy();
     cli.destroy();
+}
+
+#[test]
+fn a_request_forwarded_statelessly_to_a_host_name_is_sent_after_the_lookup() {
+    use sofia_sip_ua::msg::api::{msg_make, sip_default_mclass};
+    let _d = dns();
+    let root = Root::new();
+    let a = agent(&root, 35368, fast());
+    let peer = UdpSocket::bind("127.0.0.1:35369").unwrap();
+    peer.set_nonblocking(true).unwrap();
+    let text = "OPTIONS sip:s@fwd.test:35369 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:35363;branch=z9hG4bK-fw1\r\n\
+                Max-Forwards: 70\r\nFrom: <sip:c@127.0.0.1>;tag=c1\r\nTo: <sip:s@fwd.test>\r\n\
+                Call-ID: fwd-1@test\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    // SAFETY: a message parsed from our text; nta takes it over.
+    let r = unsafe {
+        let msg = msg_make(sip_default_mclass(), 0, text.as_ptr().cast(), text.len() as isize);
+        assert!(!msg.is_null());
+        a.forward(msg, None, None, &mut |_| true)
+    };
+    assert_eq!(r, 0, "pending on the lookup, as Sofia's stateless transaction");
+    let mut got = Vec::new();
+    assert!(root.until(|| {
+        got.extend(drain(&peer));
+        !got.is_empty()
+    }));
+    assert!(got[0].starts_with("OPTIONS sip:s@fwd.test:35369 SIP/2.0\r\n"), "{}", got[0]);
+    let vias: Vec<&str> = got[0].lines().filter(|l| l.starts_with("Via:")).collect();
+    assert_eq!(vias.len(), 2, "{}", got[0]);
+    assert!(vias[0].starts_with("Via: SIP/2.0/UDP 127.0.0.1:35368;branch=z9hG4bK."), "{}", vias[0]);
+    assert!(vias[1].contains("branch=z9hG4bK-fw1"));
+    // A name that does not resolve: 0 at first, then nothing is sent (and nothing leaks).
+    let text = text.replace("fwd.test", "nowhere.test");
+    // SAFETY: as above.
+    let r = unsafe {
+        let msg = msg_make(sip_default_mclass(), 0, text.as_ptr().cast(), text.len() as isize);
+        a.forward(msg, None, None, &mut |_| true)
+    };
+    assert_eq!(r, 0);
+    root.run_for(300);
+    assert!(drain(&peer).is_empty());
+    a.destroy();
 }

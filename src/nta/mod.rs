@@ -198,6 +198,10 @@ pub struct AgentInner {
 
 impl Drop for AgentInner {
     fn drop(&mut self) {
+        for (_, m) in self.st.get_mut().forwards.drain() {
+            // SAFETY: a request we own (a stateless forward still waiting for a lookup).
+            unsafe { msg_destroy(m as *mut MsgObj) };
+        }
         // SAFETY: our home message, destroyed once (the Contact lives in it).
         unsafe { msg_destroy(self.home) };
     }
@@ -222,6 +226,9 @@ struct AgentState {
     default_leg: Option<Weak<LegInner>>,
     /// Messages handed to the stateless callback, by address, with their origin.
     stateless: Vec<(usize, Origin)>,
+    /// Requests forwarded statelessly to a host name, waiting for its lookup, by token
+    /// (owned here: destroyed with the agent if the answer never comes).
+    forwards: HashMap<u64, usize>,
     destroyed: bool,
     /// Overload protection: the current one-second window and the new requests in it.
     window: (Option<std::time::Instant>, u32),
@@ -606,6 +613,7 @@ impl Agent {
                 legs: Vec::new(),
                 default_leg: None,
                 stateless: Vec::new(),
+                forwards: HashMap::new(),
                 destroyed: false,
                 window: (None, 0),
             }),
@@ -736,6 +744,21 @@ impl Agent {
         }
         self.0.vias.set(first);
         first
+    }
+
+    /// What a host name lookup for this agent may use (see [`ResolveCtx`]).
+    fn resolve_ctx(&self, params: &Params) -> ResolveCtx {
+        let st = self.0.st.borrow();
+        let (v4, v6) = (st.bound.iter().any(|(_, a)| a.is_ipv4()), st.bound.iter().any(|(_, a)| a.is_ipv6()));
+        // Sofia's default order (AAAA, then A), limited to what the agent can reach.
+        let addr_types = match (v4, v6) {
+            (true, false) => vec![1],
+            (false, true) => vec![28],
+            _ => vec![28, 1],
+        };
+        let mut tports: Vec<Proto> = st.bound.iter().map(|(p, _)| *p).collect();
+        tports.dedup();
+        ResolveCtx { cache: self.0.dns_cache.clone(), tports, addr_types, naptr: params.use_naptr, srv: params.use_srv }
     }
 
     /// `nta_agent_resolver_clean_cache()` (fork): every DNS answer kept is forgotten.
@@ -2231,19 +2254,7 @@ impl Outgoing {
         if let (Some(t), Some(remote)) = (named, remote) {
             let token = NEXT_LOOKUP.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             RESOLVING.with(|r| r.borrow_mut().insert(token, Rc::downgrade(&orq.0)));
-            let ctx = {
-                let st = agent.0.st.borrow();
-                let (v4, v6) = (st.bound.iter().any(|(_, a)| a.is_ipv4()), st.bound.iter().any(|(_, a)| a.is_ipv6()));
-                // Sofia's default order (AAAA, then A), limited to what the agent can reach.
-                let addr_types = match (v4, v6) {
-                    (true, false) => vec![1],
-                    (false, true) => vec![28],
-                    _ => vec![28, 1],
-                };
-                let mut tports: Vec<Proto> = st.bound.iter().map(|(p, _)| *p).collect();
-                tports.dedup();
-                ResolveCtx { cache: agent.0.dns_cache.clone(), tports, addr_types, naptr: params.use_naptr, srv: params.use_srv }
-            };
+            let ctx = agent.resolve_ctx(&params);
             let spawned = std::thread::Builder::new().name("nta-dns".into()).spawn(move || {
                 let targets = resolve_named(&t, &ctx);
                 remote.post(move |_root| {

@@ -4,7 +4,8 @@
 //!
 //! A forwarded request gets our Via on top (its branch derived from the request, so a
 //! retransmission gets the same one) and goes to the URL given, else the default proxy,
-//! else a loose-routing first Route, else the Request-URI. A forwarded response loses its
+//! else a loose-routing first Route, else the Request-URI (a host name is looked up as for
+//! a client transaction, RFC 3263, and the request sent to the first usable target). A forwarded response loses its
 //! top Via (ours) and goes where the next one says: its `maddr`, `received` or host, at
 //! the `rport` (UDP, with `NTATAG_SERVER_RPORT`), else its port. Nothing is kept: no
 //! transaction, no retransmission. Failures (no Via left, a transport the agent lacks, a
@@ -14,7 +15,11 @@ use std::ffi::CString;
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
 use std::ptr;
 
-use super::{target_of, view, Agent, Origin};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use super::{named_target, resolve_named, target_of, view, Agent, AgentInner, NamedTarget, Origin, NEXT_LOOKUP};
 use crate::msg::api::msg_destroy;
 use crate::msg::message::{self as m, MsgObj};
 use crate::sip::ctypes::SipT;
@@ -22,6 +27,11 @@ use crate::su::log::nta_log;
 use crate::su_debug;
 use crate::tport::Proto;
 use crate::url::syntax as url;
+
+thread_local! {
+    /// Agents of requests being forwarded to a host name, by lookup token (root's thread).
+    static FORWARDING: RefCell<HashMap<u64, Weak<AgentInner>>> = RefCell::new(HashMap::new());
+}
 
 // Offsets of sip_via_t fields (sofia-abi.md §1.4).
 const V_PROTOCOL: usize = 48;
@@ -150,7 +160,11 @@ impl Agent {
             } else if !view::slot(msg, "status").is_null() {
                 self.forward_response(msg)
             } else if !view::slot(msg, "request").is_null() {
-                self.forward_request(msg, proxy.or(url))
+                match self.forward_request(msg, proxy.or(url)) {
+                    Some(r) => r,
+                    // Waiting for a host name lookup: the message is the agent's now.
+                    None => return 0,
+                }
             } else {
                 -1
             }
@@ -232,28 +246,82 @@ impl Agent {
         all.iter().find(|a| fits(a)).or(all.first()).copied()
     }
 
+    /// The result of sending, or None when `msg` waits for a host name lookup (the agent
+    /// keeps it, sends it to the first usable target when the answer comes, and destroys
+    /// it; a failed lookup drops it, as Sofia's stateless transaction does).
+    ///
     /// # Safety
     /// `msg` a valid request.
-    unsafe fn forward_request(&self, msg: *mut MsgObj, url: Option<Vec<u8>>) -> i32 {
+    unsafe fn forward_request(&self, msg: *mut MsgObj, url: Option<Vec<u8>>) -> Option<i32> {
         let params = self.params();
         // SAFETY: contract.
         if unsafe { crate::sip::util::sip_complete_message(msg) } < 0 {
             su_debug!(nta_log, 3, "nta_msg_tsend(request): incomplete request\n");
-            return -1;
+            return Some(-1);
         }
         // SAFETY: contract.
         let target = url.or_else(|| params.default_proxy.clone()).or_else(|| unsafe { loose_route(msg) }).or_else(|| unsafe {
             let rq = view::slot(msg, "request");
             Some(url::print(&crate::url::api::view((rq as *const u8).add(view::RQ_URL) as *const crate::url::url_t)))
         });
-        let Some(target) = target else { return -1 };
-        let (proto, dest) = match target_of(&target) {
-            Ok(d) => d,
-            Err(why) => {
-                su_debug!(nta_log, 3, "nta_msg_tsend(request): {}: {}\n", String::from_utf8_lossy(&target), why);
-                return -1;
-            }
-        };
+        let Some(target) = target else { return Some(-1) };
+        match target_of(&target) {
+            // SAFETY: contract.
+            Ok((proto, dest)) => Some(unsafe { self.send_forward(msg, proto, dest) }),
+            Err(why) => match named_target(&target) {
+                Some(t) => self.forward_later(msg, t),
+                None => {
+                    su_debug!(nta_log, 3, "nta_msg_tsend(request): {}: {}\n", String::from_utf8_lossy(&target), why);
+                    Some(-1)
+                }
+            },
+        }
+    }
+
+    /// Looks `t` up in a thread of its own (as a client transaction does) and sends `msg`
+    /// to the first target the agent has a transport for; see [`Agent::forward_request`].
+    fn forward_later(&self, msg: *mut MsgObj, t: NamedTarget) -> Option<i32> {
+        let params = self.params();
+        // SAFETY: the agent's live root.
+        let remote = unsafe { crate::su::root::Remote::of(self.0.root) }?;
+        let token = NEXT_LOOKUP.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let ctx = self.resolve_ctx(&params);
+        self.0.st.borrow_mut().forwards.insert(token, msg as usize);
+        FORWARDING.with(|f| f.borrow_mut().insert(token, Rc::downgrade(&self.0)));
+        let spawned = std::thread::Builder::new().name("nta-dns".into()).spawn(move || {
+            let targets = resolve_named(&t, &ctx);
+            remote.post(move |_root| {
+                let Some(a) = FORWARDING.with(|f| f.borrow_mut().remove(&token)).and_then(|w| w.upgrade()).map(Agent) else { return };
+                let Some(m) = a.0.st.borrow_mut().forwards.remove(&token) else { return };
+                let msg = m as *mut MsgObj;
+                let bound = a.bound();
+                let r = match targets.iter().find(|(p, _)| bound.iter().any(|(b, _)| b == p)) {
+                    // SAFETY: the request we kept.
+                    Some(&(p, d)) => unsafe { a.send_forward(msg, p, d) },
+                    None => -1,
+                };
+                if r < 0 {
+                    su_debug!(nta_log, 3, "nta_msg_tsend(request): {}: no usable target\n", t.host);
+                }
+                // SAFETY: ours.
+                unsafe { msg_destroy(msg) };
+            });
+        });
+        if spawned.is_err() {
+            self.0.st.borrow_mut().forwards.remove(&token);
+            FORWARDING.with(|f| f.borrow_mut().remove(&token));
+            return Some(-1);
+        }
+        None
+    }
+
+    /// Puts our Via on top of `msg` (unless NTATAG_USER_VIA and it has one) and sends it
+    /// to `dest` over `proto`; 0 or -1. The message stays the caller's.
+    ///
+    /// # Safety
+    /// `msg` a valid request.
+    unsafe fn send_forward(&self, msg: *mut MsgObj, proto: Proto, dest: SocketAddr) -> i32 {
+        let params = self.params();
         let (host, port) = {
             let st = self.0.st.borrow();
             match st.bound.iter().find(|(p, _)| *p == proto) {
