@@ -1,7 +1,9 @@
 /* sofia-rs-test: ours-only tls-crypto
  * nta functions of FreeSWITCH's fork (1.13): nta_agent_reload_tls() (the number of TLS/WSS
  * transports reloaded; -1 for NULL arguments), nta_agent_resolver_clean_cache(),
- * nta_outgoing_cannon() / nta_outgoing_host() (the target URL's host, and its maddr).
+ * nta_outgoing_cannon() / nta_outgoing_host() (the target URL's host, and its maddr),
+ * nta_outgoing_query_results() outside an intercepting callback (NULL; the callback itself
+ * is tested with a DNS server in tests/nta_dns.rs).
  * A UDP agent (127.0.0.1:35376) sends OPTIONS to a bare socket (35377) by Request-URIs with
  * and without maddr, and CANCELs an INVITE; a TLS agent (sips:127.0.0.1:35378) reloads
  * its certificate. (1.12 flavour: the functions do not exist; the program only says so.) */
@@ -21,7 +23,7 @@
 int main(void)
 {
   printf("nta_agent_reload_tls, nta_agent_resolver_clean_cache, nta_outgoing_cannon, "
-         "nta_outgoing_host: not in the 1.12 API\n");
+         "nta_outgoing_host, nta_outgoing_query_results: not in the 1.12 API\n");
   return 0;
 }
 #else
@@ -74,6 +76,15 @@ int main(void)
   show("its CANCEL", cancel);
   printf("the same pointer twice: %s\n",
          nta_outgoing_cannon(o1) == nta_outgoing_cannon(o1) ? "yes" : "no");
+  {
+    char **r = NULL;
+    size_t n = 7;
+    printf("query results outside an intercepting callback: %s, found %d\n",
+           nta_outgoing_query_results(o1, &r, &n) ? "some" : "NULL", (int)n);
+    printf("query results of NULL, NONE: %s %s\n",
+           nta_outgoing_query_results(NULL, &r, &n) ? "some" : "NULL",
+           nta_outgoing_query_results((nta_outgoing_t *)-1, NULL, NULL) ? "some" : "NULL");
+  }
   show("NULL", NULL);
   show("NONE", (nta_outgoing_t *)-1);
 

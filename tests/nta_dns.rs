@@ -89,6 +89,9 @@ fn zone() -> HashMap<(String, u16), Vec<(u32, Vec<u8>)>> {
     add("ttl.test", T_A, 1, LO.to_vec());
     // A long-lived one, for nta_agent_resolver_clean_cache().
     add("clean.test", T_A, 60, LO.to_vec());
+    // NTATAG_INTERCEPT_QUERY_RESULTS: two addresses.
+    add("two.intercept.test", T_A, 60, LO.to_vec());
+    add("two.intercept.test", T_A, 60, vec![127, 0, 0, 2]);
     // A stateless forward's target.
     add("fwd.test", T_A, 60, LO.to_vec());
     z
@@ -680,4 +683,50 @@ fn a_request_forwarded_statelessly_to_a_host_name_is_sent_after_the_lookup() {
     root.run_for(300);
     assert!(drain(&peer).is_empty());
     a.destroy();
+}
+
+#[test]
+fn intercepted_query_results_reach_the_callback_before_the_request_is_sent() {
+    use sofia_sip_ua::su::alloc::{su_home_new, su_home_ref, su_home_refcount, su_home_t, su_home_unref};
+    let _d = dns();
+    let root = Root::new();
+    let (s, l, seen) = server(&root, 35373, 200);
+    let cli = agent(&root, 35372, fast());
+    let leg = client_leg(&cli);
+    let got: Rc<RefCell<Vec<String>>> = Rc::default();
+    let g = got.clone();
+    let cb: sofia_sip_ua::nta::ResponseCb = Box::new(move |o: &Outgoing, msg: *mut MsgObj| {
+        match o.query_results() {
+            Some(r) => {
+                assert!(msg.is_null(), "the interception comes without a response");
+                g.borrow_mut().push(format!("query {}", r.join(" ")));
+            }
+            // SAFETY: the response is valid during the call.
+            None => g.borrow_mut().push(format!("status {}", unsafe { status_of(msg) })),
+        }
+        0
+    });
+    let home = su_home_new(24) as *mut su_home_t;
+    // SAFETY: a new reference-counted home; one reference goes to the transaction.
+    unsafe { su_home_ref(home) };
+    let o = cli.request(&leg, "OPTIONS", Some("sip:bob@two.intercept.test:35373"), "", None, Some(cb)).expect("orq");
+    // SAFETY: as above.
+    unsafe { o.set_intercept(home) };
+    assert!(o.query_results().is_none(), "nothing outside the callback");
+    assert!(root.until(|| got.borrow().iter().any(|g| g.starts_with("status 2"))));
+    assert_eq!(got.borrow()[0], "query 127.0.0.1 127.0.0.2");
+    assert_eq!(got.borrow().last().map(String::as_str), Some("status 200"));
+    assert!(o.query_results().is_none());
+    assert_eq!(seen.borrow().len(), 1);
+    // SAFETY: our home.
+    assert_eq!(unsafe { su_home_refcount(home) }, 2);
+    o.destroy();
+    drop(o);
+    cli.destroy();
+    root.run_for(50);
+    // SAFETY: our reference (the transaction gives back its own when it goes away).
+    unsafe { su_home_unref(home) };
+    l.destroy();
+    s.destroy();
+    leg.destroy();
 }

@@ -954,6 +954,40 @@ fn response_cb(f: Option<nta_response_f>) -> Option<super::ResponseCb> {
     })
 }
 
+/// NTATAG_INTERCEPT_QUERY_RESULTS of a tag list (fork): the `su_home_t *` whose reference
+/// the new transaction takes over (NULL: none, and always in the 1.12 flavour).
+///
+/// # Safety
+/// `tags` a well-formed tag list.
+unsafe fn intercept_of(tags: *const tagi_t) -> *mut su_home_t {
+    #[cfg(not(feature = "abi-1-12"))]
+    {
+        // SAFETY: contract.
+        let v = unsafe { items(tags) }.into_iter().filter(|(t, _)| is(*t, &to::ntatag_intercept_query_results)).last();
+        v.map_or(ptr::null_mut(), |(_, v)| v as *mut su_home_t)
+    }
+    #[cfg(feature = "abi-1-12")]
+    {
+        let _ = tags;
+        ptr::null_mut()
+    }
+}
+
+/// The application's handle of a new transaction; with NTATAG_INTERCEPT_QUERY_RESULTS in
+/// `tags` it takes over that home's reference.
+///
+/// # Safety
+/// `tags` a well-formed tag list.
+unsafe fn new_handle(o: Outgoing, magic: *mut nta_outgoing_magic_t, tags: *const tagi_t) -> *mut nta_outgoing_t {
+    // SAFETY: contract.
+    let home = unsafe { intercept_of(tags) };
+    if !home.is_null() {
+        // SAFETY: the application gives the transaction this reference (as in the fork).
+        unsafe { o.set_intercept(home) };
+    }
+    handle_of(o, magic)
+}
+
 fn handle_of(o: Outgoing, magic: *mut nta_outgoing_magic_t) -> *mut nta_outgoing_t {
     o.inner().magic.set(magic as usize);
     Rc::into_raw(o.inner().clone()) as *mut nta_outgoing_t
@@ -989,7 +1023,7 @@ unsafe extern "C" fn outgoing_tcreate(
                 return ptr::null_mut();
             }
             match a.outgoing(msg, view::url_text(route_url.cast()), response_cb(cb)) {
-                Some(o) => handle_of(o, magic),
+                Some(o) => new_handle(o, magic, tags),
                 None => {
                     crate::msg::api::msg_destroy(msg);
                     ptr::null_mut()
@@ -1026,7 +1060,8 @@ unsafe extern "C" fn outgoing_mcreate(
             }
         };
         match o {
-            Some(o) => handle_of(o, magic),
+            // SAFETY: the tag list from the shim.
+            Some(o) => unsafe { new_handle(o, magic, tags) },
             None => {
                 if cleanup {
                     // SAFETY: our message.
@@ -1224,6 +1259,36 @@ pub unsafe extern "C" fn nta_outgoing_host(orq: *const nta_outgoing_t) -> *const
         // SAFETY: handle (caller).
         let Some(o) = (unsafe { orq_of(orq) }) else { return ptr::null() };
         orq_cstr(&o, o.host())
+    })
+}
+
+/// `nta_outgoing_query_results()` (fork): while the callback of a transaction made with
+/// NTATAG_INTERCEPT_QUERY_RESULTS sees the outcome of its host name lookup (called with no
+/// response), the addresses found (into `*results` / `*found` when both are given) and
+/// their record; NULL at any other time.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nta_outgoing_query_results(
+    orq: *const nta_outgoing_t,
+    results: *mut *mut *mut c_char,
+    found: *mut usize,
+) -> *mut super::QueryResultsData {
+    guard(ptr::null_mut(), || {
+        if is_none_handle(orq) {
+            return ptr::null_mut();
+        }
+        // SAFETY: handle (caller).
+        let Some(o) = (unsafe { orq_of(orq) }) else { return ptr::null_mut() };
+        let mut q = o.inner().query.borrow_mut();
+        let Some(q) = q.as_mut() else { return ptr::null_mut() };
+        if !results.is_null() && !found.is_null() {
+            // SAFETY: the caller's places for the two values.
+            unsafe {
+                *results = q.data.results;
+                *found = q.data.found;
+            }
+        }
+        &mut q.data as *mut super::QueryResultsData
     })
 }
 

@@ -2088,6 +2088,35 @@ pub struct OrqInner {
     /// C strings handed to the application (`nta_outgoing_cannon()`, `nta_outgoing_host()`):
     /// valid as long as the transaction.
     pub(crate) cstrs: RefCell<Vec<CString>>,
+    /// NTATAG_INTERCEPT_QUERY_RESULTS (fork): a `su_home_t *` the transaction holds one
+    /// reference to (0: none); the callback sees the lookup's addresses first.
+    pub(crate) intercept: Cell<usize>,
+    /// The addresses of the lookup while the callback sees them (`nta_outgoing_query_results()`).
+    pub(crate) query: RefCell<Option<Box<QueryResults>>>,
+}
+
+/// `nta_outgoing_query_results_data_t` of the fork.
+#[repr(C)]
+pub struct QueryResultsData {
+    pub results: *mut *mut std::ffi::c_char,
+    pub found: usize,
+}
+
+/// The addresses a lookup gave, in the fork's C form (boxed: the data stays where it is).
+pub struct QueryResults {
+    _strings: Vec<CString>,
+    _ptrs: Vec<*mut std::ffi::c_char>,
+    pub data: QueryResultsData,
+}
+
+impl QueryResults {
+    fn new(addrs: &[String]) -> Box<QueryResults> {
+        let strings: Vec<CString> = addrs.iter().filter_map(|a| CString::new(a.as_str()).ok()).collect();
+        let mut ptrs: Vec<*mut std::ffi::c_char> = strings.iter().map(|c| c.as_ptr() as *mut std::ffi::c_char).collect();
+        let data = QueryResultsData { results: ptrs.as_mut_ptr(), found: ptrs.len() };
+        // Moving the vectors into the box does not move their buffers.
+        Box::new(QueryResults { _strings: strings, _ptrs: ptrs, data })
+    }
 }
 
 struct OrqState {
@@ -2125,6 +2154,11 @@ struct OrqState {
 
 impl Drop for OrqInner {
     fn drop(&mut self) {
+        let home = self.intercept.replace(0);
+        if home != 0 {
+            // SAFETY: the reference NTATAG_INTERCEPT_QUERY_RESULTS gave the transaction.
+            unsafe { crate::su::alloc::su_home_unref(home as *mut crate::su::alloc::su_home_t) };
+        }
         let s = self.st.get_mut();
         // SAFETY: we own one reference to each message.
         unsafe {
@@ -2236,6 +2270,8 @@ impl Outgoing {
             timers: RefCell::new(Some((ta, tb))),
             magic: Cell::new(0),
             cstrs: RefCell::new(Vec::new()),
+            intercept: Cell::new(0),
+            query: RefCell::new(None),
         }));
         if method.eq_ignore_ascii_case(b"ACK") {
             // Sent once, no transaction.
@@ -2266,6 +2302,10 @@ impl Outgoing {
                     su_debug!(nta_log, 5, "nta: {} ({}): {} targets for {}\n", String::from_utf8_lossy(&orq.method()), orq.cseq(), targets.len(), t.host);
                     if targets.is_empty() {
                         orq.later_reply(503, "DNS Error");
+                        return;
+                    }
+                    orq.intercept_results(&targets);
+                    if orq.0.st.borrow().destroyed || orq.status() >= 200 {
                         return;
                     }
                     orq.0.st.borrow_mut().targets = targets.into();
@@ -2336,6 +2376,45 @@ impl Outgoing {
 
     pub fn branch(&self) -> Vec<u8> {
         self.0.st.borrow().branch.clone()
+    }
+
+    /// NTATAG_INTERCEPT_QUERY_RESULTS (fork): the callback is called once with no response
+    /// while `nta_outgoing_query_results()` gives the addresses the lookup found (each once,
+    /// in the order they will be tried), before the request is sent to the first.
+    fn intercept_results(&self, targets: &[(Proto, SocketAddr)]) {
+        if self.0.intercept.get() == 0 || self.0.cb.borrow().is_none() {
+            return;
+        }
+        let mut addrs: Vec<String> = Vec::new();
+        for (_, a) in targets {
+            let s = a.ip().to_string();
+            if !addrs.contains(&s) {
+                addrs.push(s);
+            }
+        }
+        *self.0.query.borrow_mut() = Some(QueryResults::new(&addrs));
+        self.deliver(ptr::null_mut());
+        self.0.query.borrow_mut().take();
+    }
+
+    /// The addresses `nta_outgoing_query_results()` gives now (None outside the
+    /// intercepting callback).
+    pub fn query_results(&self) -> Option<Vec<String>> {
+        let q = self.0.query.borrow();
+        q.as_ref().map(|q| q._strings.iter().map(|c| c.to_string_lossy().into_owned()).collect())
+    }
+
+    /// Takes over one reference to `home` (NTATAG_INTERCEPT_QUERY_RESULTS), released with
+    /// the transaction.
+    ///
+    /// # Safety
+    /// `home` a reference-counted home whose reference the caller gives away.
+    pub unsafe fn set_intercept(&self, home: *mut crate::su::alloc::su_home_t) {
+        let old = self.0.intercept.replace(home as usize);
+        if old != 0 {
+            // SAFETY: the reference taken before.
+            unsafe { crate::su::alloc::su_home_unref(old as *mut crate::su::alloc::su_home_t) };
+        }
     }
 
     /// The host of the URL the request is sent to (`nta_outgoing_cannon()`).
@@ -2467,6 +2546,8 @@ impl Outgoing {
             timers: RefCell::new(Some((ta, tb))),
             magic: Cell::new(0),
             cstrs: RefCell::new(Vec::new()),
+            intercept: Cell::new(0),
+            query: RefCell::new(None),
         }));
         agent.0.st.borrow_mut().orqs.insert((branch, b"CANCEL".to_vec()), c.clone());
         if delay {
