@@ -21,6 +21,8 @@ struct sofia_shim_nta_ops {
   int (*msg_treply)(nta_agent_t *, msg_t *, int, char const *, tagi_t const *);
   nta_outgoing_t *(*outgoing_tcancel)(nta_outgoing_t *, nta_response_f *, nta_outgoing_magic_t *,
                                       tagi_t const *);
+  int (*msg_tsend)(nta_agent_t *, msg_t *, url_string_t const *, tagi_t const *);
+  int (*msg_mreply)(nta_agent_t *, msg_t *, sip_t *, int, char const *, msg_t *, tagi_t const *);
 };
 
 static struct sofia_shim_nta_ops nta_ops;
@@ -139,4 +141,30 @@ nta_outgoing_t *nta_outgoing_tcancel(nta_outgoing_t *orq, nta_response_f *callba
   c = nta_ops.outgoing_tcancel(orq, callback, magic, ta_args(ta));
   ta_end(ta);
   return c;
+}
+
+int nta_msg_tsend(nta_agent_t *agent, msg_t *msg, url_string_t const *u,
+                  tag_type_t tag, tag_value_t value, ...)
+{
+  int rv;
+  ta_list ta;
+  if (!nta_ops.msg_tsend)
+    return errno = ENOSYS, -1;
+  ta_start(ta, tag, value);
+  rv = nta_ops.msg_tsend(agent, msg, u, ta_args(ta));
+  ta_end(ta);
+  return rv;
+}
+
+int nta_msg_mreply(nta_agent_t *agent, msg_t *reply, sip_t *sip, int status, char const *phrase,
+                   msg_t *req_msg, tag_type_t tag, tag_value_t value, ...)
+{
+  int rv;
+  ta_list ta;
+  if (!nta_ops.msg_mreply)
+    return errno = ENOSYS, -1;
+  ta_start(ta, tag, value);
+  rv = nta_ops.msg_mreply(agent, reply, sip, status, phrase, req_msg, ta_args(ta));
+  ta_end(ta);
+  return rv;
 }

@@ -87,6 +87,13 @@ fn zone() -> HashMap<(String, u16), Vec<(u32, Vec<u8>)>> {
     add("one.refused.test", T_A, 60, LO.to_vec());
     // An A record that lives one second.
     add("ttl.test", T_A, 1, LO.to_vec());
+    // A long-lived one, for nta_agent_resolver_clean_cache().
+    add("clean.test", T_A, 60, LO.to_vec());
+    // NTATAG_INTERCEPT_QUERY_RESULTS: two addresses.
+    add("two.intercept.test", T_A, 60, LO.to_vec());
+    add("two.intercept.test", T_A, 60, vec![127, 0, 0, 2]);
+    // A stateless forward's target.
+    add("fwd.test", T_A, 60, LO.to_vec());
     z
 }
 
@@ -604,4 +611,122 @@ fn without_merge_482_the_second_copy_is_a_new_request() {
 #[test]
 fn srv_503_default_follows_the_flavour() {
     assert_eq!(Params::default().srv_503, !cfg!(feature = "abi-1-12"));
+}
+
+#[test]
+fn a_cleaned_cache_asks_again_and_the_transaction_names_its_host() {
+    let d = dns();
+    let root = Root::new();
+    let (s, l, seen) = server(&root, 35375, 200);
+    let cli = agent(&root, 35374, fast());
+    let leg = client_leg(&cli);
+    let send = || {
+        let (got, cb) = recorder();
+        let o = cli.request(&leg, "OPTIONS", Some("sip:bob@clean.test:35375"), "", None, Some(cb)).expect("orq");
+        // nta_outgoing_cannon() / nta_outgoing_host(): the URL host until it is resolved.
+        assert_eq!(o.canon().as_deref(), Some(&b"clean.test"[..]));
+        assert_eq!(o.host().as_deref(), Some(&b"clean.test"[..]));
+        assert!(root.until(|| final_of(&got).is_some()));
+        assert_eq!(final_of(&got), Some(200));
+        assert_eq!(o.canon().as_deref(), Some(&b"clean.test"[..]));
+        assert_eq!(o.host().as_deref(), Some(&b"127.0.0.1"[..]), "the address the name resolved to");
+    };
+    send();
+    send();
+    assert_eq!(d.count("clean.test", T_A), 1, "the second request used the cache");
+    cli.clean_dns_cache();
+    send();
+    assert_eq!(d.count("clean.test", T_A), 2, "the cleaned cache asked the server again");
+    assert_eq!(seen.borrow().len(), 3);
+    l.destroy();
+    s.destroy();
+    leg.destroy();
+    cli.destroy();
+}
+
+#[test]
+fn a_request_forwarded_statelessly_to_a_host_name_is_sent_after_the_lookup() {
+    use sofia_sip_ua::msg::api::{msg_make, sip_default_mclass};
+    let _d = dns();
+    let root = Root::new();
+    let a = agent(&root, 35368, fast());
+    let peer = UdpSocket::bind("127.0.0.1:35369").unwrap();
+    peer.set_nonblocking(true).unwrap();
+    let text = "OPTIONS sip:s@fwd.test:35369 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:35363;branch=z9hG4bK-fw1\r\n\
+                Max-Forwards: 70\r\nFrom: <sip:c@127.0.0.1>;tag=c1\r\nTo: <sip:s@fwd.test>\r\n\
+                Call-ID: fwd-1@test\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    // SAFETY: a message parsed from our text; nta takes it over.
+    let r = unsafe {
+        let msg = msg_make(sip_default_mclass(), 0, text.as_ptr().cast(), text.len() as isize);
+        assert!(!msg.is_null());
+        a.forward(msg, None, None, &mut |_| true)
+    };
+    assert_eq!(r, 0, "pending on the lookup, as Sofia's stateless transaction");
+    let mut got = Vec::new();
+    assert!(root.until(|| {
+        got.extend(drain(&peer));
+        !got.is_empty()
+    }));
+    assert!(got[0].starts_with("OPTIONS sip:s@fwd.test:35369 SIP/2.0\r\n"), "{}", got[0]);
+    let vias: Vec<&str> = got[0].lines().filter(|l| l.starts_with("Via:")).collect();
+    assert_eq!(vias.len(), 2, "{}", got[0]);
+    assert!(vias[0].starts_with("Via: SIP/2.0/UDP 127.0.0.1:35368;branch=z9hG4bK."), "{}", vias[0]);
+    assert!(vias[1].contains("branch=z9hG4bK-fw1"));
+    // A name that does not resolve: 0 at first, then nothing is sent (and nothing leaks).
+    let text = text.replace("fwd.test", "nowhere.test");
+    // SAFETY: as above.
+    let r = unsafe {
+        let msg = msg_make(sip_default_mclass(), 0, text.as_ptr().cast(), text.len() as isize);
+        a.forward(msg, None, None, &mut |_| true)
+    };
+    assert_eq!(r, 0);
+    root.run_for(300);
+    assert!(drain(&peer).is_empty());
+    a.destroy();
+}
+
+#[test]
+fn intercepted_query_results_reach_the_callback_before_the_request_is_sent() {
+    use sofia_sip_ua::su::alloc::{su_home_new, su_home_ref, su_home_refcount, su_home_t, su_home_unref};
+    let _d = dns();
+    let root = Root::new();
+    let (s, l, seen) = server(&root, 35373, 200);
+    let cli = agent(&root, 35372, fast());
+    let leg = client_leg(&cli);
+    let got: Rc<RefCell<Vec<String>>> = Rc::default();
+    let g = got.clone();
+    let cb: sofia_sip_ua::nta::ResponseCb = Box::new(move |o: &Outgoing, msg: *mut MsgObj| {
+        match o.query_results() {
+            Some(r) => {
+                assert!(msg.is_null(), "the interception comes without a response");
+                g.borrow_mut().push(format!("query {}", r.join(" ")));
+            }
+            // SAFETY: the response is valid during the call.
+            None => g.borrow_mut().push(format!("status {}", unsafe { status_of(msg) })),
+        }
+        0
+    });
+    let home = su_home_new(24) as *mut su_home_t;
+    // SAFETY: a new reference-counted home; one reference goes to the transaction.
+    unsafe { su_home_ref(home) };
+    let o = cli.request(&leg, "OPTIONS", Some("sip:bob@two.intercept.test:35373"), "", None, Some(cb)).expect("orq");
+    // SAFETY: as above.
+    unsafe { o.set_intercept(home) };
+    assert!(o.query_results().is_none(), "nothing outside the callback");
+    assert!(root.until(|| got.borrow().iter().any(|g| g.starts_with("status 2"))));
+    assert_eq!(got.borrow()[0], "query 127.0.0.1 127.0.0.2");
+    assert_eq!(got.borrow().last().map(String::as_str), Some("status 200"));
+    assert!(o.query_results().is_none());
+    assert_eq!(seen.borrow().len(), 1);
+    // SAFETY: our home.
+    assert_eq!(unsafe { su_home_refcount(home) }, 2);
+    o.destroy();
+    drop(o);
+    cli.destroy();
+    root.run_for(50);
+    // SAFETY: our reference (the transaction gives back its own when it goes away).
+    unsafe { su_home_unref(home) };
+    l.destroy();
+    s.destroy();
+    leg.destroy();
 }

@@ -68,6 +68,13 @@ SOFIAPUBFUN nta_agent_t *nta_agent_create(su_root_t *root, url_string_t const *n
                                           nta_message_f *callback, nta_agent_magic_t *magic,
                                           tag_type_t tag, tag_value_t value, ...);
 SOFIAPUBFUN void nta_agent_destroy(nta_agent_t *agent);
+#ifndef SOFIA_RS_ABI_1_12
+/** Forgets every DNS answer the agent keeps (FreeSWITCH's fork). */
+SOFIAPUBFUN void nta_agent_resolver_clean_cache(nta_agent_t *agent);
+/** TLS/WSS transports read their certificates from @a cert_dir again; the number
+ * reloaded, -1 for NULL arguments (FreeSWITCH's fork). */
+SOFIAPUBFUN int nta_agent_reload_tls(nta_agent_t *agent, char const *cert_dir);
+#endif
 SOFIAPUBFUN nta_agent_magic_t *nta_agent_magic(nta_agent_t const *a);
 SOFIAPUBFUN sip_contact_t *nta_agent_contact(nta_agent_t const *a);
 SOFIAPUBFUN sip_via_t const *nta_agent_via(nta_agent_t const *a);
@@ -146,6 +153,25 @@ SOFIAPUBFUN nta_outgoing_magic_t *nta_outgoing_magic(nta_outgoing_t const *orq,
 SOFIAPUBFUN int nta_outgoing_status(nta_outgoing_t const *orq);
 SOFIAPUBFUN char const *nta_outgoing_method_name(nta_outgoing_t const *orq);
 SOFIAPUBFUN uint32_t nta_outgoing_cseq(nta_outgoing_t const *orq);
+/** Addresses of a host name lookup (FreeSWITCH's fork, for nta_outgoing_query_results();
+ * the type is harmless in the 1.12 flavour, which has no function using it). */
+typedef struct nta_outgoing_query_results_data_s {
+  char **results;
+  size_t found;
+} nta_outgoing_query_results_data_t;
+#ifndef SOFIA_RS_ABI_1_12
+/** The host of the URL the request goes to (FreeSWITCH's fork; the name is Sofia's). */
+SOFIAPUBFUN char const *nta_outgoing_cannon(nta_outgoing_t const *orq);
+/** Where the request goes: maddr or host, or the address a host name resolved to
+ * (FreeSWITCH's fork). */
+SOFIAPUBFUN char const *nta_outgoing_host(nta_outgoing_t const *orq);
+/** While the callback of a transaction made with NTATAG_INTERCEPT_QUERY_RESULTS() is
+ * called with no response after its lookup: the addresses found; NULL otherwise
+ * (FreeSWITCH's fork). */
+SOFIAPUBFUN nta_outgoing_query_results_data_t *nta_outgoing_query_results(nta_outgoing_t const *orq,
+                                                                          char ***results,
+                                                                          size_t *found);
+#endif
 SOFIAPUBFUN msg_t *nta_outgoing_getresponse(nta_outgoing_t *orq);
 SOFIAPUBFUN msg_t *nta_outgoing_getrequest(nta_outgoing_t *orq);
 SOFIAPUBFUN void nta_outgoing_destroy(nta_outgoing_t *);

@@ -387,6 +387,49 @@ unsafe extern "C" fn msg_treply(
     })
 }
 
+unsafe extern "C" fn msg_tsend(agent: *mut nta_agent_t, msg: *mut MsgObj, u: *const UrlStringT, tags: *const tagi_t) -> c_int {
+    guard(-1, || {
+        if msg.is_null() {
+            return -1;
+        }
+        // SAFETY: handle (caller).
+        let Some(a) = (unsafe { agent_of(agent) }) else {
+            // SAFETY: the message is taken over even on failure.
+            unsafe { crate::msg::api::msg_destroy(msg) };
+            return -1;
+        };
+        // SAFETY: NULL or a url_string_t (caller).
+        let url = unsafe { view::url_text(u.cast()) };
+        // SAFETY: the tag list from the shim; NTATAG_DEFAULT_PROXY carries a url_string_t.
+        let proxy = unsafe { items(tags) }
+            .into_iter()
+            .filter(|(t, _)| is(*t, &to::ntatag_default_proxy))
+            .last()
+            .and_then(|(_, v)| unsafe { view::url_text(v as *const c_void) });
+        // SAFETY: a message the application owns; the tag list from the shim.
+        unsafe { a.forward(msg, url, proxy, &mut |m| add_tags(m, tags)) }
+    })
+}
+
+unsafe extern "C" fn msg_mreply(
+    agent: *mut nta_agent_t,
+    reply: *mut MsgObj,
+    _sip: *mut SipT,
+    status: c_int,
+    phrase: *const c_char,
+    req: *mut MsgObj,
+    tags: *const tagi_t,
+) -> c_int {
+    guard(-1, || {
+        // SAFETY: handle (caller).
+        let Some(a) = (unsafe { agent_of(agent) }) else { return -1 };
+        // SAFETY: C string or NULL (caller).
+        let phrase = unsafe { cbytes(phrase) }.map(|p| String::from_utf8_lossy(p).into_owned());
+        // SAFETY: messages the application owns (or NULL); the tag list from the shim.
+        unsafe { a.msg_mreply(reply, status, phrase.as_deref(), req, &mut |m| add_tags(m, tags)) }
+    })
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn nta_msg_discard(agent: *mut nta_agent_t, msg: *mut MsgObj) {
     guard((), || {
@@ -911,6 +954,40 @@ fn response_cb(f: Option<nta_response_f>) -> Option<super::ResponseCb> {
     })
 }
 
+/// NTATAG_INTERCEPT_QUERY_RESULTS of a tag list (fork): the `su_home_t *` whose reference
+/// the new transaction takes over (NULL: none, and always in the 1.12 flavour).
+///
+/// # Safety
+/// `tags` a well-formed tag list.
+unsafe fn intercept_of(tags: *const tagi_t) -> *mut su_home_t {
+    #[cfg(not(feature = "abi-1-12"))]
+    {
+        // SAFETY: contract.
+        let v = unsafe { items(tags) }.into_iter().filter(|(t, _)| is(*t, &to::ntatag_intercept_query_results)).last();
+        v.map_or(ptr::null_mut(), |(_, v)| v as *mut su_home_t)
+    }
+    #[cfg(feature = "abi-1-12")]
+    {
+        let _ = tags;
+        ptr::null_mut()
+    }
+}
+
+/// The application's handle of a new transaction; with NTATAG_INTERCEPT_QUERY_RESULTS in
+/// `tags` it takes over that home's reference.
+///
+/// # Safety
+/// `tags` a well-formed tag list.
+unsafe fn new_handle(o: Outgoing, magic: *mut nta_outgoing_magic_t, tags: *const tagi_t) -> *mut nta_outgoing_t {
+    // SAFETY: contract.
+    let home = unsafe { intercept_of(tags) };
+    if !home.is_null() {
+        // SAFETY: the application gives the transaction this reference (as in the fork).
+        unsafe { o.set_intercept(home) };
+    }
+    handle_of(o, magic)
+}
+
 fn handle_of(o: Outgoing, magic: *mut nta_outgoing_magic_t) -> *mut nta_outgoing_t {
     o.inner().magic.set(magic as usize);
     Rc::into_raw(o.inner().clone()) as *mut nta_outgoing_t
@@ -946,7 +1023,7 @@ unsafe extern "C" fn outgoing_tcreate(
                 return ptr::null_mut();
             }
             match a.outgoing(msg, view::url_text(route_url.cast()), response_cb(cb)) {
-                Some(o) => handle_of(o, magic),
+                Some(o) => new_handle(o, magic, tags),
                 None => {
                     crate::msg::api::msg_destroy(msg);
                     ptr::null_mut()
@@ -983,7 +1060,8 @@ unsafe extern "C" fn outgoing_mcreate(
             }
         };
         match o {
-            Some(o) => handle_of(o, magic),
+            // SAFETY: the tag list from the shim.
+            Some(o) => unsafe { new_handle(o, magic, tags) },
             None => {
                 if cleanup {
                     // SAFETY: our message.
@@ -1106,6 +1184,125 @@ pub unsafe extern "C" fn nta_outgoing_cancel(orq: *mut nta_outgoing_t) -> c_int 
     })
 }
 
+// ------------------------------------------------------------------ fork additions (1.13)
+
+/// `(void *)-1`, Sofia's NONE, which the fork's getters accept as "no transaction".
+#[cfg(not(feature = "abi-1-12"))]
+fn is_none_handle<T>(p: *const T) -> bool {
+    p as usize == usize::MAX
+}
+
+/// `text` kept as a C string as long as the transaction lives; its address (NULL for none).
+#[cfg(not(feature = "abi-1-12"))]
+fn orq_cstr(o: &Outgoing, text: Option<Vec<u8>>) -> *const c_char {
+    let Some(c) = text.and_then(|t| std::ffi::CString::new(t).ok()) else { return ptr::null() };
+    let mut kept = o.inner().cstrs.borrow_mut();
+    if let Some(k) = kept.iter().find(|k| **k == c) {
+        return k.as_ptr();
+    }
+    // A CString's bytes stay where they are when the vector grows.
+    let p = c.as_ptr();
+    kept.push(c);
+    p
+}
+
+/// `nta_agent_reload_tls()` (fork): each TLS and WSS transport of the agent reads its
+/// certificates from `cert_dir` again (agent.pem, else tls.pem; cafile.pem); the number of
+/// transports reloaded (0 without TLS/WSS or when none loaded), -1 for NULL arguments.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nta_agent_reload_tls(agent: *mut nta_agent_t, cert_dir: *const c_char) -> c_int {
+    guard(-1, || {
+        // SAFETY: handle and C string or NULL (caller).
+        let (Some(a), Some(dir)) = (unsafe { agent_of(agent) }, unsafe { crate::ffi::cstr(cert_dir) }) else { return -1 };
+        let dir = std::path::PathBuf::from(<std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(dir.to_bytes()));
+        a.reload_tls_each(dir).map_or(-1, |n| n.min(c_int::MAX as usize) as c_int)
+    })
+}
+
+/// `nta_agent_resolver_clean_cache()` (fork): the agent forgets every DNS answer it keeps.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nta_agent_resolver_clean_cache(agent: *mut nta_agent_t) {
+    guard((), || {
+        // SAFETY: handle (caller).
+        if let Some(a) = unsafe { agent_of(agent) } {
+            a.clean_dns_cache();
+        }
+    })
+}
+
+/// `nta_outgoing_cannon()` (fork): the host of the URL the request is sent to (NULL for a
+/// NULL or NONE transaction).
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nta_outgoing_cannon(orq: *const nta_outgoing_t) -> *const c_char {
+    guard(ptr::null(), || {
+        if is_none_handle(orq) {
+            return ptr::null();
+        }
+        // SAFETY: handle (caller).
+        let Some(o) = (unsafe { orq_of(orq) }) else { return ptr::null() };
+        orq_cstr(&o, o.canon())
+    })
+}
+
+/// `nta_outgoing_host()` (fork): where the request goes: the URL's `;maddr=` or host, and
+/// once a host name is resolved, the address tried.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nta_outgoing_host(orq: *const nta_outgoing_t) -> *const c_char {
+    guard(ptr::null(), || {
+        if is_none_handle(orq) {
+            return ptr::null();
+        }
+        // SAFETY: handle (caller).
+        let Some(o) = (unsafe { orq_of(orq) }) else { return ptr::null() };
+        orq_cstr(&o, o.host())
+    })
+}
+
+/// `nta_outgoing_query_results()` (fork): while the callback of a transaction made with
+/// NTATAG_INTERCEPT_QUERY_RESULTS sees the outcome of its host name lookup (called with no
+/// response), the addresses found (into `*results` / `*found` when both are given) and
+/// their record; NULL at any other time.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nta_outgoing_query_results(
+    orq: *const nta_outgoing_t,
+    results: *mut *mut *mut c_char,
+    found: *mut usize,
+) -> *mut super::QueryResultsData {
+    guard(ptr::null_mut(), || {
+        if is_none_handle(orq) {
+            return ptr::null_mut();
+        }
+        // SAFETY: handle (caller).
+        let Some(o) = (unsafe { orq_of(orq) }) else { return ptr::null_mut() };
+        let mut q = o.inner().query.borrow_mut();
+        let Some(q) = q.as_mut() else { return ptr::null_mut() };
+        if !results.is_null() && !found.is_null() {
+            // SAFETY: the caller's places for the two values.
+            unsafe {
+                *results = q.data.results;
+                *found = q.data.found;
+            }
+        }
+        &mut q.data as *mut super::QueryResultsData
+    })
+}
+
+/// `nta_agent_tport_is_updating()` (1.12): whether the agent's transports are finding
+/// their public addresses (STUN, UPnP); sofia-rs never does that, so 0.
+#[cfg(feature = "abi-1-12")]
+#[no_mangle]
+pub unsafe extern "C" fn nta_agent_tport_is_updating(agent: *mut nta_agent_t) -> c_int {
+    guard(0, || {
+        let _ = agent;
+        0
+    })
+}
+
 // ------------------------------------------------------------------ shim table
 
 /// The Rust functions the C shim (csrc/nta_shim.c) calls.
@@ -1128,6 +1325,8 @@ struct ShimNtaOps {
     incoming_treply: unsafe extern "C" fn(*mut nta_incoming_t, c_int, *const c_char, *const tagi_t) -> c_int,
     msg_treply: unsafe extern "C" fn(*mut nta_agent_t, *mut MsgObj, c_int, *const c_char, *const tagi_t) -> c_int,
     outgoing_tcancel: unsafe extern "C" fn(*mut nta_outgoing_t, Option<nta_response_f>, *mut nta_outgoing_magic_t, *const tagi_t) -> *mut nta_outgoing_t,
+    msg_tsend: unsafe extern "C" fn(*mut nta_agent_t, *mut MsgObj, *const UrlStringT, *const tagi_t) -> c_int,
+    msg_mreply: unsafe extern "C" fn(*mut nta_agent_t, *mut MsgObj, *mut SipT, c_int, *const c_char, *mut MsgObj, *const tagi_t) -> c_int,
 }
 
 static SHIM_NTA_OPS: ShimNtaOps = ShimNtaOps {
@@ -1139,6 +1338,8 @@ static SHIM_NTA_OPS: ShimNtaOps = ShimNtaOps {
     incoming_treply,
     msg_treply,
     outgoing_tcancel,
+    msg_tsend,
+    msg_mreply,
 };
 
 extern "C" {

@@ -29,6 +29,7 @@
 
 pub mod api;
 pub mod view;
+mod stateless;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -197,6 +198,10 @@ pub struct AgentInner {
 
 impl Drop for AgentInner {
     fn drop(&mut self) {
+        for (_, m) in self.st.get_mut().forwards.drain() {
+            // SAFETY: a request we own (a stateless forward still waiting for a lookup).
+            unsafe { msg_destroy(m as *mut MsgObj) };
+        }
         // SAFETY: our home message, destroyed once (the Contact lives in it).
         unsafe { msg_destroy(self.home) };
     }
@@ -221,6 +226,9 @@ struct AgentState {
     default_leg: Option<Weak<LegInner>>,
     /// Messages handed to the stateless callback, by address, with their origin.
     stateless: Vec<(usize, Origin)>,
+    /// Requests forwarded statelessly to a host name, waiting for its lookup, by token
+    /// (owned here: destroyed with the agent if the answer never comes).
+    forwards: HashMap<u64, usize>,
     destroyed: bool,
     /// Overload protection: the current one-second window and the new requests in it.
     window: (Option<std::time::Instant>, u32),
@@ -605,6 +613,7 @@ impl Agent {
                 legs: Vec::new(),
                 default_leg: None,
                 stateless: Vec::new(),
+                forwards: HashMap::new(),
                 destroyed: false,
                 window: (None, 0),
             }),
@@ -737,8 +746,34 @@ impl Agent {
         first
     }
 
-    /// `nta_agent_reload_tls()`: the TLS and WSS certificates read again (see
-    /// [`Tport::reload_tls`]).
+    /// What a host name lookup for this agent may use (see [`ResolveCtx`]).
+    fn resolve_ctx(&self, params: &Params) -> ResolveCtx {
+        let st = self.0.st.borrow();
+        let (v4, v6) = (st.bound.iter().any(|(_, a)| a.is_ipv4()), st.bound.iter().any(|(_, a)| a.is_ipv6()));
+        // Sofia's default order (AAAA, then A), limited to what the agent can reach.
+        let addr_types = match (v4, v6) {
+            (true, false) => vec![1],
+            (false, true) => vec![28],
+            _ => vec![28, 1],
+        };
+        let mut tports: Vec<Proto> = st.bound.iter().map(|(p, _)| *p).collect();
+        tports.dedup();
+        ResolveCtx { cache: self.0.dns_cache.clone(), tports, addr_types, naptr: params.use_naptr, srv: params.use_srv }
+    }
+
+    /// `nta_agent_resolver_clean_cache()` (fork): every DNS answer kept is forgotten.
+    pub fn clean_dns_cache(&self) {
+        *self.0.dns_cache.lock().unwrap_or_else(|e| e.into_inner()) = Default::default();
+    }
+
+    /// `nta_agent_reload_tls()` (fork): each TLS and WSS listener reads its certificates
+    /// from `cert_dir` again; the number reloaded, None without transports (see
+    /// [`Tport::reload_tls_each`]).
+    pub fn reload_tls_each(&self, cert_dir: std::path::PathBuf) -> Option<usize> {
+        Some(self.tport()?.reload_tls_each(cert_dir))
+    }
+
+    /// The TLS and WSS certificates read again, all or nothing (see [`Tport::reload_tls`]).
     pub fn reload_tls(&self, cert_dir: Option<std::path::PathBuf>) -> io::Result<()> {
         self.tport().ok_or_else(|| io::Error::from_raw_os_error(libc::ESHUTDOWN))?.reload_tls(cert_dir)
     }
@@ -941,6 +976,21 @@ impl Agent {
         };
         match orq {
             Some(o) => o.recv(msg, false),
+            // A response no transaction takes goes to the stateless callback (a stateless
+            // proxy forwards it with nta_msg_tsend()), unless it answers an ACK or fails
+            // the sanity check, as in Sofia.
+            // SAFETY: a valid response we own.
+            _ if self.0.cb.borrow().is_some() && unsafe { self.stray_acceptable(msg) } => {
+                su_debug!(nta_log, 5, "nta: {} to message callback\n", unsafe { view::status_of(msg) });
+                let cb = self.0.cb.borrow_mut().take();
+                if let Some(mut cb) = cb {
+                    cb(self, msg);
+                    let mut slot = self.0.cb.borrow_mut();
+                    if slot.is_none() && !self.destroyed() {
+                        *slot = Some(cb);
+                    }
+                }
+            }
             _ => {
                 su_debug!(nta_log, 5, "nta: stray response {} dropped\n", unsafe { view::status_of(msg) });
                 // SAFETY: ours.
@@ -2035,6 +2085,38 @@ pub struct OrqInner {
     /// (retransmission, state) timers; dropped when the transaction ends.
     timers: RefCell<Option<(Timer, Timer)>>,
     pub(crate) magic: Cell<usize>,
+    /// C strings handed to the application (`nta_outgoing_cannon()`, `nta_outgoing_host()`):
+    /// valid as long as the transaction.
+    pub(crate) cstrs: RefCell<Vec<CString>>,
+    /// NTATAG_INTERCEPT_QUERY_RESULTS (fork): a `su_home_t *` the transaction holds one
+    /// reference to (0: none); the callback sees the lookup's addresses first.
+    pub(crate) intercept: Cell<usize>,
+    /// The addresses of the lookup while the callback sees them (`nta_outgoing_query_results()`).
+    pub(crate) query: RefCell<Option<Box<QueryResults>>>,
+}
+
+/// `nta_outgoing_query_results_data_t` of the fork.
+#[repr(C)]
+pub struct QueryResultsData {
+    pub results: *mut *mut std::ffi::c_char,
+    pub found: usize,
+}
+
+/// The addresses a lookup gave, in the fork's C form (boxed: the data stays where it is).
+pub struct QueryResults {
+    _strings: Vec<CString>,
+    _ptrs: Vec<*mut std::ffi::c_char>,
+    pub data: QueryResultsData,
+}
+
+impl QueryResults {
+    fn new(addrs: &[String]) -> Box<QueryResults> {
+        let strings: Vec<CString> = addrs.iter().filter_map(|a| CString::new(a.as_str()).ok()).collect();
+        let mut ptrs: Vec<*mut std::ffi::c_char> = strings.iter().map(|c| c.as_ptr() as *mut std::ffi::c_char).collect();
+        let data = QueryResultsData { results: ptrs.as_mut_ptr(), found: ptrs.len() };
+        // Moving the vectors into the box does not move their buffers.
+        Box::new(QueryResults { _strings: strings, _ptrs: ptrs, data })
+    }
 }
 
 struct OrqState {
@@ -2061,10 +2143,22 @@ struct OrqState {
     targets: std::collections::VecDeque<(Proto, SocketAddr)>,
     /// The top Via is ours (not NTATAG_USER_VIA): it may be made again for another target.
     own_via: bool,
+    /// The host of the URL the request is sent to (`nta_outgoing_cannon()`).
+    canon: Option<Vec<u8>>,
+    /// Where it goes (`nta_outgoing_host()`): the URL's `;maddr=` or host, then, for a host
+    /// name, the address of the target being tried.
+    host: Option<Vec<u8>>,
+    /// The URL names a host to look up.
+    named: bool,
 }
 
 impl Drop for OrqInner {
     fn drop(&mut self) {
+        let home = self.intercept.replace(0);
+        if home != 0 {
+            // SAFETY: the reference NTATAG_INTERCEPT_QUERY_RESULTS gave the transaction.
+            unsafe { crate::su::alloc::su_home_unref(home as *mut crate::su::alloc::su_home_t) };
+        }
         let s = self.st.get_mut();
         // SAFETY: we own one reference to each message.
         unsafe {
@@ -2094,6 +2188,13 @@ impl Outgoing {
         // SAFETY: as above.
         let ruri = unsafe { url::print(&crate::url::api::view((rq as *const u8).add(view::RQ_URL) as *const crate::url::url_t)) };
         let target = route.or_else(|| params.default_proxy.clone()).unwrap_or(ruri);
+        let (canon, maddr) = match url::parse(&target) {
+            Some(p) => {
+                let v = url::View::of_parsed(&p);
+                (v.f[url::HOST].map(<[u8]>::to_vec), v.f[url::PARAMS].and_then(|ps| url::param(ps, b"maddr")).map(<[u8]>::to_vec))
+            }
+            None => (None, None),
+        };
         let dest = target_of(&target);
         let named = if dest.is_err() { named_target(&target) } else { None };
         let (proto, addr) = match (&dest, &named) {
@@ -2161,10 +2262,16 @@ impl Outgoing {
                 pending_cancel: None,
                 targets: Default::default(),
                 own_via,
+                canon: canon.clone(),
+                host: maddr.or(canon),
+                named: named.is_some(),
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
             magic: Cell::new(0),
+            cstrs: RefCell::new(Vec::new()),
+            intercept: Cell::new(0),
+            query: RefCell::new(None),
         }));
         if method.eq_ignore_ascii_case(b"ACK") {
             // Sent once, no transaction.
@@ -2183,19 +2290,7 @@ impl Outgoing {
         if let (Some(t), Some(remote)) = (named, remote) {
             let token = NEXT_LOOKUP.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             RESOLVING.with(|r| r.borrow_mut().insert(token, Rc::downgrade(&orq.0)));
-            let ctx = {
-                let st = agent.0.st.borrow();
-                let (v4, v6) = (st.bound.iter().any(|(_, a)| a.is_ipv4()), st.bound.iter().any(|(_, a)| a.is_ipv6()));
-                // Sofia's default order (AAAA, then A), limited to what the agent can reach.
-                let addr_types = match (v4, v6) {
-                    (true, false) => vec![1],
-                    (false, true) => vec![28],
-                    _ => vec![28, 1],
-                };
-                let mut tports: Vec<Proto> = st.bound.iter().map(|(p, _)| *p).collect();
-                tports.dedup();
-                ResolveCtx { cache: agent.0.dns_cache.clone(), tports, addr_types, naptr: params.use_naptr, srv: params.use_srv }
-            };
+            let ctx = agent.resolve_ctx(&params);
             let spawned = std::thread::Builder::new().name("nta-dns".into()).spawn(move || {
                 let targets = resolve_named(&t, &ctx);
                 remote.post(move |_root| {
@@ -2207,6 +2302,10 @@ impl Outgoing {
                     su_debug!(nta_log, 5, "nta: {} ({}): {} targets for {}\n", String::from_utf8_lossy(&orq.method()), orq.cseq(), targets.len(), t.host);
                     if targets.is_empty() {
                         orq.later_reply(503, "DNS Error");
+                        return;
+                    }
+                    orq.intercept_results(&targets);
+                    if orq.0.st.borrow().destroyed || orq.status() >= 200 {
                         return;
                     }
                     orq.0.st.borrow_mut().targets = targets.into();
@@ -2277,6 +2376,56 @@ impl Outgoing {
 
     pub fn branch(&self) -> Vec<u8> {
         self.0.st.borrow().branch.clone()
+    }
+
+    /// NTATAG_INTERCEPT_QUERY_RESULTS (fork): the callback is called once with no response
+    /// while `nta_outgoing_query_results()` gives the addresses the lookup found (each once,
+    /// in the order they will be tried), before the request is sent to the first.
+    fn intercept_results(&self, targets: &[(Proto, SocketAddr)]) {
+        if self.0.intercept.get() == 0 || self.0.cb.borrow().is_none() {
+            return;
+        }
+        let mut addrs: Vec<String> = Vec::new();
+        for (_, a) in targets {
+            let s = a.ip().to_string();
+            if !addrs.contains(&s) {
+                addrs.push(s);
+            }
+        }
+        *self.0.query.borrow_mut() = Some(QueryResults::new(&addrs));
+        self.deliver(ptr::null_mut());
+        self.0.query.borrow_mut().take();
+    }
+
+    /// The addresses `nta_outgoing_query_results()` gives now (None outside the
+    /// intercepting callback).
+    pub fn query_results(&self) -> Option<Vec<String>> {
+        let q = self.0.query.borrow();
+        q.as_ref().map(|q| q._strings.iter().map(|c| c.to_string_lossy().into_owned()).collect())
+    }
+
+    /// Takes over one reference to `home` (NTATAG_INTERCEPT_QUERY_RESULTS), released with
+    /// the transaction.
+    ///
+    /// # Safety
+    /// `home` a reference-counted home whose reference the caller gives away.
+    pub unsafe fn set_intercept(&self, home: *mut crate::su::alloc::su_home_t) {
+        let old = self.0.intercept.replace(home as usize);
+        if old != 0 {
+            // SAFETY: the reference taken before.
+            unsafe { crate::su::alloc::su_home_unref(old as *mut crate::su::alloc::su_home_t) };
+        }
+    }
+
+    /// The host of the URL the request is sent to (`nta_outgoing_cannon()`).
+    pub fn canon(&self) -> Option<Vec<u8>> {
+        self.0.st.borrow().canon.clone()
+    }
+
+    /// Where the request goes (`nta_outgoing_host()`): the URL's `;maddr=` or host, or the
+    /// address a host name resolved to.
+    pub fn host(&self) -> Option<Vec<u8>> {
+        self.0.st.borrow().host.clone()
     }
 
     /// The CSeq number of the request.
@@ -2363,10 +2512,10 @@ impl Outgoing {
             return None;
         };
         let p = agent.params();
-        let (proto, dest, conn, branch, delay) = {
+        let (proto, dest, conn, branch, delay, canon, host) = {
             let s = self.0.st.borrow();
             // RFC 3261 §9.1: a CANCEL waits for a provisional response (not with RFC 2543's).
-            (s.proto, s.dest, s.conn, s.branch.clone(), s.status < 100 && !p.cancel_2543)
+            (s.proto, s.dest, s.conn, s.branch.clone(), s.status < 100 && !p.cancel_2543, s.canon.clone(), s.host.clone())
         };
         let c = Outgoing(Rc::new(OrqInner {
             agent: Rc::downgrade(&agent.0),
@@ -2389,10 +2538,16 @@ impl Outgoing {
                 pending_cancel: None,
                 targets: Default::default(),
                 own_via: false,
+                canon,
+                host,
+                named: false,
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
             magic: Cell::new(0),
+            cstrs: RefCell::new(Vec::new()),
+            intercept: Cell::new(0),
+            query: RefCell::new(None),
         }));
         agent.0.st.borrow_mut().orqs.insert((branch, b"CANCEL".to_vec()), c.clone());
         if delay {
@@ -2448,6 +2603,12 @@ impl Outgoing {
     /// state back to Calling.
     fn retarget(&self, agent: &Agent, proto: Proto, dest: SocketAddr, new_branch: bool) -> bool {
         let p = agent.params();
+        {
+            let mut s = self.0.st.borrow_mut();
+            if s.named {
+                s.host = Some(dest.ip().to_string().into_bytes());
+            }
+        }
         let (own_via, old_branch, method, req) = {
             let s = self.0.st.borrow();
             (s.own_via, s.branch.clone(), s.method.to_ascii_uppercase(), s.request)

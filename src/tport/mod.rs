@@ -597,6 +597,36 @@ impl Tport {
         Ok(())
     }
 
+    /// The fork's `tport_reload_tls()`: every TLS and WSS listener reads its certificates
+    /// again from `cert_dir`, each on its own (one whose certificates do not load keeps the
+    /// old ones); the number of listeners reloaded. New outgoing TLS connections use the
+    /// new certificates when the TLS ones loaded.
+    pub fn reload_tls_each(&self, cert_dir: std::path::PathBuf) -> usize {
+        let mut inner = self.0.inner.borrow_mut();
+        let mut tls = inner.cfg.tls.clone();
+        tls.cert_dir = Some(cert_dir);
+        let has = |p: Proto| inner.primaries.iter().any(|x| x.sock.proto() == p);
+        let tls_cfg = if has(Proto::Tls) { tls::server_config(&tls).ok() } else { None };
+        let wss_cfg = if has(Proto::Wss) { tls::wss_server_config(&tls).ok() } else { None };
+        let mut n = 0;
+        for p in inner.primaries.iter_mut() {
+            match (&mut p.sock, &tls_cfg, &wss_cfg) {
+                (PrimarySock::Tls(_, c), Some(new), _) | (PrimarySock::Wss(_, c), _, Some(new)) => {
+                    *c = new.clone();
+                    n += 1;
+                }
+                _ => {}
+            }
+        }
+        if tls_cfg.is_some() {
+            inner.tls_client = None;
+        }
+        if n > 0 {
+            inner.cfg.tls = tls;
+        }
+        n
+    }
+
     pub fn local_addrs(&self) -> Vec<(Proto, SocketAddr)> {
         self.0
             .inner
