@@ -2086,7 +2086,8 @@ pub struct OrqInner {
     timers: RefCell<Option<(Timer, Timer)>>,
     pub(crate) magic: Cell<usize>,
     /// C strings handed to the application (`nta_outgoing_cannon()`, `nta_outgoing_host()`):
-    /// valid as long as the transaction.
+    /// valid as long as the transaction (fork functions: unused in the 1.12 flavour).
+    #[cfg_attr(feature = "abi-1-12", allow(dead_code))]
     pub(crate) cstrs: RefCell<Vec<CString>>,
     /// NTATAG_INTERCEPT_QUERY_RESULTS (fork): a `su_home_t *` the transaction holds one
     /// reference to (0: none); the callback sees the lookup's addresses first.

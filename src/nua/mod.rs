@@ -60,6 +60,7 @@ pub mod ev {
     pub const I_SUBSCRIBE: i32 = 18;
     pub const I_NOTIFY: i32 = 20;
     pub const I_METHOD: i32 = 21;
+    pub const I_MEDIA_ERROR: i32 = 22;
     pub const R_REGISTER: i32 = 29;
     pub const R_UNREGISTER: i32 = 30;
     pub const R_INVITE: i32 = 31;

@@ -999,6 +999,15 @@ impl Stack {
             self.event(nh.0, ev::R_INVITE, status, &phrase, resp, ptr::null());
         }
         let cseq = orq.cseq();
+        if offer_out && !answered && sdp.is_none() && !ss.is_null() {
+            // Our offer got no answer (RFC 3264 §4): as Sofia, a media error, the ACK, and
+            // the call ends with a BYE.
+            self.event(nh.0, ev::I_MEDIA_ERROR, 988, "Incomplete offer/answer", ptr::null_mut(), ptr::null());
+            self.send_ack(id, cseq, orq.request(), None, ptr::null());
+            self.state_event(id, status, &phrase, cs::TERMINATING, Oa::default());
+            self.send_bye(nh, ptr::null());
+            return;
+        }
         if self.params_of(id).auto_ack {
             // The events go before the ACK (the peer reacts to the ACK).
             self.state_event(id, status, &phrase, cs::READY, oa);
@@ -1128,6 +1137,12 @@ impl Stack {
             self.event(nh.0, ev::R_BYE, 900, "Invalid handle for BYE", ptr::null_mut(), ptr::null());
             return;
         }
+        self.send_bye(nh, tags);
+    }
+
+    /// Sends the BYE of the call (its soa session terminated, its timers stopped).
+    fn send_bye(&self, nh: &NhRef, tags: *const tagi_t) {
+        let id = nh.inner().id;
         let ss = self.sess_soa(id);
         if !ss.is_null() {
             // SAFETY: a live session.
