@@ -111,7 +111,10 @@ unsafe extern "C" fn shim_hparams(nh: *mut nua_handle_t, set: c_int, tags: *cons
 /// Methods of the handle (`kind`: 0 = OPTIONS, 1 = MESSAGE, 2 = INVITE, 3 = BYE,
 /// 4 = CANCEL, 5 = ACK, 6 = INFO, 7 = REGISTER, 8 = un-REGISTER, 9 = authenticate,
 /// 10 = SUBSCRIBE, 11 = un-SUBSCRIBE, 12 = NOTIFY, 13 = REFER, 14 = UPDATE, 15 = extension,
-/// 16 = PUBLISH, 17 = un-PUBLISH).
+/// 16 = PUBLISH, 17 = un-PUBLISH, 18 = PRACK, 19 = chat, 20 = notifier, 21 = terminate,
+/// 22 = authorize, 23 = redirect). The stack takes nua_chat() and nua_redirect() and does
+/// nothing else with them, as Sofia's (its stack has no case for nua_r_chat or
+/// nua_r_redirect: no request, no event; c-tests/nua_handle_addr).
 unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *const tagi_t) {
     guard((), || {
         // SAFETY: the application's handle.
@@ -140,6 +143,11 @@ unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *cons
             15 => signal(&i.nua, move |st| st.method(&r, tags.ptr())),
             16 => signal(&i.nua, move |st| st.publish(&r, tags.ptr())),
             17 => signal(&i.nua, move |st| st.unpublish(&r, tags.ptr())),
+            18 => signal(&i.nua, move |st| st.prack(&r, tags.ptr())),
+            19 | 23 => signal(&i.nua, move |st| {
+                let _ = &tags;
+                st.entry(&r)
+            }),
             _ => false,
         };
     })
@@ -541,6 +549,33 @@ has_flag!(nua_handle_has_registrations, flags::REGISTRATIONS);
 // differential test c-tests/nua_publish shows 0 on a subscribing handle; so do we.
 has_flag!(nua_handle_has_subscribe, 0);
 has_flag!(nua_handle_has_events, flags::EVENTS);
+
+/// `nua_handle_remote()`: the handle's remote party (`SIPTAG_TO` of `nua_handle()` or
+/// made from its target URL; the From of the request that made a stack handle), NULL
+/// when unknown. Owned by the handle.
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_remote(nh: *const nua_handle_t) -> *const crate::sip::ctypes::SipAddr {
+    guard(ptr::null(), || {
+        if nh.is_null() {
+            return ptr::null();
+        }
+        // SAFETY: the application's handle (it holds a reference).
+        unsafe { inner(nh) }.remote.load(Ordering::SeqCst).cast_const().cast()
+    })
+}
+
+/// `nua_handle_local()`: the handle's local party (`SIPTAG_FROM` of `nua_handle()`; the
+/// To of the request that made a stack handle), NULL when unknown.
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_local(nh: *const nua_handle_t) -> *const crate::sip::ctypes::SipAddr {
+    guard(ptr::null(), || {
+        if nh.is_null() {
+            return ptr::null();
+        }
+        // SAFETY: the application's handle (it holds a reference).
+        unsafe { inner(nh) }.local.load(Ordering::SeqCst).cast_const().cast()
+    })
+}
 
 /// "urn:uuid:…" made from a random (version 4) UUID, in `home`.
 #[no_mangle]

@@ -160,6 +160,10 @@ struct HandleInner {
     flags: std::sync::atomic::AtomicU32,
     /// `nua_handle_dialog_usage_set_refresh_range()`: (min, max) seconds, 0 = unset.
     refresh_range: std::sync::atomic::AtomicU64,
+    /// What `nua_handle_local()` / `nua_handle_remote()` return: `sip_from_t` / `sip_to_t`
+    /// in the handle's home (NULL when unknown), fixed when the handle is made.
+    local: AtomicPtr<c_void>,
+    remote: AtomicPtr<c_void>,
 }
 
 /// Bits of `HandleInner::flags`.
@@ -239,10 +243,96 @@ fn new_handle(nua: &Arc<NuaInner>, magic: usize, tags: *const tagi_t, user: bool
             tags: copy,
             flags: std::sync::atomic::AtomicU32::new(0),
             refresh_range: std::sync::atomic::AtomicU64::new(0),
+            local: AtomicPtr::new(ptr::null_mut()),
+            remote: AtomicPtr::new(ptr::null_mut()),
         });
+        let (local, remote) = handle_addrs(nh.cast(), copy);
+        inner.local.store(local, Ordering::SeqCst);
+        inner.remote.store(remote, Ordering::SeqCst);
         (*nh).inner = Box::into_raw(inner);
         su_home_destructor(nh.cast(), Some(handle_destructor));
         lock(&nua.handles).push(nh as usize);
+    }
+    nh
+}
+
+/// The local and remote address of a handle made with `tags` (its copy in the handle's
+/// `home`), as Sofia keeps them: the local one is `SIPTAG_FROM(_STR)`, the remote one
+/// `SIPTAG_TO(_STR)`, else made from the target URL (`NUTAG_URL` & co.) without port,
+/// URI headers, transport and lr; the last tag of a kind counts. NULL when not given.
+fn handle_addrs(home: *mut su_home_t, tags: *const tagi_t) -> (*mut c_void, *mut c_void) {
+    let (mut from, mut from_str, mut to, mut to_str, mut url) = (0isize, 0isize, 0isize, 0isize, 0isize);
+    // SAFETY: the handle's own tag copy (or NULL).
+    unsafe {
+        each(tags, |tag, v| {
+            if is(tag, &siptag_from) {
+                (from, from_str) = (v, 0);
+            } else if is(tag, &siptag_from_str) {
+                (from, from_str) = (0, v);
+            } else if is(tag, &siptag_to) {
+                (to, to_str) = (v, 0);
+            } else if is(tag, &siptag_to_str) {
+                (to, to_str) = (0, v);
+            } else if [&nutag_url, &nutag_sips_url, &nutag_ws_url, &nutag_wss_url].iter().any(|o| is(tag, o)) {
+                url = v;
+            }
+        });
+    }
+    let make = |name: &str, text: isize| -> *mut c_void {
+        if text == 0 {
+            return ptr::null_mut();
+        }
+        let class = crate::msg::hclass::kind(name).class_ptr().cast();
+        // SAFETY: the handle's home; a C string of the tag list.
+        unsafe { crate::sip::api::msg_header_make(home, class, text as *const c_char).cast() }
+    };
+    let local = if from != 0 { from as *mut c_void } else { make("from", from_str) };
+    let remote = if to != 0 {
+        to as *mut c_void
+    } else if to_str != 0 {
+        make("to", to_str)
+    } else if url != 0 {
+        // SAFETY: the handle's home; a url_string_t of the tag list.
+        unsafe {
+            let a = crate::sip::create::sip_to_create(home, url as *const _);
+            if !a.is_null() {
+                crate::sip::create::sip_aor_strip((a as *mut u8).add(crate::nta::view::A_URL).cast());
+            }
+            a.cast()
+        }
+    } else {
+        ptr::null_mut()
+    };
+    (local, remote)
+}
+
+/// A handle the stack makes for an incoming request outside a dialog (reference count 1,
+/// the stack's): its local address is the request's To, its remote one the From, each
+/// with display name and URI only.
+fn new_incoming_handle(nua: &Arc<NuaInner>, req: *const MsgObj) -> *mut nua_handle_t {
+    let nh = new_handle(nua, 0, ptr::null(), false, false);
+    if nh.is_null() || req.is_null() {
+        return nh;
+    }
+    // SAFETY: a fresh handle; the agent's valid request.
+    unsafe {
+        let i = inner(nh);
+        let bare = |sym: &str| -> *mut c_void {
+            let h = crate::nta::view::slot(req, sym);
+            if h.is_null() {
+                return ptr::null_mut();
+            }
+            let d = crate::sip::api::msg_header_dup(nh.cast(), h.cast()) as *mut u8;
+            if !d.is_null() {
+                // a_params, a_comment, a_tag
+                for off in [136usize, 144, 152] {
+                    *(d.add(off) as *mut *const c_void) = ptr::null();
+                }
+            }
+            d.cast()
+        };
+        i.local.store(bare("to"), Ordering::SeqCst);
+        i.remote.store(bare("from"), Ordering::SeqCst);
     }
     nh
 }
@@ -885,7 +975,7 @@ impl Stack {
 
     /// A request outside any dialog served on a handle the stack makes for it (`serve`).
     fn serve_on_new_handle(&self, irq: &Incoming, msg: *mut MsgObj, method: &str, event: i32, params: &Params) -> i32 {
-        let nh = new_handle(&self.nua, 0, ptr::null(), false, false);
+        let nh = new_incoming_handle(&self.nua, msg);
         if nh.is_null() {
             return 500;
         }
@@ -1698,6 +1788,18 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             me: me.clone(),
         });
         stack.set_params(ctx.tags);
+        // The default handle's local and remote address: the stack's own (its Contact URI).
+        if let Some(uri) = stack.contact_uri() {
+            let dnh = ctx.nua.default_nh.load(Ordering::SeqCst);
+            let text = CString::new([b"<".as_slice(), &uri, b">"].concat()).unwrap_or_default();
+            let class = crate::msg::hclass::kind("from").class_ptr().cast();
+            // SAFETY: the default handle (alive while the nua is); our C string.
+            unsafe {
+                let f = crate::sip::api::msg_header_make(dnh.cast(), class, text.as_ptr()).cast::<c_void>();
+                inner(dnh).local.store(f, Ordering::SeqCst);
+                inner(dnh).remote.store(f, Ordering::SeqCst);
+            }
+        }
         let me = Rc::downgrade(&stack);
         let spec = LegSpec { no_dialog: true, ..Default::default() };
         let cb: crate::nta::RequestCb = Box::new(move |_leg, irq, msg| match me.upgrade() {

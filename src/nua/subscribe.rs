@@ -357,7 +357,7 @@ impl Stack {
             irq.destroy();
             return 0;
         }
-        let nh = new_handle(&self.nua, 0, ptr::null(), false, false);
+        let nh = new_incoming_handle(&self.nua, msg);
         if nh.is_null() {
             return 500;
         }
