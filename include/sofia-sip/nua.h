@@ -215,6 +215,7 @@ SOFIAPUBFUN struct nta_leg_s *nua_get_dialog_state_leg(nua_handle_t *nh);
 /** Defined when nua_reload_tls() exists (the fork's post-1.13.17 addition). */
 #define HAVE_NUA_RELOAD_TLS 1
 SOFIAPUBFUN int nua_reload_tls(nua_t *nua, char const *cert_dir);
+SOFIAPUBFUN void nua_nta_agent_resolver_clean_dns_cache_ex(nua_t *nua);
 #endif
 
 SOFIA_END_DECLS

@@ -737,6 +737,12 @@ impl Agent {
         first
     }
 
+    /// Forgets every cached DNS answer (the fork's `nta_agent_resolver_clean_cache()`, which
+    /// replaces the resolver's cache with an empty one).
+    pub fn clean_dns_cache(&self) {
+        *self.0.dns_cache.lock().unwrap_or_else(|e| e.into_inner()) = Default::default();
+    }
+
     /// `nta_agent_reload_tls()`: the TLS and WSS certificates read again (see
     /// [`Tport::reload_tls`]).
     pub fn reload_tls(&self, cert_dir: Option<std::path::PathBuf>) -> io::Result<()> {

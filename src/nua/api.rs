@@ -767,6 +767,29 @@ pub unsafe extern "C" fn nua_reload_tls(nua: *mut nua_t, cert_dir: *const c_char
     })
 }
 
+/// `nua_nta_agent_resolver_clean_dns_cache_ex()` (fork): the stack forgets its cached DNS
+/// answers, in its own thread. Asynchronous and without an event, as in the fork.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nua_nta_agent_resolver_clean_dns_cache_ex(nua: *mut nua_t) {
+    guard((), || {
+        // SAFETY: the application's nua (or NULL).
+        let Some(n) = (unsafe { nua_ref(nua) }) else { return };
+        if n.shutdown_started.load(Ordering::SeqCst) {
+            return;
+        }
+        let Some(r) = n.stack_remote() else { return };
+        let id = n.id;
+        r.post(move |_root| {
+            let Some(st) = super::stack_of(id) else { return };
+            let agent = st.agent.borrow().clone();
+            if let Some(a) = agent {
+                a.clean_dns_cache();
+            }
+        });
+    })
+}
+
 /// `nua_get_dialog_state_leg()` (fork): the transaction-layer leg of the handle's dialog
 /// (NULL without one); it stays valid until the handle is destroyed.
 #[cfg(not(feature = "abi-1-12"))]
