@@ -144,6 +144,9 @@ unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *cons
             16 => signal(&i.nua, move |st| st.publish(&r, tags.ptr())),
             17 => signal(&i.nua, move |st| st.unpublish(&r, tags.ptr())),
             18 => signal(&i.nua, move |st| st.prack(&r, tags.ptr())),
+            20 => signal(&i.nua, move |st| st.notifier(&r, tags.ptr())),
+            21 => signal(&i.nua, move |st| st.terminate(&r, tags.ptr())),
+            22 => signal(&i.nua, move |st| st.authorize_watcher(&r, tags.ptr())),
             19 | 23 => signal(&i.nua, move |st| {
                 let _ = &tags;
                 st.entry(&r)

@@ -13,6 +13,7 @@
 //! dropped by the home's destructor.
 
 pub mod api;
+mod event_server;
 mod params;
 mod publish;
 mod register;
@@ -81,6 +82,10 @@ pub mod ev {
     pub const R_SHUTDOWN: i32 = 25;
     pub const R_OPTIONS: i32 = 34;
     pub const R_MESSAGE: i32 = 41;
+    pub const I_SUBSCRIPTION: i32 = 19;
+    pub const R_NOTIFIER: i32 = 26;
+    pub const R_TERMINATE: i32 = 27;
+    pub const R_AUTHORIZE: i32 = 28;
 }
 
 /// The application callback (`nua_callback_f`).
@@ -729,6 +734,10 @@ struct SHandle {
     refer_subs: Vec<Vec<u8>>,
     /// Our publication (PUBLISH).
     publ: Option<publish::Pub>,
+    /// The event server of nua_notifier(), and the state it gives new watchers
+    /// (`NUTAG_SUBSTATE` of the handle).
+    es: Option<Rc<RefCell<event_server::EventServer>>>,
+    es_substate: i32,
     /// Redirects followed for the current request (NUTAG_AUTO302).
     redirects: u32,
 }
@@ -749,7 +758,7 @@ impl SHandle {
     }
 
     fn new(nh: NhRef) -> SHandle {
-        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0 }
+        SHandle { nh, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0, es: None, es_substate: subscribe::substate::ACTIVE }
     }
 }
 
@@ -1646,6 +1655,9 @@ impl Stack {
     /// requests are answered 480, transactions and the dialog go.
     fn drop_shandle(&self, mut h: SHandle) {
         h.nh.inner().set_flag(flags::EVENTS, false);
+        if let Some(es) = h.es.take() {
+            self.es_close(h.nh.inner().id, &es);
+        }
         if let Some(s) = h.sess.take() {
             self.end_session(s, h.leg.as_ref());
         }

@@ -47,14 +47,14 @@ impl Notifier {
 }
 
 /// Header structs made from text for event tags; freed with the value.
-struct TmpHeaders(*mut MsgObj);
+pub(super) struct TmpHeaders(*mut MsgObj);
 
 impl TmpHeaders {
-    fn new() -> TmpHeaders {
+    pub(super) fn new() -> TmpHeaders {
         TmpHeaders(crate::nta::view::new_msg(0))
     }
     /// A header of kind `sym` from `text` (NULL when it does not parse).
-    fn make(&self, sym: &str, text: &[u8]) -> *mut c_void {
+    pub(super) fn make(&self, sym: &str, text: &[u8]) -> *mut c_void {
         if self.0.is_null() {
             return ptr::null_mut();
         }
@@ -87,7 +87,7 @@ fn substate_of(v: &[u8]) -> i32 {
 ///
 /// # Safety
 /// `msg` NULL or a valid message.
-unsafe fn first(msg: *const MsgObj, sym: &str) -> Option<Vec<u8>> {
+pub(super) unsafe fn first(msg: *const MsgObj, sym: &str) -> Option<Vec<u8>> {
     // SAFETY: contract.
     unsafe { crate::nta::view::values_of(msg, sym).into_iter().next() }
 }
@@ -96,7 +96,7 @@ unsafe fn first(msg: *const MsgObj, sym: &str) -> Option<Vec<u8>> {
 ///
 /// # Safety
 /// As [`first`].
-unsafe fn expires_of(msg: *const MsgObj) -> Option<u32> {
+pub(super) unsafe fn expires_of(msg: *const MsgObj) -> Option<u32> {
     // SAFETY: contract.
     unsafe { first(msg, "expires") }.and_then(|v| String::from_utf8_lossy(&v).trim().parse().ok())
 }
@@ -105,7 +105,7 @@ unsafe fn expires_of(msg: *const MsgObj) -> Option<u32> {
 ///
 /// # Safety
 /// `tags` NULL or a valid list.
-unsafe fn tag_text(tags: *const tagi_t, str_tag: &crate::tag::types::TagType, hdr_tag: &crate::tag::types::TagType) -> Option<Vec<u8>> {
+pub(super) unsafe fn tag_text(tags: *const tagi_t, str_tag: &crate::tag::types::TagType, hdr_tag: &crate::tag::types::TagType) -> Option<Vec<u8>> {
     let mut out = None;
     // SAFETY: contract.
     unsafe {
@@ -198,6 +198,8 @@ impl Stack {
                         }
                         crate::nta::view::add(msg, "expires", b"0")
                     })
+                    // Without one of the application's: Sofia's common default.
+                    && (unsubscribe || !crate::nta::view::slot(msg, "expires").is_null() || crate::nta::view::add(msg, "expires", b"3600"))
                     && self.add_contact(msg)
             }
         };
