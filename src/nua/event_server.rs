@@ -752,10 +752,12 @@ impl Stack {
         self.event(nh.0, ev::R_TERMINATE, 200, "OK", ptr::null_mut(), ptr::null());
     }
 
-    /// Every watcher gets its final NOTIFY (`reason=noresource`); the server goes.
-    pub(super) fn es_close(&self, id: u64, es: &Es) {
+    /// Every watcher gets its final NOTIFY (`reason=noresource`); the server goes. True
+    /// when it had watchers.
+    pub(super) fn es_close(&self, id: u64, es: &Es) -> bool {
         let keys: Vec<usize> = es.borrow().watchers.iter().filter(|w| w.state != substate::TERMINATED).map(Watcher::key).collect();
-        for k in keys {
+        let had = !es.borrow().watchers.is_empty();
+        for k in keys.iter().copied() {
             self.es_auth(es, k, substate::TERMINATED, Some("noresource".to_string()));
         }
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
@@ -775,5 +777,6 @@ impl Stack {
         if let Some(l) = s.leg.take() {
             l.destroy();
         }
+        had
     }
 }

@@ -772,6 +772,9 @@ struct Stack {
     shutting_down: std::cell::Cell<bool>,
     waiting: RefCell<std::collections::HashSet<u64>>,
     shutdown_timer: RefCell<Option<crate::su::timer::Timer>>,
+    /// nua_shutdown() ended event servers that had watchers: the shutdown waits for the
+    /// stack's next timer tick (1 s), as Sofia's.
+    es_shutdown_timer: RefCell<Option<crate::su::timer::Timer>>,
     /// The parsed User-Agent / Accept / Allow / Supported headers (see UaHeaders).
     ua_cache: RefCell<Option<UaHeaders>>,
     /// Our Contact, parsed, for the parameters of generation `params_gen`.
@@ -1370,6 +1373,31 @@ impl Stack {
             self.waiting.borrow_mut().insert(id);
             self.send_publish(&nh, publish::Kind::Shutdown, ptr::null());
         }
+        // Event servers end: each watcher gets its final NOTIFY.
+        let servers: Vec<(u64, Rc<RefCell<event_server::EventServer>>)> = self.handles.borrow().iter().filter_map(|(id, h)| h.es.clone().map(|e| (*id, e))).collect();
+        let mut busy = Vec::new();
+        for (id, es) in servers {
+            if self.es_close(id, &es) {
+                busy.push(id);
+            }
+        }
+        if !busy.is_empty() {
+            if let Some(agent) = self.agent.borrow().clone() {
+                // SAFETY: the agent's live root (this thread).
+                if let Some(t) = unsafe { crate::su::timer::Timer::new(agent.root()) } {
+                    self.waiting.borrow_mut().extend(busy.iter().copied());
+                    let me = self.me.clone();
+                    t.set(1000, move || {
+                        if let Some(st) = me.upgrade() {
+                            for id in busy {
+                                st.shutdown_progress(id);
+                            }
+                        }
+                    });
+                    *self.es_shutdown_timer.borrow_mut() = Some(t);
+                }
+            }
+        }
         if self.waiting.borrow().is_empty() {
             return self.shutdown_done(200, "Shutdown successful");
         }
@@ -1407,6 +1435,7 @@ impl Stack {
         }
         self.waiting.borrow_mut().clear();
         self.shutdown_timer.borrow_mut().take();
+        self.es_shutdown_timer.borrow_mut().take();
         self.teardown();
         self.event(self.default_nh(), ev::R_SHUTDOWN, status, phrase, ptr::null_mut(), ptr::null());
     }
@@ -1791,6 +1820,7 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             shutting_down: std::cell::Cell::new(false),
             waiting: RefCell::new(std::collections::HashSet::new()),
             shutdown_timer: RefCell::new(None),
+            es_shutdown_timer: RefCell::new(None),
             ua_cache: RefCell::new(None),
             contact_cache: RefCell::new(None),
             params_gen: std::cell::Cell::new(0),
