@@ -1,8 +1,9 @@
 //! nta and RFC 3263 over loopback: a small DNS server of our own (127.0.0.1:35629, named by
 //! SRESOLV_CONF) serves NAPTR, SRV and A records that point at agents and raw sockets on
-//! 127.0.0.1:35600-35628. Checks the NAPTR → SRV → A chain, failover to the next target on
-//! 503 / silence / a refused connection, NTATAG_SRV_503(0), the lookup cache with its TTL,
-//! and merged requests (482, NTATAG_MERGE_482). Every wait is bounded.
+//! 127.0.0.1:35600-35628 (and 35341-35342). Checks the NAPTR → SRV → A chain, failover to
+//! the next target on 503 / silence / a refused connection, NTATAG_SRV_503(0), the lookup
+//! cache with its TTL and `Agent::clean_dns_cache`, and merged requests (482,
+//! NTATAG_MERGE_482). Every wait is bounded.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -87,6 +88,8 @@ fn zone() -> HashMap<(String, u16), Vec<(u32, Vec<u8>)>> {
     add("one.refused.test", T_A, 60, LO.to_vec());
     // An A record that lives one second.
     add("ttl.test", T_A, 1, LO.to_vec());
+    // An A record for the cache-cleaning test.
+    add("clean.test", T_A, 60, LO.to_vec());
     z
 }
 
@@ -494,6 +497,33 @@ fn cached_answers_expire_with_their_ttl() {
     std::thread::sleep(Duration::from_millis(2200));
     send();
     assert_eq!(d.count("ttl.test", T_A), 2, "the record expired after its TTL of 1 s");
+    assert_eq!(seen.borrow().len(), 3);
+    l.destroy();
+    s.destroy();
+    leg.destroy();
+    cli.destroy();
+}
+
+#[test]
+fn clean_dns_cache_forgets_the_answers() {
+    let d = dns();
+    let root = Root::new();
+    let (s, l, seen) = server(&root, 35342, 200);
+    let cli = agent(&root, 35341, fast());
+    let leg = client_leg(&cli);
+    let send = || {
+        let (got, cb) = recorder();
+        let _o = cli.request(&leg, "OPTIONS", Some("sip:bob@clean.test:35342"), "", None, Some(cb)).expect("orq");
+        assert!(root.until(|| final_of(&got).is_some()));
+        assert_eq!(final_of(&got), Some(200));
+    };
+    send();
+    send();
+    assert_eq!(d.count("clean.test", T_A), 1, "the second request used the cache");
+    // The fork's nua_nta_agent_resolver_clean_dns_cache_ex() does this in the stack.
+    cli.clean_dns_cache();
+    send();
+    assert_eq!(d.count("clean.test", T_A), 2, "the answer was asked again after the cache was emptied");
     assert_eq!(seen.borrow().len(), 3);
     l.destroy();
     s.destroy();
