@@ -4,8 +4,9 @@
  * properly: the watcher is active at once (200, NOTIFY active with the content). A
  * un-SUBSCRIBEs: B is told (nua_i_subscription terminated), A gets the last NOTIFY.
  * B then rejects new watchers (NUTAG_SUBSTATE(terminated) given to nua_notifier()): A's
- * next SUBSCRIBE gets 403. B accepts again; A subscribes; B shuts down with the watcher
- * active (its final NOTIFY says noresource), then A. Stack in its own thread, then in
+ * next SUBSCRIBE gets 403. B accepts again; A subscribes; B destroys the server's handle
+ * (final NOTIFY, noresource); B makes a new server on a new handle; A subscribes; B
+ * shuts down with the watcher active (final NOTIFY again), then A. Stack in its own thread, then in
  * the application's. Traces as in nua_notifier.c. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,7 +60,17 @@ static void next(void)
                  SIPTAG_PAYLOAD_STR("p2"), NUTAG_SUBSTATE(nua_substate_active), TAG_END());
     break;
   case 8: subscribe("presence", CT); break;
-  case 9: nua_shutdown(B.nua); break;
+  case 9:
+    /* The server's handle goes: the watcher gets its final NOTIFY. */
+    nua_handle_destroy(hn);
+    hn = nua_handle(B.nua, NULL, TAG_END());
+    break;
+  case 10:
+    nua_notifier(hn, NUTAG_URL(PRES), SIPTAG_EVENT_STR("presence"), SIPTAG_CONTENT_TYPE_STR(CT),
+                 SIPTAG_PAYLOAD_STR("p3"), TAG_END());
+    break;
+  case 11: subscribe("presence", CT); break;
+  case 12: nua_shutdown(B.nua); break;
   }
 }
 
@@ -111,7 +122,7 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
     next();
     break;
   case nua_r_subscribe:
-    if (status >= 300 || ((step == 3 || step == 8) && status >= 200))
+    if (status >= 300 || ((step == 3 || step == 8 || step == 11) && status >= 200))
       next();
     break;
   case nua_r_unsubscribe:
@@ -120,6 +131,8 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua,
     break;
   case nua_i_notify:
     if (step == 9 && substate == nua_substate_terminated)
+      next();
+    else if (step == 12 && substate == nua_substate_terminated)
       nua_shutdown(A.nua);
     break;
   case nua_r_shutdown:
