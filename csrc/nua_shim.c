@@ -112,6 +112,12 @@ SHIM_NUA_METHOD(nua_update, 14)
 SHIM_NUA_METHOD(nua_method, 15)
 SHIM_NUA_METHOD(nua_publish, 16)
 SHIM_NUA_METHOD(nua_unpublish, 17)
+SHIM_NUA_METHOD(nua_prack, 18)
+SHIM_NUA_METHOD(nua_chat, 19)
+SHIM_NUA_METHOD(nua_notifier, 20)
+SHIM_NUA_METHOD(nua_terminate, 21)
+SHIM_NUA_METHOD(nua_authorize, 22)
+SHIM_NUA_METHOD(nua_redirect, 23)
 
 void nua_respond(nua_handle_t *nh, int status, char const *phrase,
                  tag_type_t tag, tag_value_t value, ...)

@@ -164,6 +164,13 @@ SOFIAPUBFUN void nua_update(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
 SOFIAPUBFUN void nua_method(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
 SOFIAPUBFUN void nua_publish(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
 SOFIAPUBFUN void nua_unpublish(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_prack(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_chat(nua_handle_t *nh, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_notifier(nua_handle_t *, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_terminate(nua_handle_t *, tag_type_t, tag_value_t, ...);
+SOFIAPUBFUN void nua_authorize(nua_handle_t *, tag_type_t, tag_value_t, ...);
+/** Deprecated: the stack takes it and does nothing. */
+SOFIAPUBFUN void nua_redirect(nua_handle_t *, tag_type_t, tag_value_t, ...);
 SOFIAPUBFUN void nua_respond(nua_handle_t *nh, int status, char const *phrase,
                              tag_type_t, tag_value_t, ...);
 
@@ -190,6 +197,8 @@ SOFIAPUBFUN char const *nua_generate_instance_identifier(su_home_t *);
 SOFIAPUBFUN sip_replaces_t *nua_handle_make_replaces(nua_handle_t *nh, su_home_t *home, int early_only);
 SOFIAPUBFUN nua_handle_t *nua_handle_by_replaces(nua_t *nua, sip_replaces_t const *rp);
 SOFIAPUBFUN nua_handle_t *nua_handle_by_call_id(nua_t *nua, const char *call_id);
+SOFIAPUBFUN sip_to_t const *nua_handle_remote(nua_handle_t const *nh);
+SOFIAPUBFUN sip_to_t const *nua_handle_local(nua_handle_t const *nh);
 
 #ifndef SOFIA_RS_ABI_1_12
 /* Additions of the 1.13 fork. */
@@ -206,6 +215,7 @@ SOFIAPUBFUN struct nta_leg_s *nua_get_dialog_state_leg(nua_handle_t *nh);
 /** Defined when nua_reload_tls() exists (the fork's post-1.13.17 addition). */
 #define HAVE_NUA_RELOAD_TLS 1
 SOFIAPUBFUN int nua_reload_tls(nua_t *nua, char const *cert_dir);
+SOFIAPUBFUN void nua_nta_agent_resolver_clean_dns_cache_ex(nua_t *nua);
 #endif
 
 SOFIA_END_DECLS

@@ -111,7 +111,10 @@ unsafe extern "C" fn shim_hparams(nh: *mut nua_handle_t, set: c_int, tags: *cons
 /// Methods of the handle (`kind`: 0 = OPTIONS, 1 = MESSAGE, 2 = INVITE, 3 = BYE,
 /// 4 = CANCEL, 5 = ACK, 6 = INFO, 7 = REGISTER, 8 = un-REGISTER, 9 = authenticate,
 /// 10 = SUBSCRIBE, 11 = un-SUBSCRIBE, 12 = NOTIFY, 13 = REFER, 14 = UPDATE, 15 = extension,
-/// 16 = PUBLISH, 17 = un-PUBLISH).
+/// 16 = PUBLISH, 17 = un-PUBLISH, 18 = PRACK, 19 = chat, 20 = notifier, 21 = terminate,
+/// 22 = authorize, 23 = redirect). The stack takes nua_chat() and nua_redirect() and does
+/// nothing else with them, as Sofia's (its stack has no case for nua_r_chat or
+/// nua_r_redirect: no request, no event; c-tests/nua_handle_addr).
 unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *const tagi_t) {
     guard((), || {
         // SAFETY: the application's handle.
@@ -122,9 +125,10 @@ unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *cons
         // SAFETY: valid handle; the shim's tag list.
         let (r, tags) = unsafe { (NhRef::new(nh), OwnedTags::copy(tags)) };
         // Client requests first set the handle's parameters their tags carry (not ACK and
-        // nua_authenticate, which are no requests of their own in Sofia's nua). The tag
+        // nua_authenticate, which are no requests of their own in Sofia's nua, nor nua_chat and
+        // nua_redirect, which do nothing). The tag
         // copy lives in the request's closure, which runs after.
-        let (r0, t0, init) = (r.clone(), tags.ptr() as usize, kind != 5 && kind != 9);
+        let (r0, t0, init) = (r.clone(), tags.ptr() as usize, !matches!(kind, 5 | 9 | 19 | 23));
         let work: Box<dyn FnOnce(&Rc<Stack>) + Send> = match kind {
             0 => Box::new(move |st: &Rc<Stack>| st.request(&r, "OPTIONS", ev::R_OPTIONS, tags.ptr())),
             1 => Box::new(move |st: &Rc<Stack>| st.request(&r, "MESSAGE", ev::R_MESSAGE, tags.ptr())),
@@ -144,6 +148,14 @@ unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *cons
             15 => Box::new(move |st: &Rc<Stack>| st.method(&r, tags.ptr())),
             16 => Box::new(move |st: &Rc<Stack>| st.publish(&r, tags.ptr())),
             17 => Box::new(move |st: &Rc<Stack>| st.unpublish(&r, tags.ptr())),
+            18 => Box::new(move |st: &Rc<Stack>| st.prack(&r, tags.ptr())),
+            20 => Box::new(move |st: &Rc<Stack>| st.notifier(&r, tags.ptr())),
+            21 => Box::new(move |st: &Rc<Stack>| st.terminate(&r, tags.ptr())),
+            22 => Box::new(move |st: &Rc<Stack>| st.authorize_watcher(&r, tags.ptr())),
+            19 | 23 => Box::new(move |st: &Rc<Stack>| {
+                let _ = &tags;
+                st.entry(&r)
+            }),
             _ => return,
         };
         signal(&i.nua, move |st| {
@@ -552,6 +564,33 @@ has_flag!(nua_handle_has_registrations, flags::REGISTRATIONS);
 has_flag!(nua_handle_has_subscribe, 0);
 has_flag!(nua_handle_has_events, flags::EVENTS);
 
+/// `nua_handle_remote()`: the handle's remote party (`SIPTAG_TO` of `nua_handle()` or
+/// made from its target URL; the From of the request that made a stack handle), NULL
+/// when unknown. Owned by the handle.
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_remote(nh: *const nua_handle_t) -> *const crate::sip::ctypes::SipAddr {
+    guard(ptr::null(), || {
+        if nh.is_null() {
+            return ptr::null();
+        }
+        // SAFETY: the application's handle (it holds a reference).
+        unsafe { inner(nh) }.remote.load(Ordering::SeqCst).cast_const().cast()
+    })
+}
+
+/// `nua_handle_local()`: the handle's local party (`SIPTAG_FROM` of `nua_handle()`; the
+/// To of the request that made a stack handle), NULL when unknown.
+#[no_mangle]
+pub unsafe extern "C" fn nua_handle_local(nh: *const nua_handle_t) -> *const crate::sip::ctypes::SipAddr {
+    guard(ptr::null(), || {
+        if nh.is_null() {
+            return ptr::null();
+        }
+        // SAFETY: the application's handle (it holds a reference).
+        unsafe { inner(nh) }.local.load(Ordering::SeqCst).cast_const().cast()
+    })
+}
+
 /// "urn:uuid:…" made from a random (version 4) UUID, in `home`.
 #[no_mangle]
 pub unsafe extern "C" fn nua_generate_instance_identifier(home: *mut su_home_t) -> *const c_char {
@@ -739,6 +778,29 @@ pub unsafe extern "C" fn nua_reload_tls(nua: *mut nua_t, cert_dir: *const c_char
             }
         });
         0
+    })
+}
+
+/// `nua_nta_agent_resolver_clean_dns_cache_ex()` (fork): the stack forgets its cached DNS
+/// answers, in its own thread. Asynchronous and without an event, as in the fork.
+#[cfg(not(feature = "abi-1-12"))]
+#[no_mangle]
+pub unsafe extern "C" fn nua_nta_agent_resolver_clean_dns_cache_ex(nua: *mut nua_t) {
+    guard((), || {
+        // SAFETY: the application's nua (or NULL).
+        let Some(n) = (unsafe { nua_ref(nua) }) else { return };
+        if n.shutdown_started.load(Ordering::SeqCst) {
+            return;
+        }
+        let Some(r) = n.stack_remote() else { return };
+        let id = n.id;
+        r.post(move |_root| {
+            let Some(st) = super::stack_of(id) else { return };
+            let agent = st.agent.borrow().clone();
+            if let Some(a) = agent {
+                a.clean_dns_cache();
+            }
+        });
     })
 }
 

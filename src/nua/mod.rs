@@ -13,6 +13,7 @@
 //! dropped by the home's destructor.
 
 pub mod api;
+mod event_server;
 mod params;
 mod publish;
 mod register;
@@ -83,6 +84,10 @@ pub mod ev {
     pub const R_SHUTDOWN: i32 = 25;
     pub const R_OPTIONS: i32 = 34;
     pub const R_MESSAGE: i32 = 41;
+    pub const I_SUBSCRIPTION: i32 = 19;
+    pub const R_NOTIFIER: i32 = 26;
+    pub const R_TERMINATE: i32 = 27;
+    pub const R_AUTHORIZE: i32 = 28;
 }
 
 /// The application callback (`nua_callback_f`).
@@ -162,6 +167,10 @@ struct HandleInner {
     flags: std::sync::atomic::AtomicU32,
     /// `nua_handle_dialog_usage_set_refresh_range()`: (min, max) seconds, 0 = unset.
     refresh_range: std::sync::atomic::AtomicU64,
+    /// What `nua_handle_local()` / `nua_handle_remote()` return: `sip_from_t` / `sip_to_t`
+    /// in the handle's home (NULL when unknown), fixed when the handle is made.
+    local: AtomicPtr<c_void>,
+    remote: AtomicPtr<c_void>,
 }
 
 /// Bits of `HandleInner::flags`.
@@ -241,10 +250,96 @@ fn new_handle(nua: &Arc<NuaInner>, magic: usize, tags: *const tagi_t, user: bool
             tags: copy,
             flags: std::sync::atomic::AtomicU32::new(0),
             refresh_range: std::sync::atomic::AtomicU64::new(0),
+            local: AtomicPtr::new(ptr::null_mut()),
+            remote: AtomicPtr::new(ptr::null_mut()),
         });
+        let (local, remote) = handle_addrs(nh.cast(), copy);
+        inner.local.store(local, Ordering::SeqCst);
+        inner.remote.store(remote, Ordering::SeqCst);
         (*nh).inner = Box::into_raw(inner);
         su_home_destructor(nh.cast(), Some(handle_destructor));
         lock(&nua.handles).push(nh as usize);
+    }
+    nh
+}
+
+/// The local and remote address of a handle made with `tags` (its copy in the handle's
+/// `home`), as Sofia keeps them: the local one is `SIPTAG_FROM(_STR)`, the remote one
+/// `SIPTAG_TO(_STR)`, else made from the target URL (`NUTAG_URL` & co.) without port,
+/// URI headers, transport and lr; the last tag of a kind counts. NULL when not given.
+fn handle_addrs(home: *mut su_home_t, tags: *const tagi_t) -> (*mut c_void, *mut c_void) {
+    let (mut from, mut from_str, mut to, mut to_str, mut url) = (0isize, 0isize, 0isize, 0isize, 0isize);
+    // SAFETY: the handle's own tag copy (or NULL).
+    unsafe {
+        each(tags, |tag, v| {
+            if is(tag, &siptag_from) {
+                (from, from_str) = (v, 0);
+            } else if is(tag, &siptag_from_str) {
+                (from, from_str) = (0, v);
+            } else if is(tag, &siptag_to) {
+                (to, to_str) = (v, 0);
+            } else if is(tag, &siptag_to_str) {
+                (to, to_str) = (0, v);
+            } else if [&nutag_url, &nutag_sips_url, &nutag_ws_url, &nutag_wss_url].iter().any(|o| is(tag, o)) {
+                url = v;
+            }
+        });
+    }
+    let make = |name: &str, text: isize| -> *mut c_void {
+        if text == 0 {
+            return ptr::null_mut();
+        }
+        let class = crate::msg::hclass::kind(name).class_ptr().cast();
+        // SAFETY: the handle's home; a C string of the tag list.
+        unsafe { crate::sip::api::msg_header_make(home, class, text as *const c_char).cast() }
+    };
+    let local = if from != 0 { from as *mut c_void } else { make("from", from_str) };
+    let remote = if to != 0 {
+        to as *mut c_void
+    } else if to_str != 0 {
+        make("to", to_str)
+    } else if url != 0 {
+        // SAFETY: the handle's home; a url_string_t of the tag list.
+        unsafe {
+            let a = crate::sip::create::sip_to_create(home, url as *const _);
+            if !a.is_null() {
+                crate::sip::create::sip_aor_strip((a as *mut u8).add(crate::nta::view::A_URL).cast());
+            }
+            a.cast()
+        }
+    } else {
+        ptr::null_mut()
+    };
+    (local, remote)
+}
+
+/// A handle the stack makes for an incoming request outside a dialog (reference count 1,
+/// the stack's): its local address is the request's To, its remote one the From, each
+/// with display name and URI only.
+fn new_incoming_handle(nua: &Arc<NuaInner>, req: *const MsgObj) -> *mut nua_handle_t {
+    let nh = new_handle(nua, 0, ptr::null(), false, false);
+    if nh.is_null() || req.is_null() {
+        return nh;
+    }
+    // SAFETY: a fresh handle; the agent's valid request.
+    unsafe {
+        let i = inner(nh);
+        let bare = |sym: &str| -> *mut c_void {
+            let h = crate::nta::view::slot(req, sym);
+            if h.is_null() {
+                return ptr::null_mut();
+            }
+            let d = crate::sip::api::msg_header_dup(nh.cast(), h.cast()) as *mut u8;
+            if !d.is_null() {
+                // a_params, a_comment, a_tag
+                for off in [136usize, 144, 152] {
+                    *(d.add(off) as *mut *const c_void) = ptr::null();
+                }
+            }
+            d.cast()
+        };
+        i.local.store(bare("to"), Ordering::SeqCst);
+        i.remote.store(bare("from"), Ordering::SeqCst);
     }
     nh
 }
@@ -652,6 +747,10 @@ struct SHandle {
     refer_subs: Vec<Vec<u8>>,
     /// Our publication (PUBLISH).
     publ: Option<publish::Pub>,
+    /// The event server of nua_notifier(), and the state it gives new watchers
+    /// (`NUTAG_SUBSTATE` of the handle).
+    es: Option<Rc<RefCell<event_server::EventServer>>>,
+    es_substate: i32,
     /// Redirects followed for the current request (NUTAG_AUTO302).
     redirects: u32,
 }
@@ -672,7 +771,7 @@ impl SHandle {
     }
 
     fn new(nh: NhRef) -> SHandle {
-        SHandle { nh, ptags_used: false, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0 }
+        SHandle { nh, ptags_used: false, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0, es: None, es_substate: subscribe::substate::ACTIVE }
     }
 }
 
@@ -686,6 +785,9 @@ struct Stack {
     shutting_down: std::cell::Cell<bool>,
     waiting: RefCell<std::collections::HashSet<u64>>,
     shutdown_timer: RefCell<Option<crate::su::timer::Timer>>,
+    /// nua_shutdown() ended event servers that had watchers: the shutdown waits for the
+    /// stack's next timer tick (1 s), as Sofia's.
+    es_shutdown_timer: RefCell<Option<crate::su::timer::Timer>>,
     /// The parsed User-Agent / Accept / Allow / Supported headers (see UaHeaders).
     ua_cache: RefCell<Option<UaHeaders>>,
     /// Our Contact, parsed, for the parameters of generation `params_gen`.
@@ -920,7 +1022,7 @@ impl Stack {
 
     /// A request outside any dialog served on a handle the stack makes for it (`serve`).
     fn serve_on_new_handle(&self, irq: &Incoming, msg: *mut MsgObj, method: &str, event: i32, params: &Params) -> i32 {
-        let nh = new_handle(&self.nua, 0, ptr::null(), false, false);
+        let nh = new_incoming_handle(&self.nua, msg);
         if nh.is_null() {
             return 500;
         }
@@ -1319,6 +1421,31 @@ impl Stack {
             self.waiting.borrow_mut().insert(id);
             self.send_publish(&nh, publish::Kind::Shutdown, ptr::null());
         }
+        // Event servers end: each watcher gets its final NOTIFY.
+        let servers: Vec<(u64, Rc<RefCell<event_server::EventServer>>)> = self.handles.borrow().iter().filter_map(|(id, h)| h.es.clone().map(|e| (*id, e))).collect();
+        let mut busy = Vec::new();
+        for (id, es) in servers {
+            if self.es_close(id, &es) {
+                busy.push(id);
+            }
+        }
+        if !busy.is_empty() {
+            if let Some(agent) = self.agent.borrow().clone() {
+                // SAFETY: the agent's live root (this thread).
+                if let Some(t) = unsafe { crate::su::timer::Timer::new(agent.root()) } {
+                    self.waiting.borrow_mut().extend(busy.iter().copied());
+                    let me = self.me.clone();
+                    t.set(1000, move || {
+                        if let Some(st) = me.upgrade() {
+                            for id in busy {
+                                st.shutdown_progress(id);
+                            }
+                        }
+                    });
+                    *self.es_shutdown_timer.borrow_mut() = Some(t);
+                }
+            }
+        }
         if self.waiting.borrow().is_empty() {
             return self.shutdown_done(200, "Shutdown successful");
         }
@@ -1356,6 +1483,7 @@ impl Stack {
         }
         self.waiting.borrow_mut().clear();
         self.shutdown_timer.borrow_mut().take();
+        self.es_shutdown_timer.borrow_mut().take();
         self.teardown();
         self.event(self.default_nh(), ev::R_SHUTDOWN, status, phrase, ptr::null_mut(), ptr::null());
     }
@@ -1637,6 +1765,9 @@ impl Stack {
     /// requests are answered 480, transactions and the dialog go.
     fn drop_shandle(&self, mut h: SHandle) {
         h.nh.inner().set_flag(flags::EVENTS, false);
+        if let Some(es) = h.es.take() {
+            self.es_close(h.nh.inner().id, &es);
+        }
         if let Some(s) = h.sess.take() {
             self.end_session(s, h.leg.as_ref());
         }
@@ -1786,6 +1917,7 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             shutting_down: std::cell::Cell::new(false),
             waiting: RefCell::new(std::collections::HashSet::new()),
             shutdown_timer: RefCell::new(None),
+            es_shutdown_timer: RefCell::new(None),
             ua_cache: RefCell::new(None),
             contact_cache: RefCell::new(None),
             params_gen: std::cell::Cell::new(0),
@@ -1795,6 +1927,18 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             me: me.clone(),
         });
         stack.set_params(ctx.tags);
+        // The default handle's local and remote address: the stack's own (its Contact URI).
+        if let Some(uri) = stack.contact_uri() {
+            let dnh = ctx.nua.default_nh.load(Ordering::SeqCst);
+            let text = CString::new([b"<".as_slice(), &uri, b">"].concat()).unwrap_or_default();
+            let class = crate::msg::hclass::kind("from").class_ptr().cast();
+            // SAFETY: the default handle (alive while the nua is); our C string.
+            unsafe {
+                let f = crate::sip::api::msg_header_make(dnh.cast(), class, text.as_ptr()).cast::<c_void>();
+                inner(dnh).local.store(f, Ordering::SeqCst);
+                inner(dnh).remote.store(f, Ordering::SeqCst);
+            }
+        }
         let me = Rc::downgrade(&stack);
         let spec = LegSpec { no_dialog: true, ..Default::default() };
         let cb: crate::nta::RequestCb = Box::new(move |_leg, irq, msg| match me.upgrade() {

@@ -882,7 +882,11 @@ impl Stack {
             self.state_event(id, status, &phrase, cs::PROCEEDING, oa);
             // SAFETY: a valid response (or NULL).
             if let Some(rseq) = unsafe { reliable_rseq(resp) } {
-                self.send_prack(nh, rseq, orq.cseq());
+                // With PRACK in NUTAG_APPL_METHOD the application sends it (nua_prack).
+                let appl = self.params_of(id).appl_method.as_ref().is_some_and(|l| l.iter().any(|m| m == "PRACK"));
+                if !appl {
+                    self.send_prack(nh, rseq, orq.cseq());
+                }
             }
             return;
         }
@@ -1016,6 +1020,21 @@ impl Stack {
         } else {
             self.with_sess(id, |s| s.ack_owed = Some((cseq, orq.clone())));
             self.state_event(id, status, &phrase, cs::COMPLETING, oa);
+        }
+    }
+
+    /// nua_prack(): a PRACK of the application's (its tags give the RAck and any body) in
+    /// the call's dialog, reported as `nua_r_prack`. Without a call: 481, as Sofia; while
+    /// the call is being torn down: 900 "Session is terminating".
+    pub(super) fn prack(&self, nh: &NhRef, tags: *const tagi_t) {
+        self.entry(nh);
+        let id = nh.inner().id;
+        match self.with_sess(id, |s| s.state) {
+            None | Some(cs::INIT) | Some(cs::TERMINATED) => {
+                self.event(nh.0, ev::R_PRACK, 481, "Call/Transaction Does Not Exist", ptr::null_mut(), ptr::null())
+            }
+            Some(cs::TERMINATING) => self.event(nh.0, ev::R_PRACK, 900, "Session is terminating", ptr::null_mut(), ptr::null()),
+            Some(_) => self.request(nh, "PRACK", ev::R_PRACK, tags),
         }
     }
 
@@ -1195,7 +1214,7 @@ impl Stack {
             // Answered 422 without a handle or an event, as Sofia.
             return 0;
         }
-        let nh = new_handle(&self.nua, 0, ptr::null(), false, false);
+        let nh = new_incoming_handle(&self.nua, msg);
         if nh.is_null() {
             return 500;
         }

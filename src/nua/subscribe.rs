@@ -47,14 +47,14 @@ impl Notifier {
 }
 
 /// Header structs made from text for event tags; freed with the value.
-struct TmpHeaders(*mut MsgObj);
+pub(super) struct TmpHeaders(*mut MsgObj);
 
 impl TmpHeaders {
-    fn new() -> TmpHeaders {
+    pub(super) fn new() -> TmpHeaders {
         TmpHeaders(crate::nta::view::new_msg(0))
     }
     /// A header of kind `sym` from `text` (NULL when it does not parse).
-    fn make(&self, sym: &str, text: &[u8]) -> *mut c_void {
+    pub(super) fn make(&self, sym: &str, text: &[u8]) -> *mut c_void {
         if self.0.is_null() {
             return ptr::null_mut();
         }
@@ -87,7 +87,7 @@ fn substate_of(v: &[u8]) -> i32 {
 ///
 /// # Safety
 /// `msg` NULL or a valid message.
-unsafe fn first(msg: *const MsgObj, sym: &str) -> Option<Vec<u8>> {
+pub(super) unsafe fn first(msg: *const MsgObj, sym: &str) -> Option<Vec<u8>> {
     // SAFETY: contract.
     unsafe { crate::nta::view::values_of(msg, sym).into_iter().next() }
 }
@@ -96,7 +96,7 @@ unsafe fn first(msg: *const MsgObj, sym: &str) -> Option<Vec<u8>> {
 ///
 /// # Safety
 /// As [`first`].
-unsafe fn expires_of(msg: *const MsgObj) -> Option<u32> {
+pub(super) unsafe fn expires_of(msg: *const MsgObj) -> Option<u32> {
     // SAFETY: contract.
     unsafe { first(msg, "expires") }.and_then(|v| String::from_utf8_lossy(&v).trim().parse().ok())
 }
@@ -105,7 +105,7 @@ unsafe fn expires_of(msg: *const MsgObj) -> Option<u32> {
 ///
 /// # Safety
 /// `tags` NULL or a valid list.
-unsafe fn tag_text(tags: *const tagi_t, str_tag: &crate::tag::types::TagType, hdr_tag: &crate::tag::types::TagType) -> Option<Vec<u8>> {
+pub(super) unsafe fn tag_text(tags: *const tagi_t, str_tag: &crate::tag::types::TagType, hdr_tag: &crate::tag::types::TagType) -> Option<Vec<u8>> {
     let mut out = None;
     // SAFETY: contract.
     unsafe {
@@ -161,12 +161,17 @@ impl Stack {
     }
 
     /// nua_unsubscribe().
-    pub(super) fn unsubscribe(&self, nh: &NhRef, _tags: *const tagi_t) {
+    pub(super) fn unsubscribe(&self, nh: &NhRef, tags: *const tagi_t) {
         let id = nh.inner().id;
         let has = self.handles.borrow().get(&id).is_some_and(|h| h.sub.is_some());
         if !has {
             self.event(nh.0, ev::R_UNSUBSCRIBE, 481, "No such subscription", ptr::null_mut(), ptr::null());
             return;
+        }
+        // The un-SUBSCRIBE carries its own tags (not the SUBSCRIBE's Accept…), as Sofia's.
+        if let Some(s) = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.sub.as_mut()) {
+            // SAFETY: the signal's own tag copy (or NULL, at shutdown).
+            s.tags = unsafe { OwnedTags::copy(tags) };
         }
         if let Some(t) = self.handles.borrow().get(&id).and_then(|h| h.sub.as_ref()).and_then(|s| s.timer.as_ref()) {
             t.reset();
@@ -180,9 +185,10 @@ impl Stack {
         let ev_code = if unsubscribe { ev::R_UNSUBSCRIBE } else { ev::R_SUBSCRIBE };
         let me = self.me.clone();
         let rnh = nh.clone();
+        let sent_event = event.clone();
         let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
             if let Some(st) = me.upgrade() {
-                st.on_subscribe_response(&rnh, unsubscribe, orq, resp);
+                st.on_subscribe_response(&rnh, unsubscribe, orq, resp, &sent_event);
             }
             0
         });
@@ -198,6 +204,8 @@ impl Stack {
                         }
                         crate::nta::view::add(msg, "expires", b"0")
                     })
+                    // Without one of the application's: Sofia's common default.
+                    && (unsubscribe || !crate::nta::view::slot(msg, "expires").is_null() || crate::nta::view::add(msg, "expires", b"3600"))
                     && self.add_contact(msg)
             }
         };
@@ -211,7 +219,7 @@ impl Stack {
         }
     }
 
-    fn on_subscribe_response(&self, nh: &NhRef, unsubscribe: bool, orq: &Outgoing, resp: *mut MsgObj) {
+    fn on_subscribe_response(&self, nh: &NhRef, unsubscribe: bool, orq: &Outgoing, resp: *mut MsgObj, sent_event: &[u8]) {
         let id = nh.inner().id;
         // SAFETY: the transaction's response (or NULL), valid during the call.
         let status = unsafe { response_status(orq, resp) };
@@ -223,7 +231,15 @@ impl Stack {
         // SAFETY: as above.
         let phrase = unsafe { response_phrase(resp) };
         let ev_code = if unsubscribe { ev::R_UNSUBSCRIBE } else { ev::R_SUBSCRIBE };
-        let Some((event, state)) = self.handles.borrow().get(&id).and_then(|h| h.sub.as_ref().map(|s| (s.event.clone(), s.state))) else { return };
+        let Some((event, state)) = self.handles.borrow().get(&id).and_then(|h| h.sub.as_ref().map(|s| (s.event.clone(), s.state))) else {
+            // The final NOTIFY ended the subscription before the un-SUBSCRIBE was
+            // answered: the answer is still reported, as Sofia's.
+            if unsubscribe {
+                self.sub_event(nh.0, ev_code, status, &phrase, resp, substate::TERMINATED, sent_event);
+                self.shutdown_progress(id);
+            }
+            return;
+        };
         if (200..300).contains(&status) {
             if let Some(leg) = self.handles.borrow().get(&id).and_then(|h| h.leg.clone()) {
                 // SAFETY: a valid response.
@@ -244,8 +260,9 @@ impl Stack {
             }
             return;
         }
-        // The subscription failed (or its end was refused): it is over.
-        self.sub_event(nh.0, ev_code, status, &phrase, resp, substate::TERMINATED, &event);
+        // The subscription failed (or its end was refused): it is over; reported with the
+        // state it had (Sofia's: embryonic for a new one).
+        self.sub_event(nh.0, ev_code, status, &phrase, resp, state, &event);
         self.forget_subscription(id);
     }
 
@@ -357,7 +374,7 @@ impl Stack {
             irq.destroy();
             return 0;
         }
-        let nh = new_handle(&self.nua, 0, ptr::null(), false, false);
+        let nh = new_incoming_handle(&self.nua, msg);
         if nh.is_null() {
             return 500;
         }
