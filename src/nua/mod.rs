@@ -759,7 +759,7 @@ impl SHandle {
     /// The handle has a usage that keeps its dialog (a call, a registration, a
     /// subscription either way).
     fn keeps_dialog(&self) -> bool {
-        self.sess.is_some() || self.reg.is_some() || self.sub.is_some() || self.notifier.is_some()
+        self.sess.is_some() || self.reg.is_some() || self.sub.is_some() || self.notifier.is_some() || !self.refer_subs.is_empty()
     }
 
     /// Sets what `nua_handle_has_events()` reports: the handle has a subscription (also
@@ -1214,10 +1214,7 @@ impl Stack {
         }
         let to = to.or_else(|| uri.clone())?;
         // Without a From of the application's: our contact's URI (Sofia's nua_stack_set_from).
-        let from = from
-            .or_else(|| self.params_of(id).from.clone())
-            .or_else(|| self.contact_uri().map(|u| [b"<".as_slice(), &u, b">"].concat()))
-            .unwrap_or_else(|| b"<sip:invalid>".to_vec());
+        let from = from.unwrap_or_else(|| self.default_from(id));
         // The dialog's Call-ID is the one the application gives (SIPTAG_CALL_ID of the
         // handle or the request), so that the ACK and the requests of the peer match it.
         let spec = LegSpec { from: Some(from), to: Some(to), call_id, ..Default::default() };
@@ -1230,6 +1227,16 @@ impl Stack {
             }
         }
         Some((l, uri))
+    }
+
+    /// The From of a handle's requests when neither the handle nor the request gives one:
+    /// the nua's SIPTAG_FROM, else our contact's URI (Sofia's nua_stack_set_from).
+    fn default_from(&self, id: u64) -> Vec<u8> {
+        self.params_of(id)
+            .from
+            .clone()
+            .or_else(|| self.contact_uri().map(|u| [b"<".as_slice(), &u, b">"].concat()))
+            .unwrap_or_else(|| b"<sip:invalid>".to_vec())
     }
 
     /// The callback of a handle's dialog leg.

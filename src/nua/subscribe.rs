@@ -313,6 +313,21 @@ impl Stack {
         }
     }
 
+    /// The handle's dialog leg once nothing uses it any more (no call, registration,
+    /// subscription, notifier or REFER subscription).
+    pub(super) fn drop_unused_leg(&self, id: u64) {
+        let leg = {
+            let mut hs = self.handles.borrow_mut();
+            match hs.get_mut(&id) {
+                Some(h) if !h.keeps_dialog() => h.leg.take(),
+                _ => None,
+            }
+        };
+        if let Some(l) = leg {
+            l.destroy();
+        }
+    }
+
     /// A NOTIFY in a dialog of the handle (a subscription, or a REFER of its call).
     pub(super) fn incoming_notify(&self, id: u64, irq: &Incoming, msg: *mut MsgObj, params: &Params) -> i32 {
         let Some(r) = self.handles.borrow().get(&id).map(|h| h.nh.clone()) else { return 481 };
@@ -340,8 +355,17 @@ impl Stack {
                 // Sofia: nua_handle_has_events() already says so in that event).
                 h.nh.inner().set_flag(flags::EVENTS, h.notifier.is_some() || !h.refer_subs.is_empty());
             } else if state == substate::TERMINATED {
-                // The final NOTIFY of one of our REFERs.
-                h.refer_subs.retain(|e| !e.eq_ignore_ascii_case(&event));
+                // The final NOTIFY of one of our REFERs ("refer" without id: the first one,
+                // RFC 3515 §2.4.6).
+                match h.refer_subs.iter().position(|e| e.eq_ignore_ascii_case(&event)) {
+                    Some(i) => {
+                        h.refer_subs.remove(i);
+                    }
+                    None if event.eq_ignore_ascii_case(b"refer") && !h.refer_subs.is_empty() => {
+                        h.refer_subs.remove(0);
+                    }
+                    None => {}
+                }
                 h.sync_events();
             }
         }
@@ -354,6 +378,10 @@ impl Stack {
             self.sub_event(r.0, ev::I_NOTIFY, 200, "OK", msg, state, &event);
             irq.reply(200, Some("OK"), &mut |m| self.ua(m, false));
             irq.destroy();
+            if !ends && state == substate::TERMINATED {
+                // The last REFER subscription of a dialog made by a REFER is over.
+                self.drop_unused_leg(id);
+            }
         }
         if ends {
             self.forget_subscription(id);
@@ -590,11 +618,22 @@ impl Stack {
     pub(super) fn refer(&self, nh: &NhRef, tags: *const tagi_t) {
         self.entry(nh);
         let id = nh.inner().id;
-        let leg = self.handles.borrow().get(&id).and_then(|h| h.leg.clone());
+        // Outside a dialog the REFER makes one (its implicit subscription's NOTIFYs come in
+        // it): the handle keeps the leg from now on.
+        let fresh = self.handles.borrow().get(&id).is_some_and(|h| h.leg.is_none());
+        if fresh {
+            if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+                h.refer_subs.push(b"refer".to_vec());
+            }
+        }
+        let leg = if fresh { self.leg_for(nh, tags).map(|(l, _)| l) } else { self.handles.borrow().get(&id).and_then(|h| h.leg.clone()) };
         // The id of the implicit subscription is the REFER's CSeq number.
         let next = leg.as_ref().map_or(0, |l| l.seqs().0.wrapping_add(1));
         let event = format!("refer;id={next}").into_bytes();
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
+            if fresh {
+                h.refer_subs.retain(|e| e != b"refer");
+            }
             h.refer_subs.push(event.clone());
             h.sync_events();
         }
@@ -625,6 +664,17 @@ impl Stack {
                             h.refer_subs.retain(|e| *e != ev_text);
                             h.sync_events();
                         }
+                        st.drop_unused_leg(rnh.inner().id);
+                    } else if let Some(leg) = st.handles.borrow().get(&rnh.inner().id).and_then(|h| h.leg.clone()) {
+                        // The REFER's dialog: the notifier's tag and route.
+                        // SAFETY: a valid response.
+                        let (tag, rr, contact) = unsafe { (crate::nta::view::tag_of(resp, "to"), crate::nta::view::values_of(resp, "record_route"), first(resp, "contact")) };
+                        if leg.rtag().is_none() {
+                            if let Some(t) = tag {
+                                leg.set_rtag(&String::from_utf8_lossy(&t));
+                                leg.set_route(Some(&rr), true, contact.as_deref());
+                            }
+                        }
                     }
                     st.sub_event(rnh.0, ev::R_REFER, status, &phrase, resp, state, &ev_text);
                 }
@@ -632,16 +682,38 @@ impl Stack {
             }
             0
         });
-        let referred_by = self.handles.borrow().get(&id).and_then(|h| h.leg.as_ref().and_then(|l| l.local_uri()));
+        // Without a Referred-By of the application's, our From (display name and URL), as
+        // Sofia: the request's or handle's, else the dialog's, else the default one.
+        let mut from = None;
+        // SAFETY: the handle's tags (its home) and the signal's copy.
+        unsafe {
+            for l in [nh.inner().tags, tags] {
+                each(l, |tag, v| {
+                    if v == 0 || v == -1 {
+                        return;
+                    }
+                    if is(tag, &siptag_from_str) {
+                        from = Some(CStr::from_ptr(v as *const c_char).to_bytes().to_vec());
+                    } else if is(tag, &siptag_from) {
+                        from = crate::msg::hclass::print_value(v as *const c_void, 0);
+                    }
+                })
+            }
+        }
+        let from = from
+            .or_else(|| self.handles.borrow().get(&id).and_then(|h| h.leg.as_ref().and_then(|l| l.local_uri())).map(|u| [b"<".as_slice(), &u, b">"].concat()))
+            .unwrap_or_else(|| self.default_from(id));
+        let from = String::from_utf8_lossy(&from).into_owned();
+        let referred_by = Some(match from.find('>') {
+            Some(i) => from[..=i].to_string(),
+            None => format!("<{}>", from.split(';').next().unwrap_or("").trim()),
+        });
         let mut extra = |msg: *mut MsgObj| -> bool {
             // SAFETY: the request being built.
             unsafe {
                 if crate::nta::view::slot(msg, "referred_by").is_null() {
-                    if let Some(u) = &referred_by {
-                        let mut v = b"<".to_vec();
-                        v.extend_from_slice(u);
-                        v.push(b'>');
-                        if !crate::nta::view::add(msg, "referred_by", &v) {
+                    if let Some(v) = &referred_by {
+                        if !crate::nta::view::add(msg, "referred_by", v.as_bytes()) {
                             return false;
                         }
                     }
