@@ -57,6 +57,9 @@ SOFIAPUBFUN char *msg_unquote(char *dst, char const *s);
 
 /** A hash of a string. */
 SOFIAPUBFUN unsigned long msg_hash_string(char const *id);
+/** A token of at most @a tlen characters (5 bits each) from @a dlen bytes of @a d, or
+ * random when @a d is NULL and @a dlen 0; returns its length. */
+SOFIAPUBFUN issize_t msg_random_token(char token[], isize_t tlen, void const *d, isize_t dlen);
 
 /* Align pointer p to a multiple of t (a power of 2). */
 #define MSG_ALIGN(p, t) (((uintptr_t)(p) + (t) - 1) & (0 - (uintptr_t)(t)))
@@ -70,6 +73,11 @@ enum {
 
 /* Headers as objects. */
 SOFIAPUBFUN msg_header_t *msg_header_access(msg_pub_t const *pub, msg_hclass_t *hc);
+/** Where a header (of class @a hc) is kept in the public struct; NULL if nowhere. */
+SOFIAPUBFUN msg_header_t **msg_header_offset(msg_t const *, msg_pub_t const *, msg_header_t const *);
+SOFIAPUBFUN msg_header_t **msg_hclass_offset(msg_mclass_t const *, msg_pub_t const *, msg_hclass_t *);
+/** Bytes a copy of header @a h (without the headers after it) takes. */
+SOFIAPUBFUN isize_t msg_header_size(msg_header_t const *h);
 SOFIAPUBFUN msg_header_t *msg_header_copy_as(su_home_t *home, msg_hclass_t *hc, msg_header_t const *o);
 SOFIAPUBFUN msg_header_t *msg_header_copy(su_home_t *home, msg_header_t const *o);
 SOFIAPUBFUN msg_header_t *msg_header_copy_one(su_home_t *home, msg_header_t const *o);
@@ -92,6 +100,11 @@ SOFIAPUBFUN int msg_header_add(msg_t *msg, msg_pub_t *pub, msg_header_t **hh, ms
 SOFIAPUBFUN int msg_header_add_dup(msg_t *msg, msg_pub_t *pub, msg_header_t const *o);
 SOFIAPUBFUN int msg_header_add_dup_as(msg_t *msg, msg_pub_t *pub, msg_hclass_t *hc, msg_header_t const *o);
 SOFIAPUBFUN int msg_header_add_make(msg_t *msg, msg_pub_t *pub, msg_hclass_t *hc, char const *s);
+/** Makes a header of class @a hc from printf-formatted text and adds it to the message. */
+SOFIAPUBFUN int msg_header_add_format(msg_t *msg, msg_pub_t *pub, msg_hclass_t *hc, char const *fmt, ...)
+  __attribute__((__format__ (printf, 4, 5)));
+/** Adds header (list) @a h first in slot @a hh (and first in the fragment chain). */
+SOFIAPUBFUN int msg_header_prepend(msg_t *msg, msg_pub_t *pub, msg_header_t **hh, msg_header_t *h);
 SOFIAPUBFUN int msg_header_add_str(msg_t *msg, msg_pub_t *pub, char const *str);
 SOFIAPUBFUN int msg_header_parse_str(msg_t *msg, msg_pub_t *pub, char *s);
 SOFIAPUBFUN char const *msg_header_find_param(msg_common_t const *, char const *name);

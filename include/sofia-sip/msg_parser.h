@@ -96,6 +96,13 @@ su_inline void *msg_header_data(msg_frg_t *h)
 
 #define MSG_PARAMS_SIZE(rv, params) ((rv) = msg_params_dup_xtra((params), (rv)))
 
+/** Copies parameter list @a s into buffer @a b (@a xtra bytes, see msg_params_dup_xtra()). */
+SOFIAPUBFUN char *msg_params_dup(msg_param_t const **d, msg_param_t const *s, char *b, isize_t xtra);
+/** Appends list @a src to @a *dst (prune: 0, 1 keep all; 2 drops items already there
+ * ignoring case, 3 exactly equal ones); @a dup copies the added strings. */
+SOFIAPUBFUN issize_t msg_params_join(su_home_t *, msg_param_t **dst, msg_param_t const *src,
+                                     unsigned prune, int dup);
+
 /** If the parameter s is name=value (name a string literal, case ignored), point v at the
  * value and yield it; else yield NULL. */
 #define MSG_PARAM_MATCH(v, s, name) \

@@ -107,8 +107,14 @@ SOFIAPUBFUN sip_header_t *sip_header_copy(su_home_t *, sip_header_t const *o);
   ((sip_header_t *)msg_header_make((h), (c), (s)))
 #define sip_header_vformat(h, c, f, a) \
   ((sip_header_t *)msg_header_vformat((h), (c), (f), (a)))
-#define sip_header_format(h, c, ...) \
-  ((sip_header_t *)msg_header_format((h), (c), __VA_ARGS__))
+/** A header of class @a hc made from printf-formatted text. */
+SOFIAPUBFUN sip_header_t *sip_header_format(su_home_t *home, msg_hclass_t *hc, char const *fmt, ...)
+  __attribute__((__format__ (printf, 3, 4)));
+/** Bytes a copy of header @a h takes (msg_header_size()). */
+SOFIAPUBFUN isize_t sip_header_size(sip_header_t const *h);
+/** Seconds until Contact @a m (or, without one, the @a ex / @a date headers) expires. */
+SOFIAPUBFUN sip_time_t sip_contact_expires(sip_contact_t const *m, sip_expires_t const *ex,
+                                           sip_date_t const *date, sip_time_t def, sip_time_t now);
 
 /* Adding headers to a message. */
 SOFIAPUBFUN int sip_add_dup(msg_t *, sip_t *, sip_header_t const *);

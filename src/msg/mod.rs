@@ -9,3 +9,4 @@ pub mod api;
 pub mod edit;
 pub mod multipart;
 pub mod items;
+pub mod more;

@@ -17,3 +17,4 @@ pub mod ctypes;
 pub mod util;
 pub mod feature;
 pub mod prefs;
+pub mod more;
