@@ -153,6 +153,12 @@ SOFIAPUBFUN void msg_fragment_clear_chain(msg_header_t *h);
 SOFIAPUBFUN int msg_header_join_items(su_home_t *home, msg_common_t *dst,
                                       msg_common_t const *src, int duplicate);
 
+/* Slot functions of unknown and erroneous headers. */
+SOFIAPUBFUN issize_t msg_unknown_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_unknown_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_error_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_error_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+
 SOFIA_END_DECLS
 
 #endif /* !defined(MSG_HEADER_H) */

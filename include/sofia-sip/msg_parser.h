@@ -113,6 +113,38 @@ SOFIAPUBFUN issize_t msg_params_join(su_home_t *, msg_param_t **dst, msg_param_t
     ((s)[sizeof(name) - 1] == '=' || (s)[sizeof(name) - 1] == '\0'))    \
    ? ((v) = 1) : 0)
 
+/* Slot functions of the generic header structs (msg_parse_f, msg_print_f, msg_xtra_f,
+ * msg_dup_f): msg_generic_t, msg_numeric_t, msg_list_t, msg_auth_t, the body, the
+ * separator, unknown and erroneous headers. */
+SOFIAPUBFUN issize_t msg_numeric_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_numeric_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_list_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_list_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_generic_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_generic_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_payload_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_payload_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_separator_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_separator_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_auth_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_auth_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN isize_t msg_default_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_default_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_list_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_list_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_generic_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_generic_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_unknown_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_unknown_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_error_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_error_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_payload_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_payload_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_auth_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_auth_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+/** Sets the fields derived from the parameters of @a h again. */
+SOFIAPUBFUN int msg_header_update_params(msg_common_t *h, int clear);
+
 SOFIA_END_DECLS
 
 #endif /* MSG_PARSER_H */

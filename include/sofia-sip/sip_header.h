@@ -199,6 +199,10 @@ SOFIAPUBFUN int sip_via_add_param(su_home_t *, sip_via_t *, char const *);
 /** Complete a SIP message: separator, multipart body, Content-Length. */
 SOFIAPUBFUN int sip_complete_message(msg_t *msg);
 
+/* Slot functions of the erroneous-header class (nothing to parse or print). */
+SOFIAPUBFUN issize_t sip_error_d(su_home_t *, msg_header_t *, char *s, isize_t slen);
+SOFIAPUBFUN issize_t sip_error_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+
 SOFIA_END_DECLS
 
 #ifndef SIP_PROTOS_H

@@ -61,6 +61,12 @@ SOFIA_BEGIN_DECLS
 #define SIP_PARAMS_SIZE       MSG_PARAMS_SIZE
 #define sip_params_count      msg_params_count
 
+/* Slot functions of Route-like headers (Route, Record-Route, Path, Service-Route). */
+SOFIAPUBFUN issize_t sip_any_route_d(su_home_t *, sip_header_t *, char *s, isize_t slen);
+SOFIAPUBFUN issize_t sip_any_route_e(char [], isize_t, sip_header_t const *, int flags);
+SOFIAPUBFUN isize_t sip_any_route_dup_xtra(sip_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *sip_any_route_dup_one(sip_header_t *dst, sip_header_t const *src, char *b, isize_t xtra);
+
 SOFIA_END_DECLS
 
 #endif /* SIP_PARSER_H */

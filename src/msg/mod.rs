@@ -10,3 +10,4 @@ pub mod edit;
 pub mod multipart;
 pub mod items;
 pub mod more;
+pub mod slots;
