@@ -78,6 +78,9 @@ SOFIAPUBFUN msg_header_t **msg_header_offset(msg_t const *, msg_pub_t const *, m
 SOFIAPUBFUN msg_header_t **msg_hclass_offset(msg_mclass_t const *, msg_pub_t const *, msg_hclass_t *);
 /** Bytes a copy of header @a h (without the headers after it) takes. */
 SOFIAPUBFUN isize_t msg_header_size(msg_header_t const *h);
+/** A header made from a whole header line "Name: value" (the class by name in the
+ * message class of @a msg; unknown if it does not parse). */
+SOFIAPUBFUN msg_header_t *msg_header_d(su_home_t *home, msg_t const *msg, char const *b);
 SOFIAPUBFUN msg_header_t *msg_header_copy_as(su_home_t *home, msg_hclass_t *hc, msg_header_t const *o);
 SOFIAPUBFUN msg_header_t *msg_header_copy(su_home_t *home, msg_header_t const *o);
 SOFIAPUBFUN msg_header_t *msg_header_copy_one(su_home_t *home, msg_header_t const *o);

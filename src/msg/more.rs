@@ -377,3 +377,191 @@ mod tests {
         assert_eq!(random_token(10, None).len(), 10);
     }
 }
+
+/// The message class's reference for the header named at the start of `s` (its compact
+/// form when one letter; the unknown-header reference when the class has no such name; the
+/// error reference when `s` does not start with a name). `*start` (if given) gets where
+/// the value starts, after the colon, or 0 when no colon follows the name.
+#[no_mangle]
+pub unsafe extern "C" fn msg_find_hclass(mc: *const MsgMclass, s: *const c_char, start: *mut isize_t) -> *const mclass::MsgHref {
+    guard(ptr::null(), || {
+        if mc.is_null() || s.is_null() {
+            return ptr::null();
+        }
+        // SAFETY: a message class and a C string (caller).
+        unsafe {
+            let mc = &*mc;
+            let text = CStr::from_ptr(s).to_bytes();
+            let len = text.iter().take_while(|&&b| crate::msg::util::is_token(b)).count();
+            if len == 0 || len > i16::MAX as usize {
+                if !start.is_null() {
+                    *start = 0;
+                }
+                return mc.mc_error.as_ptr();
+            }
+            let name = &text[..len];
+            let unknown = mc.mc_unknown.as_ptr();
+            let hr = if len == 1 && !mc.mc_short.is_null() {
+                let c = name[0].to_ascii_lowercase();
+                if c.is_ascii_lowercase() {
+                    let r = mc.mc_short.add((c - b'a') as usize);
+                    if (*r).hr_class.is_null() { unknown } else { r }
+                } else {
+                    unknown
+                }
+            } else {
+                let size = mc.mc_hash_size.max(1) as usize;
+                let table = std::slice::from_raw_parts(mc.mc_hash.as_ptr(), size);
+                table
+                    .iter()
+                    .find(|r| {
+                        !r.hr_class.is_null() && {
+                            let hc = &*r.hr_class;
+                            !hc.hc_name.is_null() && CStr::from_ptr(hc.hc_name).to_bytes().eq_ignore_ascii_case(name)
+                        }
+                    })
+                    .map_or(unknown, |r| r as *const mclass::MsgHref)
+            };
+            if !start.is_null() {
+                // White space (also folded onto the next line) may come before the colon.
+                let mut i = len;
+                loop {
+                    let ws = text[i..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+                    i += ws;
+                    let crlf = match &text[i..] {
+                        [b'\r', b'\n', n, ..] | [b'\r', n, ..] | [b'\n', n, ..] if *n == b' ' || *n == b'\t' => {
+                            if text[i] == b'\r' && text.get(i + 1) == Some(&b'\n') { 2 } else { 1 }
+                        }
+                        _ => 0,
+                    };
+                    if crlf == 0 {
+                        break;
+                    }
+                    i += crlf;
+                }
+                *start = if text.get(i) == Some(&b':') { (i + 1) as isize_t } else { 0 };
+            }
+            hr
+        }
+    })
+}
+
+/// A header made from a whole header line "Name: value" with the class `msg`'s message
+/// class gives the name (a header it cannot parse becomes an unknown header).
+#[no_mangle]
+pub unsafe extern "C" fn msg_header_d(home: *mut su_home_t, msg: *const MsgObj, b: *const c_char) -> *mut MsgHeader {
+    guard(ptr::null_mut(), || {
+        if msg.is_null() || b.is_null() {
+            return ptr::null_mut();
+        }
+        // SAFETY: a message and a C string (caller).
+        unsafe {
+            let mc = (*(*msg).st).mclass as *const MsgMclass;
+            let mut start: isize_t = 0;
+            let hr = msg_find_hclass(mc, b, &mut start);
+            if hr.is_null() || (*hr).hr_class.is_null() {
+                return ptr::null_mut();
+            }
+            let text = CStr::from_ptr(b).to_bytes();
+            let is_lws = |c: u8| matches!(c, b' ' | b'\t' | b'\r' | b'\n');
+            let mut start = start as usize;
+            let mut end = text.len();
+            while end > start && is_lws(text[end - 1]) {
+                end -= 1;
+            }
+            if start < end && is_lws(text[start]) {
+                start += 1;
+            }
+            let value = &text[start..end];
+            let class = (*hr).hr_class;
+            if let Some(h) = parse_new(home, class.cast(), value) {
+                return h;
+            }
+            let unknown = (*mc).mc_unknown[0].hr_class;
+            if unknown.is_null() {
+                return ptr::null_mut();
+            }
+            parse_new(home, unknown.cast(), &text[..end]).unwrap_or(ptr::null_mut())
+        }
+    })
+}
+
+/// A new header of `class` parsed from `text` by the class's own parse function, or None.
+///
+/// # Safety
+/// `class` a header class, `home` NULL or valid.
+unsafe fn parse_new(home: *mut su_home_t, class: *const MsgHclass, text: &[u8]) -> Option<*mut MsgHeader> {
+    // SAFETY: contract; the copy of the text is NUL-terminated as parse functions expect.
+    unsafe {
+        let special = hclass::kind_of_class(class.cast()).map(|k| k.sym).filter(|s| super::slots::SPECIAL.contains(s));
+        let parse = (*class).hc_parse?;
+        let h = crate::sip::feature::msg_header_alloc(home, class, text.len() as c_int + 1);
+        if h.is_null() {
+            return None;
+        }
+        let buf = (h as *mut u8).add((*class).hc_size as usize);
+        ptr::copy_nonoverlapping(text.as_ptr(), buf, text.len());
+        *buf.add(text.len()) = 0;
+        let r = match special {
+            Some(sym) => super::slots::parse_as(sym, home, h.cast(), buf as *mut c_char, text.len() as isize_t),
+            None => parse(home, h.cast(), buf as *mut c_char, text.len() as isize_t),
+        };
+        if r >= 0 {
+            Some(h)
+        } else {
+            crate::su::alloc::su_free(home, h.cast());
+            None
+        }
+    }
+}
+
+/// `sip_header_d()`: `msg_header_d()`.
+#[no_mangle]
+pub unsafe extern "C" fn sip_header_d(home: *mut su_home_t, msg: *const MsgObj, b: *const c_char) -> *mut hclass::SipHeader {
+    // SAFETY: forwarded contract.
+    unsafe { msg_header_d(home, msg, b).cast() }
+}
+
+/// `sip_header_e()`: `msg_header_e()`.
+#[no_mangle]
+pub unsafe extern "C" fn sip_header_e(b: *mut c_char, bsiz: isize_t, h: *const hclass::SipHeader, flags: c_int) -> issize_t {
+    // SAFETY: forwarded contract.
+    unsafe { crate::sip::api::msg_header_e(b, bsiz, h.cast(), flags) }
+}
+
+/// `sip_header_field_e()`: `msg_header_field_e()`.
+#[no_mangle]
+pub unsafe extern "C" fn sip_header_field_e(b: *mut c_char, bsiz: isize_t, h: *const hclass::SipHeader, flags: c_int) -> issize_t {
+    // SAFETY: forwarded contract.
+    unsafe { crate::sip::api::msg_header_field_e(b, bsiz, h.cast(), flags) }
+}
+
+/// Parses the value `s` (`slen` bytes, NUL after them; white space around it is cut off in
+/// place) into `h` with `h`'s class.
+#[no_mangle]
+pub unsafe extern "C" fn sip_header_field_d(home: *mut su_home_t, h: *mut hclass::SipHeader, s: *mut c_char, slen: isize_t) -> issize_t {
+    guard(-1, || {
+        if h.is_null() || s.is_null() || slen < 0 {
+            return -1;
+        }
+        // SAFETY: a header and slen + 1 writable bytes (caller).
+        unsafe {
+            if *s.add(slen as usize) != 0 {
+                return -1;
+            }
+            let class = cmem::class(h.cast()) as *const MsgHclass;
+            if class.is_null() {
+                return -1;
+            }
+            let Some(parse) = (*class).hc_parse else { return -1 };
+            let bytes = std::slice::from_raw_parts(s as *const u8, slen as usize);
+            let lws = crate::msg::util::span_lws(bytes, 0);
+            let mut n = bytes.len();
+            while n > lws && matches!(bytes[n - 1], b' ' | b'\t' | b'\r' | b'\n') {
+                n -= 1;
+            }
+            *s.add(n) = 0;
+            parse(home, h.cast(), s.add(lws), slen - lws as isize_t)
+        }
+    })
+}

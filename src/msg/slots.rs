@@ -15,6 +15,9 @@ use crate::ffi::guard;
 use crate::sip::{cmem, model, parse, print};
 use crate::su::alloc::{home_alloc, isize_t, su_home_t};
 
+/// Kinds whose text is not parsed by a header parser of `sip::parse`.
+pub(crate) const SPECIAL: [&str; 4] = ["unknown", "error", "payload", "separator"];
+
 /// `pl_data`, `pl_len` of `msg_payload_t`; `sep_data` of `msg_separator_t`.
 const PL_DATA: usize = 48;
 const PL_LEN: usize = 56;
@@ -38,7 +41,7 @@ unsafe fn class_of(h: *const c_void, k: &KindInfo) -> *const c_void {
 /// # Safety
 /// `h` a zeroed header struct of the kind's size (class set or NULL), `s` readable for
 /// `slen` bytes, `home` NULL or valid.
-unsafe fn parse_as(sym: &'static str, home: *mut su_home_t, h: *mut c_void, s: *mut c_char, slen: isize_t) -> issize_t {
+pub(crate) unsafe fn parse_as(sym: &'static str, home: *mut su_home_t, h: *mut c_void, s: *mut c_char, slen: isize_t) -> issize_t {
     guard(-1, || {
         if h.is_null() || (s.is_null() && slen != 0) || slen < 0 {
             return -1;

@@ -18,3 +18,4 @@ pub mod util;
 pub mod feature;
 pub mod prefs;
 pub mod more;
+pub mod query;
