@@ -78,6 +78,8 @@ SOFIAPUBFUN msg_header_t **msg_header_offset(msg_t const *, msg_pub_t const *, m
 SOFIAPUBFUN msg_header_t **msg_hclass_offset(msg_mclass_t const *, msg_pub_t const *, msg_hclass_t *);
 /** Bytes a copy of header @a h (without the headers after it) takes. */
 SOFIAPUBFUN isize_t msg_header_size(msg_header_t const *h);
+/** The message of @a mo (start line and headers in chain order) into @a b. */
+SOFIAPUBFUN issize_t msg_object_e(char b[], isize_t size, msg_pub_t const *mo, int flags);
 /** A header made from a whole header line "Name: value" (the class by name in the
  * message class of @a msg; unknown if it does not parse). */
 SOFIAPUBFUN msg_header_t *msg_header_d(su_home_t *home, msg_t const *msg, char const *b);

@@ -145,6 +145,16 @@ SOFIAPUBFUN char *msg_auth_dup_one(msg_header_t *dst, msg_header_t const *src, c
 /** Sets the fields derived from the parameters of @a h again. */
 SOFIAPUBFUN int msg_header_update_params(msg_common_t *h, int clear);
 
+/* Token parsers working in place on the text (NULs written after what they take) and
+ * small encoders. */
+SOFIAPUBFUN int msg_firstline_d(char *s, char **ss2, char **ss3);
+SOFIAPUBFUN issize_t msg_token_d(char **ss, char const **return_token);
+SOFIAPUBFUN issize_t msg_uint32_d(char **ss, uint32_t *return_value);
+SOFIAPUBFUN issize_t msg_comment_d(char **ss, char const **return_comment);
+SOFIAPUBFUN issize_t msg_quoted_d(char **ss, char **return_unquoted);
+SOFIAPUBFUN issize_t msg_unquoted_e(char *b, isize_t bsiz, char const *s);
+SOFIAPUBFUN isize_t msg_params_e(char b[], isize_t bsiz, msg_param_t const pparams[]);
+
 SOFIA_END_DECLS
 
 #endif /* MSG_PARSER_H */

@@ -67,6 +67,9 @@ SOFIAPUBFUN issize_t sip_any_route_e(char [], isize_t, sip_header_t const *, int
 SOFIAPUBFUN isize_t sip_any_route_dup_xtra(sip_header_t const *h, isize_t offset);
 SOFIAPUBFUN char *sip_any_route_dup_one(sip_header_t *dst, sip_header_t const *src, char *b, isize_t xtra);
 
+/** The method at *ss (0: extension method, -1: none); its name in *nname. */
+SOFIAPUBFUN sip_method_t sip_method_d(char **ss, char const **nname);
+
 SOFIA_END_DECLS
 
 #endif /* SIP_PARSER_H */

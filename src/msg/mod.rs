@@ -11,3 +11,4 @@ pub mod multipart;
 pub mod items;
 pub mod more;
 pub mod slots;
+pub mod tokens;
