@@ -34,6 +34,12 @@ X(accept) X(content_disposition) X(content_type) X(warning)
 int msg_accept_update(msg_common_t *, char const *, isize_t, char const *);
 int msg_accept_any_update(msg_common_t *, char const *, isize_t, char const *);
 int msg_content_disposition_update(msg_common_t *, char const *, isize_t, char const *);
+#define C(x) extern msg_hclass_t msg_##x##_class[];
+C(accept) C(accept_encoding) C(accept_language) C(content_disposition) C(content_encoding)
+C(content_language) C(content_length) C(content_type) C(mime_version) C(warning)
+C(error) C(unknown) C(payload) C(separator)
+#undef C
+extern char const msg_mime_version_1_0[];
 
 static su_home_t home[1] = { SU_HOME_INIT(home) };
 
@@ -167,6 +173,34 @@ int main(void)
       printf("update_params no params: %d\n", msg_header_update_params(sip_call_id_make(home, "x@y")->i_common, 1));
     }
   }
+  /* The msg_* classes of the MIME headers: their fields, and headers made with them. */
+  {
+    struct { msg_hclass_t *hc; char const *value; } cs[] = {
+      { msg_accept_class, "application/sdp;q=0.5, text/plain" },
+      { msg_accept_encoding_class, "gzip" }, { msg_accept_language_class, "fi, en;q=0.2" },
+      { msg_content_disposition_class, "session;handling=required" },
+      { msg_content_encoding_class, "gzip, x" }, { msg_content_language_class, "fi" },
+      { msg_content_length_class, "42" }, { msg_content_type_class, "text/plain; charset=utf-8" },
+      { msg_mime_version_class, "1.0" }, { msg_warning_class, "399 h \"w\"" },
+      { msg_error_class, NULL }, { msg_unknown_class, NULL }, { msg_payload_class, "body" },
+      { msg_separator_class, NULL },
+    };
+    for (i = 0; i < sizeof cs / sizeof cs[0]; i++) {
+      msg_hclass_t *hc = cs[i].hc;
+      printf("class %s: hash=%d len=%d short=%s size=%u params=%u kind=%u critical=%u\n",
+             hc->hc_name ? hc->hc_name : "(null)", hc->hc_hash, hc->hc_len,
+             hc->hc_short ? hc->hc_short : "(null)", hc->hc_size, hc->hc_params, hc->hc_kind, hc->hc_critical);
+      if (cs[i].value) {
+        msg_header_t *h = msg_header_make(home, hc, cs[i].value);
+        char b[256] = "";
+        if (h)
+          msg_header_field_e(b, sizeof b, h, 0);
+        printf("  make: %s hash=%d [%s]\n", h ? "ok" : "NULL", h ? h->sh_class->hc_hash : 0, b);
+      }
+    }
+    printf("mime_version_1_0: %s (%u)\n", msg_mime_version_1_0, (unsigned)sizeof "MIME/1.0");
+  }
+
   su_home_deinit(home);
   return 0;
 }

@@ -164,6 +164,12 @@ SOFIAPUBFUN issize_t msg_unknown_e(char b[], isize_t bsiz, msg_header_t const *h
 SOFIAPUBFUN issize_t msg_error_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
 SOFIAPUBFUN issize_t msg_error_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
 
+/* Classes of erroneous and unknown headers, the body and the separator. */
+SOFIAPUBVAR msg_hclass_t msg_error_class[];
+SOFIAPUBVAR msg_hclass_t msg_unknown_class[];
+SOFIAPUBVAR msg_hclass_t msg_payload_class[];
+SOFIAPUBVAR msg_hclass_t msg_separator_class[];
+
 SOFIA_END_DECLS
 
 #endif /* !defined(MSG_HEADER_H) */

@@ -165,6 +165,21 @@ SOFIAPUBFUN int msg_accept_update(msg_common_t *, char const *name, isize_t name
 SOFIAPUBFUN int msg_accept_any_update(msg_common_t *, char const *name, isize_t namelen, char const *value);
 SOFIAPUBFUN int msg_content_disposition_update(msg_common_t *, char const *name, isize_t namelen, char const *value);
 
+/* Header classes of the MIME headers (the same kinds as the SIP classes of the same
+ * name; Accept-Charset, Content-ID, Content-Location, Content-MD5 and
+ * Content-Transfer-Encoding have none here). */
+SOFIAPUBVAR msg_hclass_t msg_accept_class[];
+SOFIAPUBVAR msg_hclass_t msg_accept_encoding_class[];
+SOFIAPUBVAR msg_hclass_t msg_accept_language_class[];
+SOFIAPUBVAR msg_hclass_t msg_content_disposition_class[];
+SOFIAPUBVAR msg_hclass_t msg_content_encoding_class[];
+SOFIAPUBVAR msg_hclass_t msg_content_language_class[];
+SOFIAPUBVAR msg_hclass_t msg_content_length_class[];
+SOFIAPUBVAR msg_hclass_t msg_content_type_class[];
+SOFIAPUBVAR msg_hclass_t msg_mime_version_class[];
+SOFIAPUBVAR msg_hclass_t msg_warning_class[];
+SOFIAPUBVAR char const msg_mime_version_1_0[];
+
 SOFIA_END_DECLS
 
 #endif /* MSG_MIME_H */

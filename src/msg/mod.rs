@@ -12,3 +12,4 @@ pub mod items;
 pub mod more;
 pub mod slots;
 pub mod tokens;
+pub mod mime_classes;
