@@ -13,3 +13,4 @@ pub mod more;
 pub mod slots;
 pub mod tokens;
 pub mod mime_classes;
+pub mod copy;
