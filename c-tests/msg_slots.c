@@ -201,6 +201,37 @@ int main(void)
     printf("mime_version_1_0: %s (%u)\n", msg_mime_version_1_0, (unsigned)sizeof "MIME/1.0");
   }
 
+  /* Transport and version strings of header copies; msg_content_length_create(). */
+  {
+    char const *ts[] = { sip_transport_udp, "SIP/2.0/TCP", "sip/2.0/tls", "SIP/2.0/SCTP", "SIP/2.0/XYZ", "", NULL };
+    char buf[64];
+    for (i = 0; ts[i]; i++) {
+      char *p = buf;
+      char const *d = NULL;
+      isize_t x = sip_transport_xtra(ts[i]);
+      sip_transport_dup(&p, &d, ts[i]);
+      printf("transport \"%s\": xtra=%d copied=%d used=%d same=%d [%s]\n", ts[i], (int)x, d == buf,
+             (int)(p - buf), d == ts[i], d);
+    }
+    {
+      char const *vs[] = { sip_version_2_0, "SIP/2.0", "SIP/3.0", NULL };
+      for (i = 0; vs[i]; i++) {
+        char *p = buf;
+        char const *d = NULL;
+        isize_t x = sip_version_xtra(vs[i]);
+        sip_version_dup(&p, &d, vs[i]);
+        printf("version \"%s\": xtra=%d copied=%d used=%d same=%d [%s]\n", vs[i], (int)x, d == buf,
+               (int)(p - buf), d == vs[i], d);
+      }
+    }
+    {
+      msg_content_length_t *l = msg_content_length_create(home, 1234);
+      char b[32] = "";
+      msg_header_field_e(b, sizeof b, (msg_header_t *)l, 0);
+      printf("content_length_create: %u hash=%d [%s]\n", l ? l->l_length : 0, l ? l->l_common->h_class->hc_hash : 0, b);
+    }
+  }
+
   su_home_deinit(home);
   return 0;
 }

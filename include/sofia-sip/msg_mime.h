@@ -180,6 +180,9 @@ SOFIAPUBVAR msg_hclass_t msg_mime_version_class[];
 SOFIAPUBVAR msg_hclass_t msg_warning_class[];
 SOFIAPUBVAR char const msg_mime_version_1_0[];
 
+/** A Content-Length header of @a n. */
+SOFIAPUBFUN msg_content_length_t *msg_content_length_create(su_home_t *, uint32_t n);
+
 SOFIA_END_DECLS
 
 #endif /* MSG_MIME_H */

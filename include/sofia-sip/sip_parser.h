@@ -70,6 +70,13 @@ SOFIAPUBFUN char *sip_any_route_dup_one(sip_header_t *dst, sip_header_t const *s
 /** The method at *ss (0: extension method, -1: none); its name in *nname. */
 SOFIAPUBFUN sip_method_t sip_method_d(char **ss, char const **nname);
 
+/* Copies of the version and transport strings of header structs: the library's own strings
+ * (sip_version_2_0, sip_transport_udp, ...) are shared, others copied to *pp. */
+SOFIAPUBFUN isize_t sip_version_xtra(char const *version);
+SOFIAPUBFUN void sip_version_dup(char **pp, char const **dd, char const *s);
+SOFIAPUBFUN isize_t sip_transport_xtra(char const *transport);
+SOFIAPUBFUN void sip_transport_dup(char **pp, char const **dd, char const *s);
+
 SOFIA_END_DECLS
 
 #endif /* SIP_PARSER_H */

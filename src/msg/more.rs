@@ -565,3 +565,18 @@ pub unsafe extern "C" fn sip_header_field_d(home: *mut su_home_t, h: *mut hclass
         }
     })
 }
+
+/// A Content-Length header (of `msg_content_length_class`) of `n`.
+#[no_mangle]
+pub unsafe extern "C" fn msg_content_length_create(home: *mut su_home_t, n: u32) -> *mut crate::sip::ctypes::MsgContentLength {
+    guard(ptr::null_mut(), || {
+        // SAFETY: home NULL or valid (caller); a fresh header of the content_length kind.
+        unsafe {
+            let h = crate::sip::api::make(home, hclass::kind("content_length"), n.to_string().as_bytes());
+            if !h.is_null() {
+                set_ptr(h, cmem::H_CLASS, ptr::addr_of!(super::mime_classes::msg_content_length_class) as *const c_void);
+            }
+            h.cast()
+        }
+    })
+}
