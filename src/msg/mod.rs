@@ -14,3 +14,4 @@ pub mod slots;
 pub mod tokens;
 pub mod mime_classes;
 pub mod copy;
+pub mod addr;
