@@ -67,8 +67,7 @@ pub unsafe extern "C" fn msg_hclass_offset(mc: *const MsgMclass, mo: *const MsgP
         if mc.is_null() || mo.is_null() || hc.is_null() {
             return ptr::null_mut();
         }
-        // SAFETY: a message class, its public struct (which records its size) and a
-        // header class (caller).
+        // SAFETY: a message class, its public struct (recording its size), a header class.
         unsafe {
             let size = ptr::read_unaligned((mo as *const u8).add(m::PUB_SIZE) as *const u32) as usize;
             match slot_offset(mc.cast(), hc.cast(), size) {
@@ -110,8 +109,7 @@ pub unsafe extern "C" fn msg_header_prepend(msg: *mut MsgObj, _pub: *mut MsgPub,
             return -1;
         }
         let hh = hh as *mut H;
-        // SAFETY: a message, a slot of its public struct and a header list not in a chain
-        // (caller).
+        // SAFETY: a message, a slot of its public struct, a header list not in a chain.
         unsafe {
             let class = cmem::class(h) as *const MsgHclass;
             if class.is_null() {

@@ -97,6 +97,7 @@ unsafe fn bytes<'a>(p: *const c_char) -> &'a [u8] {
 #[no_mangle]
 pub unsafe extern "C" fn msg_token_d(ss: *mut *mut c_char, return_token: *mut *const c_char) -> issize_t {
     guard(-1, || {
+        // SAFETY: ss is checked for NULL first; else it points to the caller's cursor.
         if ss.is_null() || unsafe { (*ss).is_null() } || return_token.is_null() {
             return -1;
         }
@@ -117,6 +118,7 @@ pub unsafe extern "C" fn msg_token_d(ss: *mut *mut c_char, return_token: *mut *c
 #[no_mangle]
 pub unsafe extern "C" fn msg_uint32_d(ss: *mut *mut c_char, return_value: *mut u32) -> issize_t {
     guard(-1, || {
+        // SAFETY: ss is checked for NULL first; else it points to the caller's cursor.
         if ss.is_null() || unsafe { (*ss).is_null() } || return_value.is_null() {
             return -1;
         }
@@ -136,6 +138,7 @@ pub unsafe extern "C" fn msg_uint32_d(ss: *mut *mut c_char, return_value: *mut u
 #[no_mangle]
 pub unsafe extern "C" fn msg_quoted_d(ss: *mut *mut c_char, return_quoted: *mut *mut c_char) -> issize_t {
     guard(-1, || {
+        // SAFETY: ss is checked for NULL first; else it points to the caller's cursor.
         if ss.is_null() || unsafe { (*ss).is_null() } || return_quoted.is_null() {
             return -1;
         }
@@ -162,6 +165,7 @@ pub unsafe extern "C" fn msg_quoted_d(ss: *mut *mut c_char, return_quoted: *mut 
 #[no_mangle]
 pub unsafe extern "C" fn msg_comment_d(ss: *mut *mut c_char, return_comment: *mut *const c_char) -> issize_t {
     guard(-1, || {
+        // SAFETY: ss is checked for NULL first; else it points to the caller's cursor.
         if ss.is_null() || unsafe { (*ss).is_null() } {
             return -1;
         }
@@ -218,6 +222,7 @@ pub unsafe extern "C" fn msg_firstline_d(s: *mut c_char, return_part2: *mut *mut
 #[no_mangle]
 pub unsafe extern "C" fn sip_method_d(ss: *mut *mut c_char, return_name: *mut *const c_char) -> c_int {
     guard(-1, || {
+        // SAFETY: ss is checked for NULL first; else it points to the caller's cursor.
         if ss.is_null() || unsafe { (*ss).is_null() } {
             return -1;
         }

@@ -33,8 +33,7 @@ pub unsafe extern "C" fn sip_contact_expires(
     guard(def, || {
         let mut at: msg_time_t = 0;
         let mut delta = def;
-        // SAFETY: each header NULL or of its type (caller); the offsets are those of the
-        // C structs.
+        // SAFETY: each header NULL or of its type (caller); offsets are the C structs'.
         unsafe {
             if !m.is_null() {
                 let mb = m as *const u8;
@@ -94,6 +93,7 @@ unsafe fn canonical_transport(s: *const c_char) -> Option<*const c_char> {
     }
     // SAFETY: C strings (contract; ours are static).
     let text = unsafe { std::ffi::CStr::from_ptr(s) }.to_bytes();
+    // SAFETY: our transport names are static C strings.
     all.into_iter().find(|&t| unsafe { std::ffi::CStr::from_ptr(t) }.to_bytes().eq_ignore_ascii_case(text))
 }
 

@@ -164,8 +164,7 @@ pub unsafe extern "C" fn sip_url_query_as_taglist(home: *mut su_home_t, query: *
         }
         // SAFETY: a C string (caller).
         let Some(list) = items(unsafe { CStr::from_ptr(query) }.to_bytes()) else { return ptr::null_mut() };
-        // SAFETY: a zeroed block of N + 1 tag items from home; every header and string
-        // made here is freed again on failure.
+        // SAFETY: a zeroed block of N + 1 tag items from home; all made here is freed on failure.
         unsafe {
             let t = home_alloc(home, (list.len() + 1) * std::mem::size_of::<tagi_t>(), true) as *mut tagi_t;
             if t.is_null() {
