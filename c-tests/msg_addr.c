@@ -1,5 +1,5 @@
 /* msg_addr(), msg_addr_zero(), msg_addr_copy() with msg_set_address() /
- * msg_get_address() / msg_addrinfo(). */
+ * msg_get_address() / msg_addrinfo(); msg_mark_as_complete(). */
 #include <stdio.h>
 #include <string.h>
 #include <netinet/in.h>
@@ -51,6 +51,10 @@ int main(void)
   msg_addr_copy(b, a);
   show("b copy6", b);
   printf("null: %p\n", (void *)msg_addr(NULL));
+  printf("complete before: %d\n", msg_is_complete(a));
+  printf("mark: %#x\n", msg_mark_as_complete(a, MSG_FLG_EXTRACT_COPY) & (MSG_FLG_COMPLETE | MSG_FLG_EXTRACT_COPY));
+  printf("complete after: %d flags=%#x\n", msg_is_complete(a), msg_get_flags(a, MSG_FLG_COMPLETE | MSG_FLG_EXTRACT_COPY));
+  printf("mark null: %u\n", msg_mark_as_complete(NULL, 1));
   msg_destroy(a);
   msg_destroy(b);
   return 0;

@@ -41,6 +41,8 @@ SOFIAPUBFUN msg_mclass_t const *msg_mclass(msg_t const *msg);
 
 SOFIAPUBFUN int msg_serialize(msg_t *msg, msg_pub_t *mo);
 SOFIAPUBFUN int msg_is_complete(msg_t const *msg);
+/** Marks the message complete (and sets the flags of @a mask); returns its flags. */
+SOFIAPUBFUN unsigned msg_mark_as_complete(msg_t *msg, unsigned mask);
 SOFIAPUBFUN int msg_has_error(msg_t const *msg);
 SOFIAPUBFUN msg_header_t **msg_chain_head(msg_t const *msg);
 

@@ -578,3 +578,14 @@ pub unsafe extern "C" fn msg_content_length_create(home: *mut su_home_t, n: u32)
         }
     })
 }
+
+/// Marks the message complete (with the flags of `mask` too); returns its flags. Our
+/// messages never stream, so there is no streaming state to end.
+#[no_mangle]
+pub unsafe extern "C" fn msg_mark_as_complete(msg: *mut MsgObj, mask: c_uint) -> c_uint {
+    if msg.is_null() {
+        return 0;
+    }
+    // SAFETY: a message (caller).
+    unsafe { super::api::msg_set_flags(msg, mask | m::MSG_FLG_COMPLETE) }
+}
