@@ -28,6 +28,10 @@ SOFIAPUBFUN char *msg_as_string(su_home_t *home, msg_t *msg, msg_pub_t *pub, int
                                 size_t *return_len);
 
 SOFIAPUBFUN void msg_set_parent(msg_t *kid, msg_t *dad);
+/** A new message with copies of the headers of the original (msg_copy(): its fragment
+ * chain in order, and a reference to it). */
+SOFIAPUBFUN msg_t *msg_copy(msg_t *);
+SOFIAPUBFUN msg_t *msg_dup(msg_t const *);
 SOFIAPUBFUN msg_t *msg_ref_create(msg_t *);
 SOFIAPUBFUN void msg_ref_destroy(msg_t *);
 
@@ -37,6 +41,8 @@ SOFIAPUBFUN msg_mclass_t const *msg_mclass(msg_t const *msg);
 
 SOFIAPUBFUN int msg_serialize(msg_t *msg, msg_pub_t *mo);
 SOFIAPUBFUN int msg_is_complete(msg_t const *msg);
+/** Marks the message complete (and sets the flags of @a mask); returns its flags. */
+SOFIAPUBFUN unsigned msg_mark_as_complete(msg_t *msg, unsigned mask);
 SOFIAPUBFUN int msg_has_error(msg_t const *msg);
 SOFIAPUBFUN msg_header_t **msg_chain_head(msg_t const *msg);
 

@@ -17,6 +17,11 @@ SOFIA_BEGIN_DECLS
 /** Where the message came from (received) or goes to (sent): family, socket type, protocol
  * and the socket address in ai_addr. */
 SOFIAPUBFUN su_addrinfo_t *msg_addrinfo(msg_t *msg);
+/** The message's socket address (deprecated: msg_get_address()). */
+SOFIAPUBFUN su_sockaddr_t *msg_addr(msg_t *msg);
+/** Clears the message's address; copies one message's address to another. */
+SOFIAPUBFUN void msg_addr_zero(msg_t *msg);
+SOFIAPUBFUN void msg_addr_copy(msg_t *dst, msg_t const *src);
 SOFIAPUBFUN int msg_get_address(msg_t *msg, su_sockaddr_t *, socklen_t *);
 SOFIAPUBFUN int msg_set_address(msg_t *msg, su_sockaddr_t const *, socklen_t);
 

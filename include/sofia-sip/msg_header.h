@@ -57,6 +57,9 @@ SOFIAPUBFUN char *msg_unquote(char *dst, char const *s);
 
 /** A hash of a string. */
 SOFIAPUBFUN unsigned long msg_hash_string(char const *id);
+/** A token of at most @a tlen characters (5 bits each) from @a dlen bytes of @a d, or
+ * random when @a d is NULL and @a dlen 0; returns its length. */
+SOFIAPUBFUN issize_t msg_random_token(char token[], isize_t tlen, void const *d, isize_t dlen);
 
 /* Align pointer p to a multiple of t (a power of 2). */
 #define MSG_ALIGN(p, t) (((uintptr_t)(p) + (t) - 1) & (0 - (uintptr_t)(t)))
@@ -70,6 +73,16 @@ enum {
 
 /* Headers as objects. */
 SOFIAPUBFUN msg_header_t *msg_header_access(msg_pub_t const *pub, msg_hclass_t *hc);
+/** Where a header (of class @a hc) is kept in the public struct; NULL if nowhere. */
+SOFIAPUBFUN msg_header_t **msg_header_offset(msg_t const *, msg_pub_t const *, msg_header_t const *);
+SOFIAPUBFUN msg_header_t **msg_hclass_offset(msg_mclass_t const *, msg_pub_t const *, msg_hclass_t *);
+/** Bytes a copy of header @a h (without the headers after it) takes. */
+SOFIAPUBFUN isize_t msg_header_size(msg_header_t const *h);
+/** The message of @a mo (start line and headers in chain order) into @a b. */
+SOFIAPUBFUN issize_t msg_object_e(char b[], isize_t size, msg_pub_t const *mo, int flags);
+/** A header made from a whole header line "Name: value" (the class by name in the
+ * message class of @a msg; unknown if it does not parse). */
+SOFIAPUBFUN msg_header_t *msg_header_d(su_home_t *home, msg_t const *msg, char const *b);
 SOFIAPUBFUN msg_header_t *msg_header_copy_as(su_home_t *home, msg_hclass_t *hc, msg_header_t const *o);
 SOFIAPUBFUN msg_header_t *msg_header_copy(su_home_t *home, msg_header_t const *o);
 SOFIAPUBFUN msg_header_t *msg_header_copy_one(su_home_t *home, msg_header_t const *o);
@@ -92,6 +105,11 @@ SOFIAPUBFUN int msg_header_add(msg_t *msg, msg_pub_t *pub, msg_header_t **hh, ms
 SOFIAPUBFUN int msg_header_add_dup(msg_t *msg, msg_pub_t *pub, msg_header_t const *o);
 SOFIAPUBFUN int msg_header_add_dup_as(msg_t *msg, msg_pub_t *pub, msg_hclass_t *hc, msg_header_t const *o);
 SOFIAPUBFUN int msg_header_add_make(msg_t *msg, msg_pub_t *pub, msg_hclass_t *hc, char const *s);
+/** Makes a header of class @a hc from printf-formatted text and adds it to the message. */
+SOFIAPUBFUN int msg_header_add_format(msg_t *msg, msg_pub_t *pub, msg_hclass_t *hc, char const *fmt, ...)
+  __attribute__((__format__ (printf, 4, 5)));
+/** Adds header (list) @a h first in slot @a hh (and first in the fragment chain). */
+SOFIAPUBFUN int msg_header_prepend(msg_t *msg, msg_pub_t *pub, msg_header_t **hh, msg_header_t *h);
 SOFIAPUBFUN int msg_header_add_str(msg_t *msg, msg_pub_t *pub, char const *str);
 SOFIAPUBFUN int msg_header_parse_str(msg_t *msg, msg_pub_t *pub, char *s);
 SOFIAPUBFUN char const *msg_header_find_param(msg_common_t const *, char const *name);
@@ -139,6 +157,18 @@ SOFIAPUBFUN void msg_fragment_clear_chain(msg_header_t *h);
 
 SOFIAPUBFUN int msg_header_join_items(su_home_t *home, msg_common_t *dst,
                                       msg_common_t const *src, int duplicate);
+
+/* Slot functions of unknown and erroneous headers. */
+SOFIAPUBFUN issize_t msg_unknown_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_unknown_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_error_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_error_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+
+/* Classes of erroneous and unknown headers, the body and the separator. */
+SOFIAPUBVAR msg_hclass_t msg_error_class[];
+SOFIAPUBVAR msg_hclass_t msg_unknown_class[];
+SOFIAPUBVAR msg_hclass_t msg_payload_class[];
+SOFIAPUBVAR msg_hclass_t msg_separator_class[];
 
 SOFIA_END_DECLS
 

@@ -41,6 +41,10 @@ struct msg_mclass_s {
   msg_href_t    mc_hash[MC_HASH_SIZE];
 };
 
+/** The reference for the header named at the start of @a s (unknown / error references
+ * when it has none); the start of its value (after the colon, 0 if none) in the last. */
+SOFIAPUBFUN msg_href_t const *msg_find_hclass(msg_mclass_t const *, char const *, isize_t *);
+
 SOFIA_END_DECLS
 
 #endif /* MSG_MCLASS_H */

@@ -130,6 +130,59 @@ SOFIAPUBFUN issize_t msg_multipart_prepare(msg_t *msg,
 /** A q-value ("0.5") in thousandths, 0..1000 (500 for NULL or garbage). */
 SOFIAPUBFUN unsigned msg_q_value(char const *q);
 
+/* Slot functions of the MIME header structs (msg_mime_protos.h in Sofia). */
+SOFIAPUBFUN issize_t msg_accept_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_accept_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_accept_charset_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_accept_charset_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_accept_encoding_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_accept_encoding_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_accept_language_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_accept_language_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_content_disposition_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_content_disposition_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_content_encoding_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_content_encoding_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_content_language_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_content_language_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_content_type_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_content_type_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_mime_version_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_mime_version_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_warning_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_warning_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN isize_t msg_accept_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_accept_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_accept_any_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_accept_any_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_content_disposition_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_content_disposition_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_content_type_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_content_type_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_warning_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_warning_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN int msg_accept_update(msg_common_t *, char const *name, isize_t namelen, char const *value);
+SOFIAPUBFUN int msg_accept_any_update(msg_common_t *, char const *name, isize_t namelen, char const *value);
+SOFIAPUBFUN int msg_content_disposition_update(msg_common_t *, char const *name, isize_t namelen, char const *value);
+
+/* Header classes of the MIME headers (the same kinds as the SIP classes of the same
+ * name; Accept-Charset, Content-ID, Content-Location, Content-MD5 and
+ * Content-Transfer-Encoding have none here). */
+SOFIAPUBVAR msg_hclass_t msg_accept_class[];
+SOFIAPUBVAR msg_hclass_t msg_accept_encoding_class[];
+SOFIAPUBVAR msg_hclass_t msg_accept_language_class[];
+SOFIAPUBVAR msg_hclass_t msg_content_disposition_class[];
+SOFIAPUBVAR msg_hclass_t msg_content_encoding_class[];
+SOFIAPUBVAR msg_hclass_t msg_content_language_class[];
+SOFIAPUBVAR msg_hclass_t msg_content_length_class[];
+SOFIAPUBVAR msg_hclass_t msg_content_type_class[];
+SOFIAPUBVAR msg_hclass_t msg_mime_version_class[];
+SOFIAPUBVAR msg_hclass_t msg_warning_class[];
+SOFIAPUBVAR char const msg_mime_version_1_0[];
+
+/** A Content-Length header of @a n. */
+SOFIAPUBFUN msg_content_length_t *msg_content_length_create(su_home_t *, uint32_t n);
+
 SOFIA_END_DECLS
 
 #endif /* MSG_MIME_H */

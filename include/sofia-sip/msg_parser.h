@@ -96,6 +96,13 @@ su_inline void *msg_header_data(msg_frg_t *h)
 
 #define MSG_PARAMS_SIZE(rv, params) ((rv) = msg_params_dup_xtra((params), (rv)))
 
+/** Copies parameter list @a s into buffer @a b (@a xtra bytes, see msg_params_dup_xtra()). */
+SOFIAPUBFUN char *msg_params_dup(msg_param_t const **d, msg_param_t const *s, char *b, isize_t xtra);
+/** Appends list @a src to @a *dst (prune: 0, 1 keep all; 2 drops items already there
+ * ignoring case, 3 exactly equal ones); @a dup copies the added strings. */
+SOFIAPUBFUN issize_t msg_params_join(su_home_t *, msg_param_t **dst, msg_param_t const *src,
+                                     unsigned prune, int dup);
+
 /** If the parameter s is name=value (name a string literal, case ignored), point v at the
  * value and yield it; else yield NULL. */
 #define MSG_PARAM_MATCH(v, s, name) \
@@ -105,6 +112,48 @@ su_inline void *msg_header_data(msg_frg_t *h)
   ((strncasecmp((s), name, sizeof(name) - 1) == 0 &&                    \
     ((s)[sizeof(name) - 1] == '=' || (s)[sizeof(name) - 1] == '\0'))    \
    ? ((v) = 1) : 0)
+
+/* Slot functions of the generic header structs (msg_parse_f, msg_print_f, msg_xtra_f,
+ * msg_dup_f): msg_generic_t, msg_numeric_t, msg_list_t, msg_auth_t, the body, the
+ * separator, unknown and erroneous headers. */
+SOFIAPUBFUN issize_t msg_numeric_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_numeric_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_list_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_list_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_generic_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_generic_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_payload_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_payload_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_separator_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_separator_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN issize_t msg_auth_d(su_home_t *, msg_header_t *h, char *s, isize_t slen);
+SOFIAPUBFUN issize_t msg_auth_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
+SOFIAPUBFUN isize_t msg_default_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_default_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_list_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_list_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_generic_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_generic_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_unknown_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_unknown_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_error_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_error_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_payload_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_payload_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+SOFIAPUBFUN isize_t msg_auth_dup_xtra(msg_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *msg_auth_dup_one(msg_header_t *dst, msg_header_t const *src, char *b, isize_t xtra);
+/** Sets the fields derived from the parameters of @a h again. */
+SOFIAPUBFUN int msg_header_update_params(msg_common_t *h, int clear);
+
+/* Token parsers working in place on the text (NULs written after what they take) and
+ * small encoders. */
+SOFIAPUBFUN int msg_firstline_d(char *s, char **ss2, char **ss3);
+SOFIAPUBFUN issize_t msg_token_d(char **ss, char const **return_token);
+SOFIAPUBFUN issize_t msg_uint32_d(char **ss, uint32_t *return_value);
+SOFIAPUBFUN issize_t msg_comment_d(char **ss, char const **return_comment);
+SOFIAPUBFUN issize_t msg_quoted_d(char **ss, char **return_unquoted);
+SOFIAPUBFUN issize_t msg_unquoted_e(char *b, isize_t bsiz, char const *s);
+SOFIAPUBFUN isize_t msg_params_e(char b[], isize_t bsiz, msg_param_t const pparams[]);
 
 SOFIA_END_DECLS
 

@@ -107,8 +107,23 @@ SOFIAPUBFUN sip_header_t *sip_header_copy(su_home_t *, sip_header_t const *o);
   ((sip_header_t *)msg_header_make((h), (c), (s)))
 #define sip_header_vformat(h, c, f, a) \
   ((sip_header_t *)msg_header_vformat((h), (c), (f), (a)))
-#define sip_header_format(h, c, ...) \
-  ((sip_header_t *)msg_header_format((h), (c), __VA_ARGS__))
+/** A header of class @a hc made from printf-formatted text. */
+SOFIAPUBFUN sip_header_t *sip_header_format(su_home_t *home, msg_hclass_t *hc, char const *fmt, ...)
+  __attribute__((__format__ (printf, 3, 4)));
+/** Bytes a copy of header @a h takes (msg_header_size()). */
+SOFIAPUBFUN isize_t sip_header_size(sip_header_t const *h);
+/** The headers of a SIP URI's query ("subject=x&body=y") as a tag list; unknown ones as
+ * SIPTAG_HEADER_STR("Name:value"). The parser is not used. */
+SOFIAPUBFUN tagi_t *sip_url_query_as_taglist(su_home_t *home, char const *query, msg_mclass_t const *parser);
+/* Deprecated names: msg_header_e(), msg_header_d(), msg_header_field_e(); a value parsed
+ * into a header with its class's parser. */
+SOFIAPUBFUN issize_t sip_header_e(char[], isize_t, sip_header_t const *, int);
+SOFIAPUBFUN sip_header_t *sip_header_d(su_home_t *, msg_t const *, char const *);
+SOFIAPUBFUN issize_t sip_header_field_e(char[], isize_t, sip_header_t const *, int);
+SOFIAPUBFUN issize_t sip_header_field_d(su_home_t *, sip_header_t *, char *, isize_t);
+/** Seconds until Contact @a m (or, without one, the @a ex / @a date headers) expires. */
+SOFIAPUBFUN sip_time_t sip_contact_expires(sip_contact_t const *m, sip_expires_t const *ex,
+                                           sip_date_t const *date, sip_time_t def, sip_time_t now);
 
 /* Adding headers to a message. */
 SOFIAPUBFUN int sip_add_dup(msg_t *, sip_t *, sip_header_t const *);
@@ -192,6 +207,10 @@ SOFIAPUBFUN int sip_via_add_param(su_home_t *, sip_via_t *, char const *);
 
 /** Complete a SIP message: separator, multipart body, Content-Length. */
 SOFIAPUBFUN int sip_complete_message(msg_t *msg);
+
+/* Slot functions of the erroneous-header class (nothing to parse or print). */
+SOFIAPUBFUN issize_t sip_error_d(su_home_t *, msg_header_t *, char *s, isize_t slen);
+SOFIAPUBFUN issize_t sip_error_e(char b[], isize_t bsiz, msg_header_t const *h, int flags);
 
 SOFIA_END_DECLS
 

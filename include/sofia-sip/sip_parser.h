@@ -61,6 +61,22 @@ SOFIA_BEGIN_DECLS
 #define SIP_PARAMS_SIZE       MSG_PARAMS_SIZE
 #define sip_params_count      msg_params_count
 
+/* Slot functions of Route-like headers (Route, Record-Route, Path, Service-Route). */
+SOFIAPUBFUN issize_t sip_any_route_d(su_home_t *, sip_header_t *, char *s, isize_t slen);
+SOFIAPUBFUN issize_t sip_any_route_e(char [], isize_t, sip_header_t const *, int flags);
+SOFIAPUBFUN isize_t sip_any_route_dup_xtra(sip_header_t const *h, isize_t offset);
+SOFIAPUBFUN char *sip_any_route_dup_one(sip_header_t *dst, sip_header_t const *src, char *b, isize_t xtra);
+
+/** The method at *ss (0: extension method, -1: none); its name in *nname. */
+SOFIAPUBFUN sip_method_t sip_method_d(char **ss, char const **nname);
+
+/* Copies of the version and transport strings of header structs: the library's own strings
+ * (sip_version_2_0, sip_transport_udp, ...) are shared, others copied to *pp. */
+SOFIAPUBFUN isize_t sip_version_xtra(char const *version);
+SOFIAPUBFUN void sip_version_dup(char **pp, char const **dd, char const *s);
+SOFIAPUBFUN isize_t sip_transport_xtra(char const *transport);
+SOFIAPUBFUN void sip_transport_dup(char **pp, char const **dd, char const *s);
+
 SOFIA_END_DECLS
 
 #endif /* SIP_PARSER_H */

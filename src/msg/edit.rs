@@ -95,7 +95,7 @@ fn href_off(mc: *const c_void, f: fn(&MsgMclass) -> usize) -> usize {
 ///
 /// # Safety
 /// `msg` valid.
-unsafe fn chain_position(msg: *mut MsgObj, h: H, prepend: bool) -> *mut H {
+pub(crate) unsafe fn chain_position(msg: *mut MsgObj, h: H, prepend: bool) -> *mut H {
     // SAFETY: contract.
     unsafe {
         let st = &mut *(*msg).st;

@@ -294,7 +294,7 @@ pub unsafe fn copy_out(buf: *mut c_char, size: c_int, bytes: &[u8]) -> c_int {
 /// hc_parse: parse `s[..slen]` into the header `h` (allocated by the caller with its class
 /// set). Strings go to a new block of `home`. Further instances of a comma list are
 /// allocated in `home` and linked after `h`.
-unsafe extern "C" fn hc_parse(home: *mut su_home_t, h: *mut c_void, s: *mut c_char, slen: c_int) -> c_int {
+pub(crate) unsafe extern "C" fn hc_parse(home: *mut su_home_t, h: *mut c_void, s: *mut c_char, slen: c_int) -> c_int {
     guard(-1, || {
         if h.is_null() || s.is_null() || slen < 0 {
             return -1;
@@ -333,7 +333,7 @@ unsafe extern "C" fn hc_parse(home: *mut su_home_t, h: *mut c_void, s: *mut c_ch
 }
 
 /// hc_print: the header's value in canonical form, snprintf-style.
-unsafe extern "C" fn hc_print(buf: *mut c_char, size: c_int, h: *const c_void, flags: c_int) -> c_int {
+pub(crate) unsafe extern "C" fn hc_print(buf: *mut c_char, size: c_int, h: *const c_void, flags: c_int) -> c_int {
     guard(-1, || {
         if h.is_null() {
             return -1;
@@ -348,7 +348,7 @@ unsafe extern "C" fn hc_print(buf: *mut c_char, size: c_int, h: *const c_void, f
 }
 
 /// hc_dxtra: `offset` plus the bytes a copy of `h`'s strings and lists needs.
-unsafe extern "C" fn hc_dxtra(h: *const c_void, offset: c_int) -> c_int {
+pub(crate) unsafe extern "C" fn hc_dxtra(h: *const c_void, offset: c_int) -> c_int {
     guard(offset, || {
         // SAFETY: valid header (caller).
         let Some(k) = (unsafe { kind_of_header(h) }) else { return offset };
@@ -360,7 +360,7 @@ unsafe extern "C" fn hc_dxtra(h: *const c_void, offset: c_int) -> c_int {
 }
 
 /// hc_dup_one: copies `src` into `dst` (already the right size), strings into `buf`.
-unsafe extern "C" fn hc_dup_one(dst: *mut c_void, src: *const c_void, buf: *mut c_char, xtra: c_int) -> *mut c_char {
+pub(crate) unsafe extern "C" fn hc_dup_one(dst: *mut c_void, src: *const c_void, buf: *mut c_char, xtra: c_int) -> *mut c_char {
     guard(ptr::null_mut(), || {
         // SAFETY: valid headers and a buffer of xtra bytes (caller).
         unsafe {
@@ -379,7 +379,7 @@ unsafe extern "C" fn hc_dup_one(dst: *mut c_void, src: *const c_void, buf: *mut 
 }
 
 /// hc_update: a parameter changed; recompute the fields derived from parameters.
-unsafe extern "C" fn hc_update(h: *mut c_void, _name: *const c_char, _namelen: c_int, _value: *const c_char) -> c_int {
+pub(crate) unsafe extern "C" fn hc_update(h: *mut c_void, _name: *const c_char, _namelen: c_int, _value: *const c_char) -> c_int {
     guard(-1, || {
         if h.is_null() {
             return -1;

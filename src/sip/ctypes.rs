@@ -14,4 +14,4 @@ macro_rules! opaque {
 }
 
 opaque!(SipT, SipRequest, SipStatus, SipCallId, SipCseq, SipContentLength, SipDate, SipExpires, SipAddr,
-        SipRoute, SipContact, SipVia, SipReplaces, MsgPayloadT, MsgSeparatorT, MsgContentType, MsgList, SipAllow, SipCallerPrefs, SipSecurityAgree, UrlStringT, SuSockaddr);
+        SipRoute, SipContact, SipVia, SipReplaces, MsgPayloadT, MsgSeparatorT, MsgContentType, MsgList, SipAllow, SipCallerPrefs, SipSecurityAgree, UrlStringT, SuSockaddr, MsgContentLength);

@@ -17,3 +17,5 @@ pub mod ctypes;
 pub mod util;
 pub mod feature;
 pub mod prefs;
+pub mod more;
+pub mod query;
