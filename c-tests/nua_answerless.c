@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <poll.h>
 
 #include <sofia-sip/su.h>
 #include <sofia-sip/su_wait.h>
@@ -19,11 +18,9 @@
 #include <sofia-sip/sip_status.h>
 
 #include "sip_peer.h"
+#include "peer_run.h"
 
-static su_root_t *root;
-static int downs;
-static char ev[4096], peer_log[4096];
-static size_t evlen, peerlen;
+static struct trace ev, peer_log;
 
 static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nua_magic_t *magic,
                nua_handle_t *nh, nua_hmagic_t *hmagic, sip_t const *sip, tagi_t tags[])
@@ -31,12 +28,11 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nu
   int state = -1;
   if (event == nua_r_shutdown) {
     if (status >= 200)
-      downs = 1;
+      peer_downs = 1;
     return;
   }
   tl_gets(tags, NUTAG_CALLSTATE_REF(state), TAG_END());
-  if (evlen < sizeof ev)
-    evlen += snprintf(ev + evlen, sizeof ev - evlen, "A: %s %d %s%s%s\n", nua_event_name(event), status, phrase,
+  trace(&ev, "A: %s %d %s%s%s\n", nua_event_name(event), status, phrase,
                       state >= 0 ? " state=" : "", state >= 0 ? nua_callstate_name(state) : "");
 }
 
@@ -49,30 +45,19 @@ static void serve(int s)
   if (n <= 0)
     return;
   buf[n] = 0;
-  if (peerlen < sizeof peer_log)
-    peerlen += snprintf(peer_log + peerlen, sizeof peer_log - peerlen, "peer: %.*s\n", (int)strcspn(buf, " "), buf);
+  trace(&peer_log, "peer: %.*s\n", (int)strcspn(buf, " "), buf);
   if (strncmp(buf, "ACK ", 4) == 0)
     return;
   sip_answer(s, buf, &peer, plen, 200, "OK", "peer",
              strncmp(buf, "INVITE ", 7) == 0 ? "\r\nContact: <sip:peer@127.0.0.1:35391>" : NULL);
 }
 
-static void run(int s, int ms)
-{
-  int i;
-  for (i = 0; i < ms / 10; i++) {
-    struct pollfd p = { s, POLLIN, 0 };
-    su_root_step(root, 5);
-    if (poll(&p, 1, 5) > 0)
-      serve(s);
-  }
-}
 
 int main(void)
 {
   nua_t *A;
   nua_handle_t *h;
-  int s, i;
+  int s;
   su_init();
   root = su_root_create(NULL);
   s = udp(35391);
@@ -84,12 +69,9 @@ int main(void)
                                     "m=audio 5004 RTP/AVP 0\r\n"), TAG_END());
   run(s, 600);
   nua_handle_destroy(h);
-  nua_shutdown(A);
-  for (i = 0; i < 600 && !downs; i++)
-    su_root_step(root, 10);
-  nua_destroy(A);
-  fputs(peer_log, stdout);
-  fputs(ev, stdout);
+  agent_shutdown(A);
+  fputs(peer_log.text, stdout);
+  fputs(ev.text, stdout);
   close(s);
   su_root_destroy(root);
   su_deinit();

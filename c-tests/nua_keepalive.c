@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <poll.h>
 
 #include <sofia-sip/su.h>
 #include <sofia-sip/su_wait.h>
@@ -22,9 +21,9 @@
 #include <sofia-sip/sip_status.h>
 
 #include "sip_peer.h"
+#include "peer_run.h"
 
-static su_root_t *root;
-static int reg, downs, options;
+static int reg, options;
 static char reg_callid[128], reg_from_tag[64];
 
 static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nua_magic_t *magic,
@@ -36,7 +35,7 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nu
   } else if (event == nua_i_outbound) {
     printf("A: nua_i_outbound %d\n", status);
   } else if (event == nua_r_shutdown && status >= 200) {
-    downs = 1;
+    peer_downs = 1;
   }
 }
 
@@ -82,22 +81,12 @@ static void serve(int s)
   sip_answer(s, buf, &peer, plen, 200, "OK", "reg", contact);
 }
 
-static void run(int s, int ms)
-{
-  int i;
-  for (i = 0; i < ms / 10; i++) {
-    struct pollfd p = { s, POLLIN, 0 };
-    su_root_step(root, 5);
-    if (poll(&p, 1, 5) > 0)
-      serve(s);
-  }
-}
 
 int main(void)
 {
   nua_t *A;
   nua_handle_t *h;
-  int s, i;
+  int s;
   su_init();
   root = su_root_create(NULL);
   s = udp(35179);
@@ -117,10 +106,7 @@ int main(void)
   printf("keep-alives after unregistering: %d\n", options);
   nua_handle_destroy(h);
 
-  nua_shutdown(A);
-  for (i = 0; i < 600 && !downs; i++)
-    su_root_step(root, 10);
-  nua_destroy(A);
+  agent_shutdown(A);
   close(s);
   su_root_destroy(root);
   su_deinit();

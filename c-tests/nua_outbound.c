@@ -16,9 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <stdarg.h>
 #include <unistd.h>
-#include <poll.h>
 
 #include <sofia-sip/su.h>
 #include <sofia-sip/su_wait.h>
@@ -29,31 +27,21 @@
 #include <sofia-sip/sip_status.h>
 
 #include "sip_peer.h"
+#include "peer_run.h"
 
-static su_root_t *root;
-static int downs, nat, relay;
-static char ev[4096], reg[16384];
-static size_t evlen, reglen;
+static int nat, relay;
+static struct trace ev, reg;
 static struct sockaddr_in prober;
-
-static void add(char *buf, size_t size, size_t *len, char const *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  if (*len < size)
-    *len += vsnprintf(buf + *len, size - *len, fmt, ap);
-  va_end(ap);
-}
 
 static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nua_magic_t *magic,
                nua_handle_t *nh, nua_hmagic_t *hmagic, sip_t const *sip, tagi_t tags[])
 {
   if (event == nua_r_shutdown) {
     if (status >= 200)
-      downs = 1;
+      peer_downs = 1;
     return;
   }
-  add(ev, sizeof ev, &evlen, "A: %s %d %s\n", nua_event_name(event), status, phrase);
+  trace(&ev, "A: %s %d %s\n", nua_event_name(event), status, phrase);
 }
 
 /* Every header line NAME (long or compact form) of a message, printed. */
@@ -71,7 +59,7 @@ static void print_all(char const *msg, char const *name, char const *compact)
     while (*p == ' ')
       p++;
     n = strcspn(p, "\r");
-    add(reg, sizeof reg, &reglen, "  %s %.*s\n", name + 2, (int)n, p);
+    trace(&reg, "  %s %.*s\n", name + 2, (int)n, p);
   }
 }
 
@@ -107,12 +95,12 @@ static void serve(int s)
   buf[n] = 0;
   if (strncmp(buf, "SIP/2.0 ", 8) == 0) {
     /* A's answer to the probe it got from us: back to the prober. */
-    add(reg, sizeof reg, &reglen, "registrar: response %.3s to the relayed probe\n", buf + 8);
+    trace(&reg, "registrar: response %.3s to the relayed probe\n", buf + 8);
     pop_via(buf);
     sendto(s, buf, strlen(buf), 0, (struct sockaddr *)&prober, sizeof prober);
     return;
   }
-  add(reg, sizeof reg, &reglen, "registrar: %.*s\n", (int)strcspn(buf, "\r"), buf);
+  trace(&reg, "registrar: %.*s\n", (int)strcspn(buf, "\r"), buf);
   print_all(buf, "\r\nContact:", "\r\nm:");
   print_all(buf, "\r\nExpires:", NULL);
   print_all(buf, "\r\nAccept-Contact:", "\r\na:");
@@ -145,25 +133,14 @@ static void serve(int s)
   sip_answer(s, buf, &peer, plen, 200, "OK", "reg", contact);
 }
 
-static void run(int s, int ms)
-{
-  int i;
-  for (i = 0; i < ms / 10; i++) {
-    struct pollfd p = { s, POLLIN, 0 };
-    su_root_step(root, 5);
-    if (poll(&p, 1, 5) > 0)
-      serve(s);
-  }
-}
 
 static void scenario(int s, int gnome)
 {
   nua_t *A;
   nua_handle_t *h;
-  int i;
-  downs = 0;
-  evlen = reglen = 0;
-  ev[0] = reg[0] = 0;
+  peer_downs = 0;
+  ev.len = reg.len = 0;
+  ev.text[0] = reg.text[0] = 0;
   nat = relay = gnome;
   if (gnome)
     A = nua_create(root, cb, NULL, NUTAG_URL("sip:127.0.0.1:35388"), NUTAG_PATH_ENABLE(0),
@@ -184,12 +161,9 @@ static void scenario(int s, int gnome)
   nua_unregister(h, TAG_END());
   run(s, 500);
   nua_handle_destroy(h);
-  nua_shutdown(A);
-  for (i = 0; i < 600 && !downs; i++)
-    su_root_step(root, 10);
-  nua_destroy(A);
-  fputs(reg, stdout);
-  fputs(ev, stdout);
+  agent_shutdown(A);
+  fputs(reg.text, stdout);
+  fputs(ev.text, stdout);
 }
 
 int main(void)

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <poll.h>
 
 #include <sofia-sip/su.h>
 #include <sofia-sip/su_wait.h>
@@ -19,35 +18,30 @@
 #include <sofia-sip/sip_status.h>
 
 #include "sip_peer.h"
+#include "peer_run.h"
 
-static su_root_t *root;
-static int downs;
-static char ev[4096], peer_log[4096];
-static size_t evlen, peerlen;
+static struct trace ev, peer_log;
 
 static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nua_magic_t *magic,
                nua_handle_t *nh, nua_hmagic_t *hmagic, sip_t const *sip, tagi_t tags[])
 {
   if (event == nua_r_shutdown) {
     if (status >= 200)
-      downs = 1;
+      peer_downs = 1;
     return;
   }
-  if (evlen < sizeof ev) {
-    evlen += snprintf(ev + evlen, sizeof ev - evlen, "A: %s %d %s", nua_event_name(event), status, phrase);
-    if (event == nua_i_notify && sip && sip->sip_payload)
-      evlen += snprintf(ev + evlen, sizeof ev - evlen, " [%.*s]", (int)strcspn(sip->sip_payload->pl_data, "\r"),
-                        sip->sip_payload->pl_data);
-    evlen += snprintf(ev + evlen, sizeof ev - evlen, "\n");
-  }
+  trace(&ev, "A: %s %d %s", nua_event_name(event), status, phrase);
+  if (event == nua_i_notify && sip && sip->sip_payload)
+    trace(&ev, " [%.*s]", (int)strcspn(sip->sip_payload->pl_data, "\r"), sip->sip_payload->pl_data);
+  trace(&ev, "\n");
 }
 
 static void log_line(char const *buf, char const *name)
 {
   char v[512];
   sip_value(buf, name, v, sizeof v);
-  if (v[0] && peerlen < sizeof peer_log)
-    peerlen += snprintf(peer_log + peerlen, sizeof peer_log - peerlen, "  %s %s\n", name + 2, v);
+  if (v[0])
+    trace(&peer_log, "  %s %s\n", name + 2, v);
 }
 
 static void serve(int s)
@@ -59,8 +53,7 @@ static void serve(int s)
   if (n <= 0)
     return;
   buf[n] = 0;
-  if (peerlen < sizeof peer_log)
-    peerlen += snprintf(peer_log + peerlen, sizeof peer_log - peerlen, "peer: %.*s\n", (int)strcspn(buf, "\r"), buf);
+  trace(&peer_log, "peer: %.*s\n", (int)strcspn(buf, "\r"), buf);
   if (strncmp(buf, "SIP/2.0", 7) == 0)
     return;
   log_line(buf, "\r\nRefer-To:");
@@ -90,22 +83,12 @@ static void serve(int s)
   sendto(s, notify, n, 0, (struct sockaddr *)&peer, plen);
 }
 
-static void run(int s, int ms)
-{
-  int i;
-  for (i = 0; i < ms / 10; i++) {
-    struct pollfd p = { s, POLLIN, 0 };
-    su_root_step(root, 5);
-    if (poll(&p, 1, 5) > 0)
-      serve(s);
-  }
-}
 
 int main(void)
 {
   nua_t *A;
   nua_handle_t *h;
-  int s, i;
+  int s;
   su_init();
   root = su_root_create(NULL);
   s = udp(35393);
@@ -117,12 +100,9 @@ int main(void)
   nua_refer(h, SIPTAG_REFER_TO_STR("<sip:carol@example.org>"), TAG_END());
   run(s, 800);
   nua_handle_destroy(h);
-  nua_shutdown(A);
-  for (i = 0; i < 600 && !downs; i++)
-    su_root_step(root, 10);
-  nua_destroy(A);
-  fputs(peer_log, stdout);
-  fputs(ev, stdout);
+  agent_shutdown(A);
+  fputs(peer_log.text, stdout);
+  fputs(ev.text, stdout);
   close(s);
   su_root_destroy(root);
   su_deinit();

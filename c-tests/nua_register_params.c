@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <poll.h>
 
 #include <sofia-sip/su.h>
 #include <sofia-sip/su_wait.h>
@@ -22,16 +21,15 @@
 #include <sofia-sip/sip_status.h>
 
 #include "sip_peer.h"
+#include "peer_run.h"
 
-static su_root_t *root;
-static int downs;
 
 static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nua_magic_t *magic,
                nua_handle_t *nh, nua_hmagic_t *hmagic, sip_t const *sip, tagi_t tags[])
 {
   if (event == nua_r_shutdown) {
     if (status >= 200)
-      downs = 1;
+      peer_downs = 1;
     return;
   }
   printf("A: %s %d %s\n", nua_event_name(event), status, phrase);
@@ -67,22 +65,12 @@ static void serve(int s)
   sip_answer(s, buf, &peer, plen, 200, "OK", "reg", contact);
 }
 
-static void run(int s, int ms)
-{
-  int i;
-  for (i = 0; i < ms / 10; i++) {
-    struct pollfd p = { s, POLLIN, 0 };
-    su_root_step(root, 5);
-    if (poll(&p, 1, 5) > 0)
-      serve(s);
-  }
-}
 
 int main(void)
 {
   nua_t *A;
   nua_handle_t *h;
-  int s, i;
+  int s;
   su_init();
   root = su_root_create(NULL);
   s = udp(35387);
@@ -103,10 +91,7 @@ int main(void)
   nua_unregister(h, TAG_END());
   run(s, 500);
   nua_handle_destroy(h);
-  nua_shutdown(A);
-  for (i = 0; i < 600 && !downs; i++)
-    su_root_step(root, 10);
-  nua_destroy(A);
+  agent_shutdown(A);
   close(s);
   su_root_destroy(root);
   su_deinit();

@@ -1,9 +1,8 @@
 //! nta and RFC 3263 over loopback: a small DNS server of our own (127.0.0.1:35629, named by
 //! SRESOLV_CONF) serves NAPTR, SRV and A records that point at agents and raw sockets on
-//! 127.0.0.1:35600-35628 (and 35341-35342). Checks the NAPTR → SRV → A chain, failover to
-//! the next target on 503 / silence / a refused connection, NTATAG_SRV_503(0), the lookup
-//! cache with its TTL and `Agent::clean_dns_cache`, and merged requests (482,
-//! NTATAG_MERGE_482). Every wait is bounded.
+//! 127.0.0.1:35600-35628. Checks the NAPTR → SRV → A chain, failover to the next target on
+//! 503 / silence / a refused connection, NTATAG_SRV_503(0), the lookup cache with its TTL,
+//! and merged requests (482, NTATAG_MERGE_482). Every wait is bounded.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -507,6 +506,41 @@ fn cached_answers_expire_with_their_ttl() {
     s.destroy();
     leg.destroy();
     cli.destroy();
+}
+
+fn message(branch: &str, via_port: u16, to_port: u16) -> String {
+    format!(
+        "MESSAGE sip:b@127.0.0.1:{to_port} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:{via_port};branch={branch}\r\n\
+         From: <sip:a@127.0.0.1>;tag=ft1\r\nTo: <sip:b@127.0.0.1>\r\nCall-ID: merged-{to_port}@test\r\n\
+         CSeq: 7 MESSAGE\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n"
+    )
+}
+
+fn recv_within(root: &Root, s: &UdpSocket) -> Option<String> {
+    let mut got = None;
+    root.until(|| {
+        got = drain(s).into_iter().next();
+        got.is_some()
+    });
+    got
+}
+
+/// A server (NTATAG_MERGE_482 as given) holding the first MESSAGE unanswered; the same
+/// request arrives by another path. Returns (agent, leg, held transactions, callback count).
+fn merge_server(root: &Root, port: u16, merge: bool) -> (Agent, Leg, Rc<RefCell<Vec<Incoming>>>) {
+    let a = agent(root, port, Params { merge_482: merge, ..fast() });
+    let held: Rc<RefCell<Vec<Incoming>>> = Rc::default();
+    let h = held.clone();
+    let leg = Leg::create(
+        &a,
+        &LegSpec { no_dialog: true, ..LegSpec::default() },
+        Some(Box::new(move |_leg: &Leg, irq: &Incoming, _msg: *mut MsgObj| {
+            h.borrow_mut().push(irq.clone());
+            0
+        })),
+    )
+    .expect("leg");
+    (a, leg, held)
 }
 
 #[test]

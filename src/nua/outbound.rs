@@ -71,6 +71,20 @@ pub(super) struct Outbound {
     pub probe_seen: bool,
 }
 
+/// What an OPTIONS of outbound is made of (see [`Stack::send_ob_options`]).
+pub(super) struct ObOptions<'a> {
+    /// To, From and Route of the REGISTER.
+    pub to: &'a [u8],
+    pub from: &'a [u8],
+    pub route: &'a [Vec<u8>],
+    pub call_id: &'a str,
+    pub cseq: u32,
+    /// The Request-URI (the AOR).
+    pub aor: &'a [u8],
+    pub keepalive: bool,
+    pub accept_contact: Option<String>,
+}
+
 /// What a 2xx to a REGISTER asks of the registration.
 pub(super) enum ObAction {
     Nothing,
@@ -268,7 +282,6 @@ impl Stack {
             (Some(a), Some(b)) if a < b => to_text[a + 1..b].to_string(),
             _ => to_text.split(';').next().unwrap_or("").trim().to_string(),
         };
-        let Ok(aor_c) = CString::new(aor) else { return false };
         let cookie = self.with_ob(id, |ob| {
             if ob.cookie.is_empty() {
                 ob.cookie = agent.newtag();
@@ -277,48 +290,18 @@ impl Stack {
         });
         let Some(cookie) = cookie else { return false };
         let prefs_ac = callerprefs(&String::from_utf8_lossy(&contact));
-        let msg = crate::nta::view::new_msg(agent.params().sipflags as c_int | 1 /* MSG_FLG_COMPACT, as Sofia's probes */);
-        if msg.is_null() {
-            return false;
-        }
         let cseq = agent.newtag().bytes().fold(1u32, |a, b| a.wrapping_mul(31).wrapping_add(b as u32)) & 0x7fff_ffff;
-        // SAFETY: our new message; the texts are copied into it.
-        let ok = unsafe {
-            (prefs_ac.is_empty() || crate::nta::view::add(msg, "accept_contact", format!("*;require;explicit;{}", prefs_ac.join(";")).as_bytes()))
-                && crate::nta::view::add(msg, "to", &to)
-                && crate::nta::view::add(msg, "from", &from)
-                && route.iter().all(|r| crate::nta::view::add(msg, "route", r))
-                && crate::nta::view::add(msg, "call_id", cookie.as_bytes())
-                && crate::nta::view::add(msg, "cseq", format!("{cseq} OPTIONS").as_bytes())
-                && crate::nta::view::add(msg, "accept", REGISTER_USAGE.as_bytes())
-                && crate::nta::view::add(msg, "subject", b"REGISTRATION PROBE")
-                && agent.request_complete(msg, None, crate::sip::method::method_code(b"OPTIONS").0, Some(b"OPTIONS"), aor_c.as_ptr().cast()) >= 0
+        let o = ObOptions {
+            to: &to,
+            from: &from,
+            route: &route,
+            call_id: &cookie,
+            cseq,
+            aor: aor.as_bytes(),
+            keepalive: false,
+            accept_contact: (!prefs_ac.is_empty()).then(|| format!("*;require;explicit;{}", prefs_ac.join(";"))),
         };
-        if !ok {
-            // SAFETY: ours, not handed on.
-            unsafe { msg_destroy(msg) };
-            return false;
-        }
-        // Sofia sends its probes without Max-Forwards; RFC 3261 §8.1.1 requires one, and
-        // the agent adds it (docs/deviations.md).
-        let me = self.me.clone();
-        let rnh = nh.clone();
-        let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
-            // SAFETY: the probe's response (or NULL), valid during the call.
-            let status = unsafe { response_status(o, resp) };
-            if status >= 200 {
-                if let Some(st) = me.upgrade() {
-                    // SAFETY: as above.
-                    let phrase = if resp.is_null() { "Request Timeout".to_string() } else { unsafe { response_phrase(resp) } };
-                    st.probe_answered(&rnh, o, status, &phrase);
-                }
-                o.destroy();
-            }
-            0
-        });
-        let next_hop = self.proxy_for(nh, ptr::null());
-        // SAFETY: our complete request.
-        match unsafe { agent.outgoing(msg, next_hop, Some(cb)) } {
+        match self.send_ob_options(nh, &o, self.proxy_for(nh, ptr::null()), Stack::probe_answered) {
             Some(o) => {
                 self.with_ob(id, |ob| {
                     ob.probe = Some(o);
@@ -330,10 +313,60 @@ impl Stack {
         }
     }
 
+    /// Sends an OPTIONS of outbound (`keepalive`: Max-Forwards 0 and Subject KEEPALIVE; else
+    /// the validation probe, Subject REGISTRATION PROBE), in the compact form as Sofia's;
+    /// `answered` gets its final answer (status 408 without a message on a timeout).
+    pub(super) fn send_ob_options(&self, nh: &NhRef, o: &ObOptions, next_hop: Option<Vec<u8>>, answered: fn(&Stack, &NhRef, &Outgoing, i32, *mut MsgObj)) -> Option<Outgoing> {
+        let agent = self.agent.borrow().clone()?;
+        let aor_c = CString::new(o.aor).ok()?;
+        let msg = crate::nta::view::new_msg(agent.params().sipflags as c_int | 1 /* MSG_FLG_COMPACT */);
+        if msg.is_null() {
+            return None;
+        }
+        let (subject, max_forwards): (&[u8], Option<&[u8]>) = if o.keepalive { (b"KEEPALIVE", Some(b"0")) } else { (b"REGISTRATION PROBE", None) };
+        // Sofia sends its probes without Max-Forwards; RFC 3261 §8.1.1 requires one, and
+        // the agent adds it (docs/deviations.md).
+        // SAFETY: our new message; the texts are copied into it.
+        let ok = unsafe {
+            o.accept_contact.as_ref().is_none_or(|ac| crate::nta::view::add(msg, "accept_contact", ac.as_bytes()))
+                && crate::nta::view::add(msg, "to", o.to)
+                && crate::nta::view::add(msg, "from", o.from)
+                && o.route.iter().all(|r| crate::nta::view::add(msg, "route", r))
+                && max_forwards.is_none_or(|m| crate::nta::view::add(msg, "max_forwards", m))
+                && crate::nta::view::add(msg, "subject", subject)
+                && crate::nta::view::add(msg, "call_id", o.call_id.as_bytes())
+                && crate::nta::view::add(msg, "cseq", format!("{} OPTIONS", o.cseq).as_bytes())
+                && crate::nta::view::add(msg, "accept", REGISTER_USAGE.as_bytes())
+                && agent.request_complete(msg, None, crate::sip::method::method_code(b"OPTIONS").0, Some(b"OPTIONS"), aor_c.as_ptr().cast()) >= 0
+        };
+        if !ok {
+            // SAFETY: ours, not handed on.
+            unsafe { msg_destroy(msg) };
+            return None;
+        }
+        let me = self.me.clone();
+        let rnh = nh.clone();
+        let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
+            // SAFETY: the response (or NULL), valid during the call.
+            let status = unsafe { response_status(o, resp) };
+            if status >= 200 {
+                if let Some(st) = me.upgrade() {
+                    answered(&st, &rnh, o, status, resp);
+                }
+                o.destroy();
+            }
+            0
+        });
+        // SAFETY: our complete request.
+        unsafe { agent.outgoing(msg, next_hop, Some(cb)) }
+    }
+
     /// The answer to a probe: validated when the probe came back to us and was answered
     /// 2xx; reported (nua_i_outbound with the status) otherwise.
-    fn probe_answered(&self, nh: &NhRef, o: &Outgoing, status: i32, phrase: &str) {
+    fn probe_answered(&self, nh: &NhRef, o: &Outgoing, status: i32, resp: *mut MsgObj) {
         let id = nh.inner().id;
+        // SAFETY: the probe's response (or NULL on a timeout), valid during the call.
+        let phrase = if resp.is_null() { "Request Timeout".to_string() } else { unsafe { response_phrase(resp) } };
         let seen = self.with_ob(id, |ob| {
             if !ob.probe.as_ref().is_some_and(|p| Rc::ptr_eq(p.inner(), o.inner())) {
                 return None;
@@ -346,7 +379,7 @@ impl Stack {
             Some(ok)
         });
         if let Some(Some(false)) = seen {
-            self.event(nh.0, ev::I_OUTBOUND, status, phrase, ptr::null_mut(), ptr::null());
+            self.event(nh.0, ev::I_OUTBOUND, status, &phrase, ptr::null_mut(), ptr::null());
         }
     }
 

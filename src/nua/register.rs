@@ -42,8 +42,6 @@ struct Keepalive {
     pending: Option<Outgoing>,
 }
 
-/// `Accept` of the keep-alives, as Sofia's outbound sends it.
-const KEEPALIVE_ACCEPT: &str = "application/vnd.nokia-register-usage";
 
 /// A request stopped by a challenge.
 pub(super) enum Restart {
@@ -244,7 +242,7 @@ impl Stack {
         let Some(tags) = tags else { return };
         // Request-URI: NUTAG_REGISTRAR, else the domain of the To (the AOR).
         let mut registrar = self.params_of(id).registrar.clone();
-        let (mut to, mut from) = (None, None);
+        let mut to = None;
         // SAFETY: the registration's tag copy and the handle's tags.
         unsafe {
             for l in [nh.inner().tags, tags] {
@@ -258,14 +256,12 @@ impl Stack {
                         to = Some(CStr::from_ptr(v as *const c_char).to_bytes().to_vec());
                     } else if is(tag, &siptag_to) {
                         to = crate::msg::hclass::print_value(v as *const c_void, 0);
-                    } else if is(tag, &siptag_from_str) {
-                        from = Some(CStr::from_ptr(v as *const c_char).to_bytes().to_vec());
-                    } else if is(tag, &siptag_from) {
-                        from = crate::msg::hclass::print_value(v as *const c_void, 0);
                     }
                 });
             }
         }
+        // SAFETY: as above.
+        let from = unsafe { super::subscribe::tag_text(tags, &siptag_from_str, &siptag_from).or_else(|| super::subscribe::tag_text(nh.inner().tags, &siptag_from_str, &siptag_from)) };
         // Without a To, the AOR is our From (the handle's, the request's or the nua's), as
         // in Sofia; its tag is not the To's.
         let aor_to = match (&to, from.or_else(|| self.params_of(id).from.clone())) {
@@ -549,7 +545,6 @@ impl Stack {
     /// 0, Subject KEEPALIVE, a Call-ID of its own (as Sofia's outbound).
     fn send_keepalive(&self, nh: &NhRef) {
         let id = nh.inner().id;
-        let Some(agent) = self.agent.borrow().clone() else { return };
         let plan = {
             let mut hs = self.handles.borrow_mut();
             let Some(k) = hs.get_mut(&id).and_then(|h| h.reg.as_mut()).and_then(|r| r.keepalive.as_mut()) else { return };
@@ -557,49 +552,11 @@ impl Stack {
             (k.to.clone(), k.from.clone(), k.route.clone(), k.aor.clone(), k.next_hop.clone(), k.call_id.clone(), k.cseq)
         };
         let (to, from, route, aor, next_hop, call_id, cseq) = plan;
-        let msg = crate::nta::view::new_msg(agent.params().sipflags as c_int);
-        if msg.is_null() {
-            return;
-        }
-        let Ok(aor_c) = CString::new(aor) else { return };
-        // SAFETY: our new message; the header texts are copied into it.
-        let ok = unsafe {
-            crate::nta::view::add(msg, "to", &to)
-                && crate::nta::view::add(msg, "from", &from)
-                && route.as_ref().map_or(true, |r| crate::nta::view::add(msg, "route", r))
-                && crate::nta::view::add(msg, "max_forwards", b"0")
-                && crate::nta::view::add(msg, "subject", b"KEEPALIVE")
-                && crate::nta::view::add(msg, "call_id", call_id.as_bytes())
-                && crate::nta::view::add(msg, "cseq", format!("{cseq} OPTIONS").as_bytes())
-                && crate::nta::view::add(msg, "accept", KEEPALIVE_ACCEPT.as_bytes())
-                && agent.request_complete(msg, None, crate::sip::method::method_code(b"OPTIONS").0, Some(b"OPTIONS"), aor_c.as_ptr().cast()) >= 0
-        };
-        let me = self.me.clone();
-        let rnh = nh.clone();
-        let cb: crate::nta::ResponseCb = Box::new(move |o, resp| {
-            // SAFETY: the keep-alive's response (or NULL), valid during the call.
-            let status = unsafe { response_status(o, resp) };
-            if status >= 200 {
-                if let Some(st) = me.upgrade() {
-                    st.keepalive_answered(&rnh, o, status, resp);
-                }
-                o.destroy();
-            }
-            0
-        });
-        // SAFETY: our complete request.
-        let o = if ok { unsafe { agent.outgoing(msg, next_hop, Some(cb)) } } else { None };
-        match o {
-            Some(o) => {
-                if let Some(k) = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.reg.as_mut()).and_then(|r| r.keepalive.as_mut()) {
-                    k.pending = Some(o);
-                }
-            }
-            None => {
-                if !ok {
-                    // SAFETY: ours, not handed on.
-                    unsafe { msg_destroy(msg) };
-                }
+        let route: Vec<Vec<u8>> = route.into_iter().collect();
+        let o = super::outbound::ObOptions { to: &to, from: &from, route: &route, call_id: &call_id, cseq, aor: &aor, keepalive: true, accept_contact: None };
+        if let Some(o) = self.send_ob_options(nh, &o, next_hop, Stack::keepalive_answered) {
+            if let Some(k) = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.reg.as_mut()).and_then(|r| r.keepalive.as_mut()) {
+                k.pending = Some(o);
             }
         }
     }

@@ -684,22 +684,8 @@ impl Stack {
         });
         // Without a Referred-By of the application's, our From (display name and URL), as
         // Sofia: the request's or handle's, else the dialog's, else the default one.
-        let mut from = None;
-        // SAFETY: the handle's tags (its home) and the signal's copy.
-        unsafe {
-            for l in [nh.inner().tags, tags] {
-                each(l, |tag, v| {
-                    if v == 0 || v == -1 {
-                        return;
-                    }
-                    if is(tag, &siptag_from_str) {
-                        from = Some(CStr::from_ptr(v as *const c_char).to_bytes().to_vec());
-                    } else if is(tag, &siptag_from) {
-                        from = crate::msg::hclass::print_value(v as *const c_void, 0);
-                    }
-                })
-            }
-        }
+        // SAFETY: the signal's copy and the handle's tags (its home).
+        let from = unsafe { tag_text(tags, &siptag_from_str, &siptag_from).or_else(|| tag_text(nh.inner().tags, &siptag_from_str, &siptag_from)) };
         let from = from
             .or_else(|| self.handles.borrow().get(&id).and_then(|h| h.leg.as_ref().and_then(|l| l.local_uri())).map(|u| [b"<".as_slice(), &u, b">"].concat()))
             .unwrap_or_else(|| self.default_from(id));
