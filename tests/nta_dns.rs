@@ -213,8 +213,20 @@ fn fast() -> Params {
 
 fn agent(root: &Root, port: u16, params: Params) -> Agent {
     let url = format!("sip:127.0.0.1:{port}");
-    // SAFETY: live root; destroyed before the root.
-    unsafe { Agent::create(root.0, Some(url.as_bytes()), params, None) }.expect("agent")
+    // Our fixed ports lie in the kernel's ephemeral range, where the resolver's query
+    // sockets (of the tests running in parallel) get their ports: one may hold the port
+    // for a moment. Bounded retry.
+    let mut tries = 0;
+    loop {
+        // SAFETY: live root; destroyed before the root.
+        match unsafe { Agent::create(root.0, Some(url.as_bytes()), params.clone(), None) } {
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && tries < 50 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            r => return r.expect("agent"),
+        }
+    }
 }
 
 /// What a server saw: (method, top Via) per request.
