@@ -40,6 +40,20 @@ SOFIAPUBFUN msg_pub_t *msg_object(msg_t const *msg);
 SOFIAPUBFUN msg_mclass_t const *msg_mclass(msg_t const *msg);
 
 SOFIAPUBFUN int msg_serialize(msg_t *msg, msg_pub_t *mo);
+
+/** Bytes the message was parsed from, or of its last encoding. */
+SOFIAPUBFUN usize_t msg_size(msg_t const *msg);
+/** Sets the largest size (0: only reads it); returns the previous one. */
+SOFIAPUBFUN usize_t msg_maxsize(msg_t *msg, usize_t maxsize);
+
+/** Streaming state of a #msg_t object. */
+enum msg_streaming_status {
+  msg_stop_streaming = 0,
+  msg_start_streaming = 1
+};
+
+SOFIAPUBFUN int msg_is_streaming(msg_t const *msg);
+SOFIAPUBFUN void msg_set_streaming(msg_t *msg, enum msg_streaming_status what);
 SOFIAPUBFUN int msg_is_complete(msg_t const *msg);
 /** Marks the message complete (and sets the flags of @a mask); returns its flags. */
 SOFIAPUBFUN unsigned msg_mark_as_complete(msg_t *msg, unsigned mask);

@@ -25,6 +25,13 @@ SOFIAPUBFUN void msg_addr_copy(msg_t *dst, msg_t const *src);
 SOFIAPUBFUN int msg_get_address(msg_t *msg, su_sockaddr_t *, socklen_t *);
 SOFIAPUBFUN int msg_set_address(msg_t *msg, su_sockaddr_t const *, socklen_t);
 
+SOFIAPUBFUN int msg_errno(msg_t const *msg);
+SOFIAPUBFUN void msg_set_errno(msg_t *msg, int err);
+
+/** The next message of a stream (set with msg_set_next()), taken off @a msg. */
+SOFIAPUBFUN msg_t *msg_next(msg_t *msg);
+SOFIAPUBFUN int msg_set_next(msg_t *msg, msg_t *next);
+
 typedef struct su_iovec_s msg_iovec_t;
 #define MSG_IOVEC_T su_iovec_t
 

@@ -42,6 +42,14 @@ pub struct MsgState {
     /// Where the message came from / goes to (`msg_addrinfo()`); `ai_addr` points at `addr`.
     pub ai: libc::addrinfo,
     pub addr: [u8; 32],
+    /// `msg_size()`: the bytes parsed into the message, or those of its last encoding.
+    pub size: usize,
+    /// `msg_maxsize()` (0: none), `msg_errno()`, `msg_is_streaming()`.
+    pub maxsize: std::ffi::c_uint,
+    pub errno: i32,
+    pub streaming: bool,
+    /// `msg_set_next()`: the next message of a stream (not owned, as in Sofia).
+    pub next: *mut MsgObj,
 }
 
 unsafe extern "C" fn msg_destructor(p: *mut c_void) {
@@ -92,6 +100,11 @@ pub unsafe fn create(mclass: *const c_void, flags: u32) -> *mut MsgObj {
             // SAFETY: an all-zero addrinfo is a valid empty one.
             ai: std::mem::zeroed(),
             addr: [0; 32],
+            size: 0,
+            maxsize: 0,
+            errno: 0,
+            streaming: false,
+            next: ptr::null_mut(),
         }));
         (*st).tail = ptr::addr_of_mut!((*st).chain);
         (*st).ai.ai_addr = ptr::addr_of_mut!((*st).addr) as *mut libc::sockaddr;

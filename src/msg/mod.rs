@@ -15,3 +15,4 @@ pub mod tokens;
 pub mod mime_classes;
 pub mod copy;
 pub mod addr;
+pub mod state;

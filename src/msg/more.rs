@@ -586,6 +586,9 @@ pub unsafe extern "C" fn msg_mark_as_complete(msg: *mut MsgObj, mask: c_uint) ->
     if msg.is_null() {
         return 0;
     }
-    // SAFETY: a message (caller).
-    unsafe { super::api::msg_set_flags(msg, mask | m::MSG_FLG_COMPLETE) }
+    // SAFETY: a message (caller); streaming ends with it, as in Sofia.
+    unsafe {
+        super::state::msg_set_streaming(msg, 0);
+        super::api::msg_set_flags(msg, mask | m::MSG_FLG_COMPLETE)
+    }
 }

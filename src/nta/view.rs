@@ -199,7 +199,12 @@ pub(crate) unsafe fn encode(msg: *mut MsgObj) -> Option<Vec<u8>> {
         }
         // The message's printing flags (compact, canonic), as given at its creation.
         let flags = crate::msg::api::msg_get_flags(msg, 0xffff) as i32;
-        Some(crate::sip::message::serialize(msg, flags))
+        let bytes = crate::sip::message::serialize(msg, flags);
+        // msg_size() of a message sent is its encoded size (Sofia's msg_prepare()).
+        if !(*msg).st.is_null() {
+            (*(*msg).st).size = bytes.len();
+        }
+        Some(bytes)
     }
 }
 

@@ -202,6 +202,7 @@ pub unsafe fn parse_message_with<'a>(
         }
         let st = &mut *(*msg).st;
         st.flags |= fl;
+        st.size = f.consumed;
         std::ptr::write_unaligned(st.public.add(m::PUB_FLAGS) as *mut u32, st.flags);
         Ok(msg)
     }

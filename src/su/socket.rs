@@ -315,12 +315,10 @@ mod tests {
 
     fn v4(a: [u8; 4], p: u16) -> su_sockaddr_t {
         let mut s = su_sockaddr_t { su_array: [0; 32] };
-        // SAFETY: plain data.
-        unsafe {
-            s.su_sin.sin_family = libc::AF_INET as libc::sa_family_t;
-            s.su_sin.sin_port = p.to_be();
-            s.su_sin.sin_addr.s_addr = u32::from_ne_bytes(a);
-        }
+        // Writing union fields needs no unsafe.
+        s.su_sin.sin_family = libc::AF_INET as libc::sa_family_t;
+        s.su_sin.sin_port = p.to_be();
+        s.su_sin.sin_addr.s_addr = u32::from_ne_bytes(a);
         s
     }
 
