@@ -730,7 +730,7 @@ struct SHandle {
     pending: Vec<Pending>,
     orqs: Vec<Outgoing>,
     /// Parameters of nua_set_hparams() (None: the nua's).
-    params: Option<Params>,
+    params: Option<Rc<Params>>,
     /// The call (INVITE session) of the handle.
     sess: Option<session::Session>,
     /// The registration of the handle.
@@ -860,10 +860,7 @@ impl Stack {
         for l in lists {
             // SAFETY: the handle's tags (its home) and the signal's own copy.
             if unsafe { has_handle_params(l) } {
-                let base = Params::clone(&self.params.borrow());
-                if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-                    apply_params(h.params.get_or_insert(base), l);
-                }
+                self.with_own_params(id, |p| apply_params(p, l));
             }
         }
     }
@@ -979,16 +976,21 @@ impl Stack {
     /// The parameters in effect for a handle.
     fn params_of(&self, id: u64) -> Rc<Params> {
         let own = self.handles.borrow().get(&id).and_then(|h| h.params.clone());
-        own.map_or_else(|| self.params.borrow().clone(), Rc::new)
+        own.unwrap_or_else(|| self.params.borrow().clone())
+    }
+
+    /// Runs `f` on the handle's own parameters, made from the nua's at the first change
+    /// (shared until then, copied on write).
+    fn with_own_params<R>(&self, id: u64, f: impl FnOnce(&mut Params) -> R) -> Option<R> {
+        let mut hs = self.handles.borrow_mut();
+        let own = hs.get_mut(&id)?.params.get_or_insert_with(|| self.params.borrow().clone());
+        Some(f(Rc::make_mut(own)))
     }
 
     /// nua_set_hparams(): the handle gets its own copy of the parameters.
     fn set_hparams(&self, nh: &NhRef, tags: *const tagi_t) -> bool {
         self.entry(nh);
-        let base = Params::clone(&self.params.borrow());
-        let mut hs = self.handles.borrow_mut();
-        let Some(h) = hs.get_mut(&nh.inner().id) else { return false };
-        apply_params(h.params.get_or_insert(base), tags)
+        self.with_own_params(nh.inner().id, |p| apply_params(p, tags)).unwrap_or(false)
     }
 
     /// An incoming request outside any dialog (the agent's default leg).
@@ -1271,7 +1273,7 @@ impl Stack {
                 && (method == "ACK" || method == "CANCEL" || add_handle_tags(msg, nh.inner().tags, leg.rtag().is_some()))
                 && add_request_tags(msg, tags)
                 && extra(msg)
-                && (method == "ACK" || method == "CANCEL" || self.ua_with(msg, false, method == "REGISTER" && self.params.borrow().path_enable))
+                && (method == "ACK" || method == "CANCEL" || self.ua_with(msg, false, method == "REGISTER" && self.params_of(nh.inner().id).path_enable))
                 && agent.request_complete(msg, Some(&leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
             let ok = ok && self.authorize(nh.inner().id, msg);
             let first_route = || {
@@ -1303,10 +1305,7 @@ impl Stack {
         };
         let id = nh.inner().id;
         if let Some(r) = given {
-            let base = Params::clone(&self.params.borrow());
-            if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-                h.params.get_or_insert(base).initial_route = r;
-            }
+            self.with_own_params(id, |p| p.initial_route = r);
         }
         if method == "ACK" || method == "CANCEL" || leg.rtag().is_some() || !leg.route().0.is_empty() {
             return None;

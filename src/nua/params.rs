@@ -69,7 +69,7 @@ impl Stack {
     pub(super) fn get_params(&self, nh: Option<&NhRef>, filter: *const tagi_t) {
         let p = match nh {
             None => Some(self.params.borrow().clone()),
-            Some(r) => self.handles.borrow().get(&r.inner().id).and_then(|h| h.params.clone()).map(Rc::new),
+            Some(r) => self.handles.borrow().get(&r.inner().id).and_then(|h| h.params.clone()),
         };
         let mut keep = Keep::new();
         let mut all: Vec<(&'static TagType, isize)> = Vec::new();

@@ -450,32 +450,15 @@ impl Stack {
     }
 
     /// The keep-alives a registration answered 2xx needs, as Sofia's outbound decides: with
-    /// NUTAG_KEEPALIVE > 0 and `options-keepalive` in NUTAG_OUTBOUND. (Sofia also starts
-    /// them over UDP without it once it has detected a NAT; NAT detection is not built.)
+    /// NUTAG_KEEPALIVE > 0 and `options-keepalive` in NUTAG_OUTBOUND (the handle's
+    /// parameters, which the nua_register() tags have set). (Sofia also starts them over UDP
+    /// without it once it has detected a NAT; outbound.rs detects it but starts none.)
     /// None: no keep-alives.
     fn keepalive_plan(&self, nh: &NhRef, orq: &Outgoing) -> Option<Keepalive> {
         let id = nh.inner().id;
         let p = self.params_of(id);
-        let (mut outbound, mut interval) = (p.outbound.clone(), p.keepalive_ms);
+        let (okeepalive, interval) = (super::outbound::ObPrefs::parse(&p.outbound).okeepalive, p.keepalive_ms);
         let tags = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref().map(|r| r.tags.ptr()))?;
-        // SAFETY: the registration's tag copy.
-        unsafe {
-            each(tags, |tag, v| {
-                if is(tag, &nutag_outbound) {
-                    outbound = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
-                } else if is(tag, &nutag_keepalive) {
-                    interval = v as u32;
-                }
-            })
-        };
-        let mut okeepalive = -1;
-        for w in outbound.split([' ', ',', ';']).filter(|w| !w.is_empty()) {
-            if w.eq_ignore_ascii_case("options-keepalive") {
-                okeepalive = 1;
-            } else if w.eq_ignore_ascii_case("no-options-keepalive") {
-                okeepalive = 0;
-            }
-        }
         if interval == 0 || okeepalive <= 0 {
             return None;
         }
