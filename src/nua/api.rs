@@ -124,45 +124,42 @@ unsafe extern "C" fn shim_method(nh: *mut nua_handle_t, kind: c_int, tags: *cons
         }
         // SAFETY: valid handle; the shim's tag list.
         let (r, tags) = unsafe { (NhRef::new(nh), OwnedTags::copy(tags)) };
-        // Client requests first set the handle's parameters their tags carry (not ACK and
-        // nua_authenticate, which are no requests of their own in Sofia's nua, nor nua_chat and
-        // nua_redirect, which do nothing). The tag
-        // copy lives in the request's closure, which runs after.
-        let (r0, t0, init) = (r.clone(), tags.ptr() as usize, !matches!(kind, 5 | 9 | 19 | 23));
-        let work: Box<dyn FnOnce(&Rc<Stack>) + Send> = match kind {
-            0 => Box::new(move |st: &Rc<Stack>| st.request(&r, "OPTIONS", ev::R_OPTIONS, tags.ptr())),
-            1 => Box::new(move |st: &Rc<Stack>| st.request(&r, "MESSAGE", ev::R_MESSAGE, tags.ptr())),
-            2 => Box::new(move |st: &Rc<Stack>| st.invite(&r, tags.ptr())),
-            3 => Box::new(move |st: &Rc<Stack>| st.bye(&r, tags.ptr())),
-            4 => Box::new(move |st: &Rc<Stack>| st.cancel(&r, tags.ptr())),
-            5 => Box::new(move |st: &Rc<Stack>| st.ack(&r, tags.ptr())),
-            6 => Box::new(move |st: &Rc<Stack>| st.request(&r, "INFO", ev::R_INFO, tags.ptr())),
-            7 => Box::new(move |st: &Rc<Stack>| st.register(&r, tags.ptr())),
-            8 => Box::new(move |st: &Rc<Stack>| st.unregister(&r, tags.ptr())),
-            9 => Box::new(move |st: &Rc<Stack>| st.authenticate(&r, tags.ptr())),
-            10 => Box::new(move |st: &Rc<Stack>| st.subscribe(&r, tags.ptr())),
-            11 => Box::new(move |st: &Rc<Stack>| st.unsubscribe(&r, tags.ptr())),
-            12 => Box::new(move |st: &Rc<Stack>| st.notify(&r, tags.ptr())),
-            13 => Box::new(move |st: &Rc<Stack>| st.refer(&r, tags.ptr())),
-            14 => Box::new(move |st: &Rc<Stack>| st.update(&r, tags.ptr())),
-            15 => Box::new(move |st: &Rc<Stack>| st.method(&r, tags.ptr())),
-            16 => Box::new(move |st: &Rc<Stack>| st.publish(&r, tags.ptr())),
-            17 => Box::new(move |st: &Rc<Stack>| st.unpublish(&r, tags.ptr())),
-            18 => Box::new(move |st: &Rc<Stack>| st.prack(&r, tags.ptr())),
-            20 => Box::new(move |st: &Rc<Stack>| st.notifier(&r, tags.ptr())),
-            21 => Box::new(move |st: &Rc<Stack>| st.terminate(&r, tags.ptr())),
-            22 => Box::new(move |st: &Rc<Stack>| st.authorize_watcher(&r, tags.ptr())),
-            19 | 23 => Box::new(move |st: &Rc<Stack>| {
-                let _ = &tags;
-                st.entry(&r)
-            }),
-            _ => return,
-        };
+        if !(0..=23).contains(&kind) {
+            return;
+        }
         signal(&i.nua, move |st| {
-            if init {
-                st.init_handle(&r0, t0 as *const tagi_t);
+            // Client requests first set the handle's parameters their tags carry (not ACK
+            // and nua_authenticate, which are no requests of their own in Sofia's nua, nor
+            // nua_chat and nua_redirect, which do nothing).
+            if !matches!(kind, 5 | 9 | 19 | 23) {
+                st.init_handle(&r, tags.ptr());
             }
-            work(st)
+            match kind {
+                0 => st.request(&r, "OPTIONS", ev::R_OPTIONS, tags.ptr()),
+                1 => st.request(&r, "MESSAGE", ev::R_MESSAGE, tags.ptr()),
+                2 => st.invite(&r, tags.ptr()),
+                3 => st.bye(&r, tags.ptr()),
+                4 => st.cancel(&r, tags.ptr()),
+                5 => st.ack(&r, tags.ptr()),
+                6 => st.request(&r, "INFO", ev::R_INFO, tags.ptr()),
+                7 => st.register(&r, tags.ptr()),
+                8 => st.unregister(&r, tags.ptr()),
+                9 => st.authenticate(&r, tags.ptr()),
+                10 => st.subscribe(&r, tags.ptr()),
+                11 => st.unsubscribe(&r, tags.ptr()),
+                12 => st.notify(&r, tags.ptr()),
+                13 => st.refer(&r, tags.ptr()),
+                14 => st.update(&r, tags.ptr()),
+                15 => st.method(&r, tags.ptr()),
+                16 => st.publish(&r, tags.ptr()),
+                17 => st.unpublish(&r, tags.ptr()),
+                18 => st.prack(&r, tags.ptr()),
+                20 => st.notifier(&r, tags.ptr()),
+                21 => st.terminate(&r, tags.ptr()),
+                22 => st.authorize_watcher(&r, tags.ptr()),
+                // 19, 23
+                _ => st.entry(&r),
+            }
         });
     })
 }

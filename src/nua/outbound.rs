@@ -290,7 +290,7 @@ impl Stack {
         });
         let Some(cookie) = cookie else { return false };
         let prefs_ac = callerprefs(&String::from_utf8_lossy(&contact));
-        let cseq = agent.newtag().bytes().fold(1u32, |a, b| a.wrapping_mul(31).wrapping_add(b as u32)) & 0x7fff_ffff;
+        let cseq = crate::su::uniqueid::su_random() & 0x7fff_ffff;
         let o = ObOptions {
             to: &to,
             from: &from,

@@ -620,20 +620,18 @@ impl Stack {
         let id = nh.inner().id;
         // Outside a dialog the REFER makes one (its implicit subscription's NOTIFYs come in
         // it): the handle keeps the leg from now on.
-        let fresh = self.handles.borrow().get(&id).is_some_and(|h| h.leg.is_none());
-        if fresh {
+        let kept = self.handles.borrow().get(&id).and_then(|h| h.leg.clone());
+        let leg = kept.or_else(|| {
+            let (l, _) = self.leg_for(nh, tags)?;
             if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-                h.refer_subs.push(b"refer".to_vec());
+                h.leg = Some(l.clone());
             }
-        }
-        let leg = if fresh { self.leg_for(nh, tags).map(|(l, _)| l) } else { self.handles.borrow().get(&id).and_then(|h| h.leg.clone()) };
+            Some(l)
+        });
         // The id of the implicit subscription is the REFER's CSeq number.
         let next = leg.as_ref().map_or(0, |l| l.seqs().0.wrapping_add(1));
         let event = format!("refer;id={next}").into_bytes();
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-            if fresh {
-                h.refer_subs.retain(|e| e != b"refer");
-            }
             h.refer_subs.push(event.clone());
             h.sync_events();
         }
@@ -690,18 +688,16 @@ impl Stack {
             .or_else(|| self.handles.borrow().get(&id).and_then(|h| h.leg.as_ref().and_then(|l| l.local_uri())).map(|u| [b"<".as_slice(), &u, b">"].concat()))
             .unwrap_or_else(|| self.default_from(id));
         let from = String::from_utf8_lossy(&from).into_owned();
-        let referred_by = Some(match from.find('>') {
+        let referred_by = match from.find('>') {
             Some(i) => from[..=i].to_string(),
             None => format!("<{}>", from.split(';').next().unwrap_or("").trim()),
-        });
+        };
         let mut extra = |msg: *mut MsgObj| -> bool {
             // SAFETY: the request being built.
             unsafe {
                 if crate::nta::view::slot(msg, "referred_by").is_null() {
-                    if let Some(v) = &referred_by {
-                        if !crate::nta::view::add(msg, "referred_by", v.as_bytes()) {
-                            return false;
-                        }
+                    if !crate::nta::view::add(msg, "referred_by", referred_by.as_bytes()) {
+                        return false;
                     }
                 }
                 self.add_contact(msg)
