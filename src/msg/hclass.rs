@@ -235,8 +235,31 @@ pub fn kind_of_name(name: &[u8]) -> Option<&'static KindInfo> {
     cands
         .iter()
         .map(|&i| &SIP_KINDS[i as usize])
-        .find(|k| k.name.as_bytes() == name)
+        // (the first byte first: a call to memcmp per candidate costs more than the test)
+        .find(|k| k.name.as_bytes()[0] == name[0] && k.name.as_bytes() == name)
         .or_else(|| cands.iter().map(|&i| &SIP_KINDS[i as usize]).find(|k| k.name.as_bytes().eq_ignore_ascii_case(name)))
+}
+
+/// Kinds looked up by symbol on every message parsed: found once.
+pub struct FixedKinds {
+    pub request: &'static KindInfo,
+    pub status: &'static KindInfo,
+    pub separator: &'static KindInfo,
+    pub payload: &'static KindInfo,
+    pub error: &'static KindInfo,
+    pub unknown: &'static KindInfo,
+}
+
+pub fn fixed() -> &'static FixedKinds {
+    static FIXED: std::sync::OnceLock<FixedKinds> = std::sync::OnceLock::new();
+    FIXED.get_or_init(|| FixedKinds {
+        request: kind("request"),
+        status: kind("status"),
+        separator: kind("separator"),
+        payload: kind("payload"),
+        error: kind("error"),
+        unknown: kind("unknown"),
+    })
 }
 
 pub fn kind(sym: &str) -> &'static KindInfo {

@@ -50,6 +50,7 @@ pub unsafe fn parse_message_with<'a>(
 ) -> Result<*mut MsgObj, frame::FrameError> {
     let f = frame::frame(buf, transport, limits)?;
     let mc_used = if mclass.is_null() { crate::msg::mclass::sip_default() } else { mclass };
+    let fixed = hclass::fixed();
     let mut frags: Vec<Frag<'a>> = Vec::with_capacity(f.headers.len() + 3);
 
     match &f.start {
@@ -62,14 +63,14 @@ pub unsafe fn parse_message_with<'a>(
             h.n[0] = parse::method_code(name) as u64;
             h.set(0, name);
             h.set(1, &buf[version.clone()]);
-            frags.push(Frag::Header(hclass::kind("request"), smallvec::smallvec![h]));
+            frags.push(Frag::Header(fixed.request, smallvec::smallvec![h]));
         }
         StartLine::Status { version, status, phrase } => {
             let mut h = Hdr::default();
             h.set(0, &buf[version.clone()]);
             h.n[0] = u64::from(*status);
             h.set(1, &buf[phrase.clone()]);
-            frags.push(Frag::Header(hclass::kind("status"), smallvec::smallvec![h]));
+            frags.push(Frag::Header(fixed.status, smallvec::smallvec![h]));
         }
     }
 
@@ -87,10 +88,10 @@ pub unsafe fn parse_message_with<'a>(
             Some(i) => parse::trim(&value[..i]),
             None => value,
         };
-        let mut k = hclass::kind_of_name(name).unwrap_or_else(|| hclass::kind("unknown"));
+        let mut k = hclass::kind_of_name(name).unwrap_or(fixed.unknown);
         // An extension header the message class does not know is an unknown header.
         if k.sip_off.is_none() && crate::msg::mclass::offset_in(mc_used, k.class_ptr()).is_none() {
-            k = hclass::kind("unknown");
+            k = fixed.unknown;
         }
         let Some(values) = k.parser().and_then(|p| p(name, value)) else {
             frags.push(Frag::Error(name));
@@ -125,13 +126,13 @@ pub unsafe fn parse_message_with<'a>(
     if !sep.is_empty() {
         let mut h = Hdr::default();
         h.set(0, sep);
-        frags.push(Frag::Header(hclass::kind("separator"), smallvec::smallvec![h]));
+        frags.push(Frag::Header(fixed.separator, smallvec::smallvec![h]));
     }
     let body = &buf[f.body.clone()];
     if !body.is_empty() {
         let mut h = Hdr::default();
         h.s[0] = Some(Cow::Borrowed(body));
-        frags.push(Frag::Header(hclass::kind("payload"), smallvec::smallvec![h]));
+        frags.push(Frag::Header(fixed.payload, smallvec::smallvec![h]));
     }
 
     // SAFETY: a fresh message; every header written below is a block of its home and
@@ -142,7 +143,7 @@ pub unsafe fn parse_message_with<'a>(
             return Err(frame::FrameError::TooLarge("out of memory"));
         }
         let home = m::home(msg);
-        let err_kind = hclass::kind("error");
+        let err_kind = fixed.error;
         // Every parsed header in one block of the message's home (as Sofia keeps them in
         // the message buffer): the size of each, 8-byte aligned, then one allocation.
         let err_of = |name: &'a [u8]| {

@@ -329,11 +329,13 @@ fn cseq(v: &[u8]) -> R<'_> {
 
 /// `sip_method_t` of a method name (case-sensitive, as RFC 3261 says).
 pub fn method_code(m: &[u8]) -> i32 {
-    // The whole token must be the name (the method table is sip::method's).
-    match super::method::method_code(m) {
-        (c, n) if c > 0 && n == m.len() => c,
-        _ => 0,
-    }
+    // The whole token must be the name (the method table is sip::method's); length and
+    // first byte are compared before the bytes, most names differ there.
+    let Some(&c) = m.first() else { return 0 };
+    super::method::METHODS
+        .iter()
+        .position(|name| name.len() == m.len() && name.as_bytes()[0] == c && name.as_bytes() == m)
+        .map_or(0, |i| i as i32 + 1)
 }
 
 
@@ -367,7 +369,43 @@ fn generic(v: &[u8]) -> R<'_> {
 }
 
 /// Comma-separated tokens into one header's item list.
+/// A comma list of plain tokens (white space only around the commas), as most Allow,
+/// Supported and Require values are: the items, or None for anything else (quotes,
+/// comments, brackets, white space inside an item), which the general splitter handles.
+fn plain_tokens(v: &[u8]) -> Option<Vec<Cow<'_, [u8]>>> {
+    let mut items = Vec::with_capacity(v.len() / 5 + 1);
+    let (mut start, mut end, mut gap) = (usize::MAX, 0, false);
+    for (i, &b) in v.iter().enumerate() {
+        if is_token(b) {
+            if start == usize::MAX {
+                start = i;
+            } else if gap {
+                return None;
+            }
+            end = i + 1;
+        } else if b == b',' {
+            if start != usize::MAX {
+                items.push(Cow::Borrowed(&v[start..end]));
+            }
+            (start, gap) = (usize::MAX, false);
+        } else if is_lws(b) {
+            gap = start != usize::MAX;
+        } else {
+            return None;
+        }
+    }
+    if start != usize::MAX {
+        items.push(Cow::Borrowed(&v[start..end]));
+    }
+    Some(items)
+}
+
 fn token_list(v: &[u8]) -> R<'_> {
+    if let Some(items) = plain_tokens(v) {
+        let mut h = Hdr::default();
+        h.params = Some(items);
+        return one(h);
+    }
     let mut items = Vec::new();
     for e in split_commas(v) {
         let e = e?;

@@ -71,7 +71,9 @@ pub struct Blocks {
     /// homes: many small blocks that live and die with the message).
     arena: bool,
     /// Arena chunks of this home (also those moved in from another home).
-    chunks: Vec<(*mut u8, usize)>,
+    /// Inline room for two: a message rarely needs more, and a parsed one needs no other
+    /// Rust allocation.
+    chunks: smallvec::SmallVec<[(*mut u8, usize); 2]>,
     /// Free space of the current chunk.
     bump: *mut u8,
     left: usize,
@@ -143,7 +145,7 @@ impl Blocks {
             owns_object: false,
             auto_area: false,
             arena: false,
-            chunks: Vec::new(),
+            chunks: smallvec::SmallVec::new(),
             bump: ptr::null_mut(),
             left: 0,
         })
@@ -636,7 +638,7 @@ pub unsafe extern "C" fn su_home_move(dst: *mut su_home_t, src: *mut su_home_t) 
     guard(-1, || {
         // SAFETY: both homes valid; each table touched under its own lock.
         unsafe {
-            let (moved, chunks): (Vec<(usize, Block)>, Vec<(*mut u8, usize)>) = {
+            let (moved, chunks): (Vec<(usize, Block)>, smallvec::SmallVec<[(*mut u8, usize); 2]>) = {
                 let _l = Locked::new(src);
                 if (*src).suh_blocks.is_null() {
                     return 0;
