@@ -73,7 +73,8 @@ pub struct Frame {
     pub start: StartLine,
     /// The start line including its line end.
     pub start_raw: Range<usize>,
-    pub headers: Vec<HeaderLine>,
+    /// Inline room for the header lines of a typical message (no allocation per frame).
+    pub headers: smallvec::SmallVec<[HeaderLine; 24]>,
     /// The empty line ending the headers (empty range if the datagram ended without one).
     pub separator: Range<usize>,
     pub body: Range<usize>,
@@ -212,7 +213,7 @@ pub fn frame(buf: &[u8], transport: Transport, limits: &Limits) -> Result<Frame,
     let start = parse_start_line(buf, start_line.clone())?;
     let start_raw = start_line.start..pos;
 
-    let mut headers: Vec<HeaderLine> = Vec::with_capacity(24);
+    let mut headers: smallvec::SmallVec<[HeaderLine; 24]> = smallvec::SmallVec::new();
     let separator;
     loop {
         if pos - skipped > limits.max_message {
@@ -296,7 +297,7 @@ pub fn frame(buf: &[u8], transport: Transport, limits: &Limits) -> Result<Frame,
 
 fn push_header(
     buf: &[u8],
-    headers: &mut Vec<HeaderLine>,
+    headers: &mut smallvec::SmallVec<[HeaderLine; 24]>,
     line: Range<usize>,
     raw: Range<usize>,
     limits: &Limits,

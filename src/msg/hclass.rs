@@ -263,14 +263,22 @@ pub fn fixed() -> &'static FixedKinds {
 }
 
 pub fn kind(sym: &str) -> &'static KindInfo {
-    static BY_SYM: std::sync::OnceLock<[u8; 256]> = std::sync::OnceLock::new();
-    let t = BY_SYM.get_or_init(|| kind_table(|k| fnv(k.sym.as_bytes())));
-    probe(t, fnv(sym.as_bytes()), |k| k.sym == sym).unwrap_or_else(|| find_kind(sym))
+    static BY_SYM: std::sync::OnceLock<[u8; 512]> = std::sync::OnceLock::new();
+    let t = BY_SYM.get_or_init(|| kind_table(|k| sym_hash(k.sym.as_bytes())));
+    probe(t, sym_hash(sym.as_bytes()), |k| k.sym.len() == sym.len() && k.sym == sym).unwrap_or_else(|| find_kind(sym))
 }
 
-/// FNV-1a, a cheap hash for short strings.
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+/// A hash of a kind's symbol from its length and three of its bytes: symbols are looked
+/// up many times per message, and these few bytes tell them apart well enough (the table
+/// is probed linearly and the symbol compared).
+fn sym_hash(b: &[u8]) -> u64 {
+    match b {
+        [] => 0,
+        [first, ..] => {
+            let (l, mid, last) = (b.len() as u64, u64::from(b[b.len() / 2]), u64::from(b[b.len() - 1]));
+            l.wrapping_mul(0x9e37_79b9).wrapping_add(u64::from(*first) << 16) ^ (mid << 8) ^ last.wrapping_mul(31)
+        }
+    }
 }
 
 fn find_kind(sym: &str) -> &'static KindInfo {

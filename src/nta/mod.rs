@@ -1450,6 +1450,36 @@ impl Agent {
 const V_HOST: usize = 56;
 const V_PORT: usize = 64;
 
+/// Appends `n` in decimal.
+fn push_decimal<A: smallvec::Array<Item = u8>>(out: &mut smallvec::SmallVec<A>, n: u32) {
+    let mut digits = [0u8; 10];
+    let (mut n, mut i) = (n, digits.len());
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
+/// Appends an address as Via's `received` has it (IPv6 without brackets).
+fn push_ip<A: smallvec::Array<Item = u8>>(out: &mut smallvec::SmallVec<A>, ip: std::net::IpAddr) {
+    match ip {
+        std::net::IpAddr::V4(a) => {
+            for (i, o) in a.octets().into_iter().enumerate() {
+                if i > 0 {
+                    out.push(b'.');
+                }
+                push_decimal(out, u32::from(o));
+            }
+        }
+        std::net::IpAddr::V6(a) => out.extend_from_slice(a.to_string().as_bytes()),
+    }
+}
+
 /// Marks the top Via of a request with where it came from: `received` when its host is
 /// not the source address (RFC 3261 §18.2.1), `rport=<port>` as `server_rport` says
 /// (RFC 3581; see [`Params::server_rport`]). Responses copy the Via and go back there:
@@ -1467,12 +1497,18 @@ unsafe fn stamp_via(msg: *mut MsgObj, origin: &Origin, server_rport: u32) -> u16
             return peer.port();
         }
         let home = m::home(msg);
-        let ip = peer.ip().to_string();
-        let host = view::str_at(via.cast(), V_HOST).map(|h| String::from_utf8_lossy(h).trim_matches(['[', ']']).to_ascii_lowercase());
-        if host.as_deref() != Some(ip.as_str()) {
-            if let Ok(p) = CString::new(format!("received={ip}")) {
-                crate::msg::edit::msg_header_replace_param(home, via, p.as_ptr());
-            }
+        // "received=<ip>" and a NUL, built without the formatting machinery (every request).
+        let mut received: smallvec::SmallVec<[u8; 64]> = smallvec::SmallVec::new();
+        received.extend_from_slice(b"received=");
+        push_ip(&mut received, peer.ip());
+        let ip = &received[b"received=".len()..];
+        let host = view::str_at(via.cast(), V_HOST).map(|h| {
+            let h = h.strip_prefix(b"[").unwrap_or(h);
+            h.strip_suffix(b"]").unwrap_or(h)
+        });
+        if !host.is_some_and(|h| h.eq_ignore_ascii_case(ip)) {
+            received.push(0);
+            crate::msg::edit::msg_header_replace_param(home, via, received.as_ptr().cast());
         }
         let rport = crate::sip::api::msg_header_find_param(via, c"rport".as_ptr());
         let asked = !rport.is_null() && *rport == 0;
@@ -1493,9 +1529,11 @@ unsafe fn stamp_via(msg: *mut MsgObj, origin: &Origin, server_rport: u32) -> u16
             _ => false,
         };
         if stamp {
-            if let Ok(p) = CString::new(format!("rport={}", peer.port())) {
-                crate::msg::edit::msg_header_replace_param(home, via, p.as_ptr());
-            }
+            let mut rport: smallvec::SmallVec<[u8; 16]> = smallvec::SmallVec::new();
+            rport.extend_from_slice(b"rport=");
+            push_decimal(&mut rport, u32::from(peer.port()));
+            rport.push(0);
+            crate::msg::edit::msg_header_replace_param(home, via, rport.as_ptr().cast());
             return peer.port();
         }
         view::str_at(via.cast(), V_PORT).and_then(|p| std::str::from_utf8(p).ok()?.parse().ok()).unwrap_or(5060)

@@ -77,7 +77,7 @@ pub unsafe fn parse_message_with<'a>(
     // Index in `frags` of the first header of each list kind (later ones merge into it).
     // A second header of a single-instance kind stays in the chain (it is printed, as by
     // Sofia) and is reported in the error list.
-    let mut list_first: Vec<(&'static str, usize)> = Vec::new();
+    let mut list_first: smallvec::SmallVec<[(&'static str, usize); 4]> = smallvec::SmallVec::new();
     for hl in &f.headers {
         let name = &buf[hl.name.clone()];
         let value = &buf[hl.value.clone()];
@@ -151,7 +151,7 @@ pub unsafe fn parse_message_with<'a>(
             e.set(0, name);
             e
         };
-        let mut sizes: Vec<usize> = Vec::with_capacity(frags.len() + 4);
+        let mut sizes: smallvec::SmallVec<[usize; 32]> = smallvec::SmallVec::with_capacity(frags.len() + 4);
         for f in &frags {
             match f {
                 Frag::Header(k, hs) => sizes.extend(hs.iter().map(|v| cmem::header_len(v, k.shape()).next_multiple_of(8))),

@@ -84,6 +84,9 @@ pub struct Blocks {
 const FIRST_CHUNK: usize = 1024;
 const CHUNK: usize = 2048;
 const ARENA_MAX: usize = 1024;
+/// Blocks of an arena home up to this size get a chunk of their own; larger ones are
+/// malloc'ed and freed one by one (`su_free()` of an arena block only forgets it).
+const ARENA_BIG_MAX: usize = 16384;
 /// Each arena block is preceded by its size (16 bytes, keeping the 16-byte alignment
 /// malloc gives).
 const ARENA_HDR: usize = 16;
@@ -92,8 +95,22 @@ impl Blocks {
     /// A block of `size` bytes from the arena, or None when the home has none or the block
     /// is too large for it.
     fn arena_alloc(&mut self, size: usize, zero: bool) -> Option<*mut c_void> {
-        if !self.arena || size > ARENA_MAX {
+        if !self.arena || size > ARENA_BIG_MAX {
             return None;
+        }
+        if size > ARENA_MAX {
+            // A larger block (the headers of a parsed message): a chunk of its own, freed
+            // with the home like the others; no entry in the block table.
+            let chunk = c_malloc(ARENA_HDR + size, zero) as *mut u8;
+            if chunk.is_null() {
+                return None;
+            }
+            self.chunks.push((chunk, ARENA_HDR + size));
+            // SAFETY: the chunk has ARENA_HDR + size bytes.
+            unsafe {
+                ptr::write(chunk as *mut usize, size);
+                return Some(chunk.add(ARENA_HDR) as *mut c_void);
+            }
         }
         let need = (ARENA_HDR + size).next_multiple_of(16);
         if need > self.left {
