@@ -14,13 +14,43 @@ pub fn at(b: &[u8], i: usize) -> u8 {
 
 /// `strcspn(b + from, set)` limited to `b[..to]`: the index of the first byte of `set`
 /// at or after `from`, or `to`.
-pub fn find_any(b: &[u8], from: usize, to: usize, set: &[u8]) -> usize {
+pub fn find_any(b: &[u8], from: usize, to: usize, set: &ByteSet) -> usize {
     let to = to.min(b.len());
     let mut i = from.min(to);
-    while i < to && !set.contains(&b[i]) {
+    while i < to && !set.0[b[i] as usize] {
         i += 1;
     }
     i
+}
+
+/// As [`find_any`] for one byte (libc's vectorised memchr).
+pub fn find_one(b: &[u8], from: usize, to: usize, c: u8) -> usize {
+    let to = to.min(b.len());
+    let from = from.min(to);
+    crate::msg::frame::find_byte(&b[from..to], c).map_or(to, |i| from + i)
+}
+
+/// A set of bytes as a table (one load per byte scanned); made at compile time by `bset!`.
+pub struct ByteSet(pub [bool; 256]);
+
+impl ByteSet {
+    pub const fn of(chars: &[u8]) -> ByteSet {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < chars.len() {
+            t[chars[i] as usize] = true;
+            i += 1;
+        }
+        ByteSet(t)
+    }
+}
+
+/// `&ByteSet` of a byte string literal, built at compile time.
+macro_rules! bset {
+    ($s:expr) => {{
+        const SET: $crate::url::syntax::ByteSet = $crate::url::syntax::ByteSet::of($s);
+        &SET
+    }};
 }
 
 pub fn is_hex(c: u8) -> bool {
@@ -59,13 +89,15 @@ impl Excluded {
         Excluded { printable: m }
     }
 
-    /// This set without `chars`.
-    pub fn allow(self, chars: &[u8]) -> Excluded {
+    /// This set without `chars` (a const fn: the sets used while parsing are constants).
+    pub const fn allow(self, chars: &[u8]) -> Excluded {
         let mut m = self.printable;
-        for &c in chars {
-            if c < 128 {
-                m &= !(1u128 << c);
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i] < 128 {
+                m &= !(1u128 << chars[i]);
             }
+            i += 1;
         }
         Excluded { printable: m }
     }
@@ -177,9 +209,10 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
     let len = b.len();
     let mut s = 0usize;
     let mut have_authority = true;
-    let n = find_any(b, 0, len, b":/?#");
+    let n = find_any(b, 0, len, bset!(b":/?#"));
     if n > 0 && at(b, n) == b':' {
-        let text = canonize(&b[..n], b"", RESERVED.allow(b"+"), true)?;
+        const SCHEME_OK: Excluded = RESERVED.allow(b"+");
+        let text = canonize(&b[..n], b"", SCHEME_OK, true)?;
         p.kind = Kind::from_scheme(&text);
         p.fields[SCHEME] = Some(Field { start: 0, text });
         have_authority = !p.kind.is_opaque();
@@ -194,22 +227,22 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
     if kind == Kind::Sip || kind == Kind::Sips {
         // The user part may contain / ; ? (and # from broken phones): the last '@'
         // after the first of them decides.
-        let a = find_any(b, s, len, b"@/;?#");
-        let at_sign = find_any(b, a, len, b"@");
+        let a = find_any(b, s, len, bset!(b"@/;?#"));
+        let at_sign = find_one(b, a, len, b'@');
         let mut e = a;
         if at(b, at_sign) == b'@' {
             e = at_sign;
             user = Some(s);
             host = Some(at_sign + 1);
         }
-        end = find_any(b, e, len, b"/;?#");
+        end = find_any(b, e, len, bset!(b"/;?#"));
     } else if have_authority {
         if kind == Kind::Wv {
-            let a = find_any(b, s, len, b"@#?;");
+            let a = find_any(b, s, len, bset!(b"@#?;"));
             if at(b, a) == b'@' {
                 user = Some(s);
                 host = Some(a + 1);
-                end = find_any(b, a, len, b";?#");
+                end = find_any(b, a, len, bset!(b";?#"));
             } else {
                 end = a;
             }
@@ -224,20 +257,20 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
                 s += 2;
                 host = Some(s);
                 p.root = true;
-                a = find_any(b, s, len, b"/?#@[]");
+                a = find_any(b, s, len, bset!(b"/?#@[]"));
             } else {
-                a = find_any(b, s, len, b"@;/?#");
+                a = find_any(b, s, len, bset!(b"@;/?#"));
             }
             if at(b, a) == b'@' {
                 user = host;
                 host = Some(a + 1);
             }
-            end = find_any(b, a, len, b";/?#");
+            end = find_any(b, a, len, bset!(b";/?#"));
         }
     } else {
         user = Some(s);
         host = None;
-        end = if kind != Kind::Invalid { find_any(b, s, len, b"/;?#") } else { find_any(b, s, len, b"#") };
+        end = if kind != Kind::Invalid { find_any(b, s, len, bset!(b"/;?#")) } else { find_one(b, s, len, b'#') };
     }
 
     let mut rest_c = at(b, end);
@@ -248,7 +281,7 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
             Some(h) => h - 1,
             None => end,
         };
-        let colon = if kind != Kind::Unknown { find_any(b, u, uend, b":") } else { uend };
+        let colon = if kind != Kind::Unknown { find_one(b, u, uend, b':') } else { uend };
         p.fields[USER] = Some(field(b, u, colon));
         if colon < uend {
             p.fields[PASSWORD] = Some(field(b, colon + 1, uend));
@@ -258,14 +291,14 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
     if let Some(h) = host {
         let h = h.min(end);
         let n = if at(b, h) == b'[' {
-            let close = find_any(b, h, end, b"]");
+            let close = find_one(b, h, end, b']');
             if close < end && (close + 1 == end || at(b, close + 1) == b':') {
                 close + 1 - h
             } else {
                 0
             }
         } else {
-            find_any(b, h, end, b":") - h
+            find_one(b, h, end, b':') - h
         };
         if n == 0 && matches!(kind, Kind::Sip | Kind::Sips | Kind::Im | Kind::Pres) {
             return None;
@@ -294,19 +327,19 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
     }
 
     if rest_c == b'/' {
-        let e = find_any(b, rest, len, b"?#");
+        let e = find_any(b, rest, len, bset!(b"?#"));
         p.fields[PATH] = Some(field(b, rest, e));
         rest_c = at(b, e);
         rest = e + 1;
     }
     if rest_c == b';' {
-        let e = find_any(b, rest, len, b"?#");
+        let e = find_any(b, rest, len, bset!(b"?#"));
         p.fields[PARAMS] = Some(field(b, rest, e));
         rest_c = at(b, e);
         rest = e + 1;
     }
     if rest_c == b'?' {
-        let e = find_any(b, rest, len, b"#");
+        let e = find_one(b, rest, len, b'#');
         p.fields[HEADERS] = Some(field(b, rest, e));
         rest_c = at(b, e);
         rest = e + 1;
@@ -320,14 +353,20 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
     }
 
     // Canonize the components.
+    const SIP_USER: Excluded = RESERVED.allow(b"&=+$,;?/");
+    const SIP_PASS: Excluded = RESERVED.allow(b"&=+$,");
+    const USER_OK: Excluded = RESERVED.allow(b"&=+$,;");
+    const PASS_OK: Excluded = RESERVED.allow(b"&=+$,;:");
+    const PATH_OK: Excluded = RESERVED.allow(b":&+$");
+    const PARAMS_OK: Excluded = RESERVED.allow(b"/:&+$");
     let sip = kind == Kind::Sip || kind == Kind::Sips;
-    let (user_ok, pass_ok): (&[u8], &[u8]) = if sip { (b"&=+$,;?/", b"&=+$,") } else { (b"&=+$,;", b"&=+$,;:") };
+    let (user_ok, pass_ok) = if sip { (SIP_USER, SIP_PASS) } else { (USER_OK, PASS_OK) };
     let rules: [(usize, &[u8], Excluded, bool); 6] = [
-        (USER, b"", RESERVED.allow(user_ok), true),
-        (PASSWORD, b"", RESERVED.allow(pass_ok), true),
+        (USER, b"", user_ok, true),
+        (PASSWORD, b"", pass_ok, true),
         (HOST, b"", RESERVED, true),
-        (PATH, b"/;=@,", RESERVED.allow(b":&+$"), true),
-        (PARAMS, b";=@,", RESERVED.allow(b"/:&+$"), true),
+        (PATH, b"/;=@,", PATH_OK, true),
+        (PARAMS, b";=@,", PARAMS_OK, true),
         (HEADERS, b"", RESERVED, false),
     ];
     for (idx, syntax, mask, strict) in rules {
@@ -644,7 +683,7 @@ pub fn query_as_header_string(q: &[u8]) -> Option<Vec<u8>> {
     let mut body: Option<&[u8]> = None;
     let mut i = 0;
     while i < q.len() {
-        let n = find_any(q, i, q.len(), b"=") - i;
+        let n = find_one(q, i, q.len(), b'=') - i;
         if i + n >= q.len() {
             return None;
         }
@@ -653,7 +692,7 @@ pub fn query_as_header_string(q: &[u8]) -> Option<Vec<u8>> {
                 return None;
             }
             let bs = i + n + 1;
-            let be = find_any(q, bs, q.len(), b"&");
+            let be = find_one(q, bs, q.len(), b'&');
             body = Some(&q[bs..be]);
             i = if be < q.len() { be + 1 } else { be };
             continue;
@@ -661,7 +700,7 @@ pub fn query_as_header_string(q: &[u8]) -> Option<Vec<u8>> {
         out.extend_from_slice(&q[i..i + n]);
         out.push(b':');
         i += n + 1;
-        let ve = find_any(q, i, q.len(), b"&");
+        let ve = find_one(q, i, q.len(), b'&');
         out.extend_from_slice(&unescape(&q[i..ve], ve - i));
         i = ve;
         if i < q.len() {
@@ -1029,7 +1068,7 @@ pub fn string_digest_ops(s: &[u8]) -> Vec<DigestOp> {
     let mut kind = Kind::Any;
     let mut have_authority = true;
     let mut pos = 0;
-    let n = find_any(s, 0, len, b":/?#");
+    let n = find_any(s, 0, len, bset!(b":/?#"));
     if n >= 48 {
         ops.push((b":".to_vec(), false));
     } else if n > 0 && at(s, n) == b':' {
@@ -1044,43 +1083,43 @@ pub fn string_digest_ops(s: &[u8]) -> Vec<DigestOp> {
     let sip_user: &[u8] = b"&=+$,;?/";
     let end;
     if kind == Kind::Sip || kind == Kind::Sips {
-        let a = find_any(s, pos, len, b"@/;?#");
-        let e = find_any(s, a, len, b"@");
+        let a = find_any(s, pos, len, bset!(b"@/;?#"));
+        let e = find_one(s, a, len, b'@');
         let mut from = a;
         if at(s, e) == b'@' {
-            let colon = find_any(s, pos, e, b":");
+            let colon = find_one(s, pos, e, b':');
             canon_update(&mut ops, &s[pos..colon], sip_user);
             pos = e + 1;
             from = pos;
         } else {
             ops.push((vec![0], true));
         }
-        end = find_any(s, from, len, b"/;?#");
+        end = find_any(s, from, len, bset!(b"/;?#"));
     } else if have_authority {
         let a;
         if kind == Kind::Wv {
-            a = find_any(s, pos, len, b"@;?#");
+            a = find_any(s, pos, len, bset!(b"@;?#"));
         } else if at(s, pos) == b'/' && at(s, pos + 1) != b'/' {
             ops.push((vec![0, 0], false));
             ops.push((kind.default_port().as_bytes().to_vec(), true));
             return ops;
         } else if at(s, pos) == b'/' && at(s, pos + 1) == b'/' {
             pos += 2;
-            a = find_any(s, pos, len, b"/?#@[]");
+            a = find_any(s, pos, len, bset!(b"/?#@[]"));
         } else {
-            a = find_any(s, pos, len, b"@;/?#");
+            a = find_any(s, pos, len, bset!(b"@;/?#"));
         }
         if at(s, a) == b'@' {
-            let colon = if kind != Kind::Unknown { find_any(s, pos, a, b":") } else { a };
+            let colon = if kind != Kind::Unknown { find_one(s, pos, a, b':') } else { a };
             canon_update(&mut ops, &s[pos..colon], sip_user);
             pos = a + 1;
-            end = find_any(s, pos, len, b"/;?#");
+            end = find_any(s, pos, len, bset!(b"/;?#"));
         } else {
             ops.push((vec![0], true));
-            end = find_any(s, a, len, b"/;?#");
+            end = find_any(s, a, len, bset!(b"/;?#"));
         }
     } else {
-        let e = find_any(s, pos, len, b":/;?#");
+        let e = find_any(s, pos, len, bset!(b":/;?#"));
         canon_update(&mut ops, &s[pos..e], b"");
         ops.push((vec![0], false));
         ops.push((kind.default_port().as_bytes().to_vec(), true));
