@@ -20,7 +20,7 @@ static char const *const files[] = {
   "rfc4475/noreason.dat", "rfc4475/inv2543.dat", "rfc4475/zeromf.dat", "rfc4475/cparam01.dat",
   "rfc4475/cparam02.dat", "rfc4475/regescrt.dat", "rfc4475/sdp01.dat", "rfc4475/invut.dat",
   "rfc4475/bext01.dat", "rfc4475/unkscm.dat", "rfc4475/novelsc.dat", "rfc4475/bcast.dat",
-  "sip/resp200.sip", "sip/register.sip", "sip/notify.sip",
+  "sip/resp200.sip", "sip/register.sip", "sip/notify.sip", "sip/lists.sip",
   NULL
 };
 

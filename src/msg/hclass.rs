@@ -124,7 +124,7 @@ impl KindInfo {
     }
 
     /// Position in SIP_KINDS (None for a KindInfo that is not one of them).
-    fn index(&self) -> Option<usize> {
+    pub fn index(&self) -> Option<usize> {
         let base = SIP_KINDS.as_ptr() as usize;
         let off = (self as *const KindInfo as usize).wrapping_sub(base);
         let i = off / std::mem::size_of::<KindInfo>();

@@ -73,6 +73,16 @@ unsafe extern "C" fn msg_destructor(p: *mut c_void) {
 /// # Safety
 /// `mclass` must be NULL or a valid message class.
 pub unsafe fn create(mclass: *const c_void, flags: u32) -> *mut MsgObj {
+    // SAFETY: forwarded contract.
+    unsafe { create_with(mclass, flags, 0) }
+}
+
+/// As [`create`], the message's arena starting with room for `reserve` bytes besides the
+/// public struct (a message about to be parsed: its headers in one chunk).
+///
+/// # Safety
+/// As for [`create`].
+pub unsafe fn create_with(mclass: *const c_void, flags: u32, reserve: usize) -> *mut MsgObj {
     let mc = if mclass.is_null() { mclass::sip_default() } else { mclass };
     // SAFETY: su_home_new gives a zeroed object starting with a home, refcount 1.
     unsafe {
@@ -83,6 +93,9 @@ pub unsafe fn create(mclass: *const c_void, flags: u32) -> *mut MsgObj {
         // A message's headers and strings live and die with it: cut them from chunks.
         crate::su::alloc::home_use_arena(&mut (*m).home);
         let msize = (*(mc as *const mclass::MsgMclass)).mc_msize as usize;
+        if reserve > 0 {
+            crate::su::alloc::home_arena_reserve(&mut (*m).home, reserve + msize + 64);
+        }
         let public = home_alloc(&mut (*m).home, msize.max(PUB_ERROR + 8), true) as *mut u8;
         if public.is_null() {
             crate::su::alloc::su_home_unref(&mut (*m).home);

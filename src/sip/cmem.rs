@@ -90,6 +90,25 @@ pub unsafe fn write(home: *mut su_home_t, class: *const c_void, shape: &Shape, h
     base as *mut c_void
 }
 
+/// As [`write`], in a block that is not zeroed first ([`fill`] initialises the struct and
+/// every string it writes): the headers of a message being parsed.
+///
+/// # Safety
+/// As for [`write`].
+pub unsafe fn write_raw(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &Hdr) -> *mut c_void {
+    let total = header_len(h, shape).next_multiple_of(8);
+    // SAFETY: forwarded contract.
+    let base = unsafe { home_alloc(home, total, false) } as *mut u8;
+    if base.is_null() {
+        return ptr::null_mut();
+    }
+    // SAFETY: as in write().
+    unsafe {
+        fill(base, total, class, shape, h);
+    }
+    base as *mut c_void
+}
+
 /// Fills a block of `total` bytes at `base` (struct followed by its tail).
 ///
 /// # Safety

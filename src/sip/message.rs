@@ -12,15 +12,6 @@ use crate::msg::frame::{self, Limits, StartLine, Transport};
 use crate::msg::hclass::{self, KindInfo};
 use crate::msg::message::{self as m, MsgObj};
 
-/// One fragment found in the message, before it is written to C memory.
-enum Frag<'a> {
-    /// The instances of one header line (a comma list gives several), kept as the parser
-    /// returned them (moving each `Hdr` out would copy it).
-    Header(&'static KindInfo, parse::Hdrs<'a>),
-    /// A value that did not parse: kept as an error header named like the original.
-    Error(&'a [u8]),
-}
-
 /// Parses one complete SIP message. Returns NULL (and nothing allocated) when the message
 /// cannot be framed; headers that do not parse are kept as error headers, as Sofia does.
 ///
@@ -51,9 +42,8 @@ pub unsafe fn parse_message_with<'a>(
     let f = frame::frame(buf, transport, limits)?;
     let mc_used = if mclass.is_null() { crate::msg::mclass::sip_default() } else { mclass };
     let fixed = hclass::fixed();
-    let mut frags: Vec<Frag<'a>> = Vec::with_capacity(f.headers.len() + 3);
 
-    match &f.start {
+    let start = match &f.start {
         StartLine::Request { method, uri, version } => {
             let Some(url) = parse::url_val(&buf[uri.clone()]) else {
                 return Err(frame::FrameError::BadStartLine);
@@ -63,138 +53,152 @@ pub unsafe fn parse_message_with<'a>(
             h.n[0] = parse::method_code(name) as u64;
             h.set(0, name);
             h.set(1, &buf[version.clone()]);
-            frags.push(Frag::Header(fixed.request, smallvec::smallvec![h]));
+            (fixed.request, h)
         }
         StartLine::Status { version, status, phrase } => {
             let mut h = Hdr::default();
             h.set(0, &buf[version.clone()]);
             h.n[0] = u64::from(*status);
             h.set(1, &buf[phrase.clone()]);
-            frags.push(Frag::Header(fixed.status, smallvec::smallvec![h]));
+            (fixed.status, h)
         }
-    }
+    };
 
-    // Index in `frags` of the first header of each list kind (later ones merge into it).
-    // A second header of a single-instance kind stays in the chain (it is printed, as by
-    // Sofia) and is reported in the error list.
-    let mut list_first: smallvec::SmallVec<[(&'static str, usize); 4]> = smallvec::SmallVec::new();
+    // The kind of every header line, and whether a list kind (whose items all go into its
+    // first header) occurs more than once: then those lines are parsed together.
+    let mut kinds: smallvec::SmallVec<[&'static KindInfo; 24]> = smallvec::SmallVec::with_capacity(f.headers.len());
+    let mut repeated_list = false;
     for hl in &f.headers {
-        let name = &buf[hl.name.clone()];
-        let value = &buf[hl.value.clone()];
-        // A NUL ends the value, as in Sofia's parser (which works on C strings): the header
-        // is parsed from what precedes it. Stored strings are C strings, so a value parsed
-        // past a NUL would print truncated (e.g. an unbalanced quote, found by fuzzing).
-        let value = match crate::msg::frame::find_byte(value, 0) {
-            Some(i) => parse::trim(&value[..i]),
-            None => value,
-        };
-        let mut k = hclass::kind_of_name(name).unwrap_or(fixed.unknown);
+        let mut k = hclass::kind_of_name(&buf[hl.name.clone()]).unwrap_or(fixed.unknown);
         // An extension header the message class does not know is an unknown header.
         if k.sip_off.is_none() && crate::msg::mclass::offset_in(mc_used, k.class_ptr()).is_none() {
             k = fixed.unknown;
         }
-        let Some(values) = k.parser().and_then(|p| p(name, value)) else {
-            frags.push(Frag::Error(name));
-            continue;
-        };
-        match k.kind {
-            // list: items merge into the first header of the kind
-            2 => {
-                if let Some(&(_, i)) = list_first.iter().find(|(s, _)| *s == k.sym) {
-                    if let Some(first) = match &mut frags[i] {
-                        Frag::Header(_, hs) => hs.first_mut(),
-                        Frag::Error(_) => None,
-                    } {
-                        let items = first.params.get_or_insert_with(Vec::new);
-                        for v in values {
-                            items.extend(v.params.unwrap_or_default());
-                        }
-                        if k.sym == "allow" {
-                            first.n[0] |= parse::allow_bits(first.params.as_deref().unwrap_or(&[]));
-                        }
-                    }
-                } else {
-                    list_first.push((k.sym, frags.len()));
-                    frags.push(Frag::Header(k, values));
-                }
-            }
-            _ => frags.push(Frag::Header(k, values)),
+        if k.kind == 2 && kinds.iter().any(|&seen| std::ptr::eq(seen, k)) {
+            repeated_list = true;
         }
+        kinds.push(k);
     }
+    // A NUL ends a value, as in Sofia's parser (which works on C strings): the header is
+    // parsed from what precedes it. Stored strings are C strings, so a value parsed past a
+    // NUL would print truncated (e.g. an unbalanced quote, found by fuzzing).
+    let value_of = |i: usize| {
+        let value = &buf[f.headers[i].value.clone()];
+        match crate::msg::frame::find_byte(value, 0) {
+            Some(n) => parse::trim(&value[..n]),
+            None => value,
+        }
+    };
+    let parse_line = |i: usize| kinds[i].parser().and_then(|p| p(&buf[f.headers[i].name.clone()], value_of(i)));
 
-    let sep = &buf[f.separator.clone()];
-    if !sep.is_empty() {
-        let mut h = Hdr::default();
-        h.set(0, sep);
-        frags.push(Frag::Header(fixed.separator, smallvec::smallvec![h]));
-    }
-    let body = &buf[f.body.clone()];
-    if !body.is_empty() {
-        let mut h = Hdr::default();
-        h.s[0] = Some(Cow::Borrowed(body));
-        frags.push(Frag::Header(fixed.payload, smallvec::smallvec![h]));
-    }
-
-    // SAFETY: a fresh message; every header written below is a block of its home and
-    // linked once into the chain and the public struct.
+    // SAFETY: a fresh message; every header written below is a block of its home, linked
+    // once into the chain and the public struct.
     unsafe {
-        let msg = m::create(mclass, flags);
+        // The C structs and their strings take about twice the text.
+        let msg = m::create_with(mclass, flags, 2 * f.consumed + 512);
         if msg.is_null() {
             return Err(frame::FrameError::TooLarge("out of memory"));
         }
         let home = m::home(msg);
-        let err_kind = fixed.error;
-        // Every parsed header in one block of the message's home (as Sofia keeps them in
-        // the message buffer): the size of each, 8-byte aligned, then one allocation.
-        let err_of = |name: &'a [u8]| {
+        let oom = || {
+            crate::su::alloc::su_home_unref(home);
+            Err(frame::FrameError::TooLarge("out of memory"))
+        };
+        // Each header is written to C memory as soon as it is parsed (no model of the
+        // whole message is kept): a block of the message's home (an arena), the chain in
+        // wire order, the public struct.
+        let emit = |k: &'static KindInfo, v: &Hdr| -> bool {
+            let h = cmem::write_raw(home, k.class_ptr(), k.shape(), v);
+            if h.is_null() {
+                return false;
+            }
+            m::chain_append(msg, h);
+            if !m::link_public(msg, k, h) {
+                // A second single-instance header: kept in the chain (printed, as by
+                // Sofia) and reported in the error list.
+                let mut e = Hdr::default();
+                e.set(0, k.name.as_bytes());
+                let eh = cmem::write(home, fixed.error.class_ptr(), fixed.error.shape(), &e);
+                if !eh.is_null() {
+                    m::append_list(public_error_slot(msg), eh);
+                }
+            }
+            true
+        };
+        // A value that did not parse: kept as an error header named like the original.
+        let emit_error = |name: &[u8]| -> bool {
             let mut e = Hdr::default();
             e.set(0, name);
-            e
-        };
-        let mut sizes: smallvec::SmallVec<[usize; 32]> = smallvec::SmallVec::with_capacity(frags.len() + 4);
-        for f in &frags {
-            match f {
-                Frag::Header(k, hs) => sizes.extend(hs.iter().map(|v| cmem::header_len(v, k.shape()).next_multiple_of(8))),
-                Frag::Error(name) => sizes.push(cmem::header_len(&err_of(name), err_kind.shape()).next_multiple_of(8)),
+            let h = cmem::write_raw(home, fixed.error.class_ptr(), fixed.error.shape(), &e);
+            if h.is_null() {
+                return false;
             }
+            m::chain_append(msg, h);
+            m::append_list(public_error_slot(msg), h);
+            true
+        };
+
+        if !emit(start.0, &start.1) {
+            return oom();
         }
-        let total: usize = sizes.iter().sum();
-        // Not zeroed: fill() initialises every header it writes.
-        let block = crate::su::alloc::home_alloc(home, total.max(8), false) as *mut u8;
-        if block.is_null() {
-            crate::su::alloc::su_home_unref(home);
-            return Err(frame::FrameError::TooLarge("out of memory"));
-        }
-        let mut at = block;
-        let mut sizes = sizes.into_iter();
-        for frag in &frags {
-            match frag {
-                Frag::Header(k, hs) => {
-                    for v in hs {
-                        let size = sizes.next().unwrap_or(0);
-                        let h = at as *mut c_void;
-                        cmem::fill(at, size, k.class_ptr(), k.shape(), v);
-                        m::chain_append(msg, h);
-                        if !m::link_public(msg, k, h) {
-                            // A second single-instance header: report it in the error list.
-                            let mut e = Hdr::default();
-                            e.set(0, k.name.as_bytes());
-                            let eh = cmem::write(home, err_kind.class_ptr(), err_kind.shape(), &e);
-                            if !eh.is_null() {
-                                m::append_list(public_error_slot(msg), eh);
+        drop(start);
+        // Lines of a repeated list kind merged into an earlier one (skipped when reached).
+        let mut merged: smallvec::SmallVec<[bool; 24]> = smallvec::smallvec![false; if repeated_list { kinds.len() } else { 0 }];
+        for (i, hl) in f.headers.iter().enumerate() {
+            if repeated_list && merged[i] {
+                continue;
+            }
+            let k = kinds[i];
+            let Some(mut values) = parse_line(i) else {
+                if !emit_error(&buf[hl.name.clone()]) {
+                    return oom();
+                }
+                continue;
+            };
+            if repeated_list && k.kind == 2 {
+                // The items of the later lines of this kind that parse join this one's;
+                // those that do not parse stay error headers at their own place.
+                for j in i + 1..kinds.len() {
+                    if !std::ptr::eq(kinds[j], k) {
+                        continue;
+                    }
+                    if let Some(more) = parse_line(j) {
+                        merged[j] = true;
+                        if let Some(first) = values.first_mut() {
+                            let items = first.params.get_or_insert_with(Vec::new);
+                            for v in more {
+                                items.extend(v.params.unwrap_or_default());
                             }
                         }
-                        at = at.add(size);
                     }
                 }
-                Frag::Error(name) => {
-                    let size = sizes.next().unwrap_or(0);
-                    let h = at as *mut c_void;
-                    cmem::fill(at, size, err_kind.class_ptr(), err_kind.shape(), &err_of(name));
-                    m::chain_append(msg, h);
-                    m::append_list(public_error_slot(msg), h);
-                    at = at.add(size);
+                if k.sym == "allow" {
+                    if let Some(first) = values.first_mut() {
+                        first.n[0] |= parse::allow_bits(first.params.as_deref().unwrap_or(&[]));
+                    }
                 }
+            }
+            for v in &values {
+                if !emit(k, v) {
+                    return oom();
+                }
+            }
+        }
+
+        let sep = &buf[f.separator.clone()];
+        if !sep.is_empty() {
+            let mut h = Hdr::default();
+            h.set(0, sep);
+            if !emit(fixed.separator, &h) {
+                return oom();
+            }
+        }
+        let body = &buf[f.body.clone()];
+        if !body.is_empty() {
+            let mut h = Hdr::default();
+            h.s[0] = Some(Cow::Borrowed(body));
+            if !emit(fixed.payload, &h) {
+                return oom();
             }
         }
         let mut fl = m::MSG_FLG_HEADERS | m::MSG_FLG_BODY | m::MSG_FLG_COMPLETE;
@@ -247,11 +251,12 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
                 continue;
             };
             cmem::read_into(h, k.shape(), &mut v, &mut spare_url);
-            match k.sym {
-                "error" => {}
-                "request" | "status" | "separator" | "payload" => print::value_into(&mut out, k.sym, &v, compact, false),
-                "unknown" => {
-                    print::value_into(&mut out, k.sym, &v, compact, false);
+            let printer = print::printer_of_kind(k);
+            match printer {
+                print::P::Error => {}
+                print::P::Request | print::P::Status | print::P::Separator => print::value_into_as(&mut out, printer, &v, compact, false),
+                print::P::Unknown => {
+                    print::value_into_as(&mut out, printer, &v, compact, false);
                     out.extend_from_slice(b"\r\n");
                 }
                 _ => {
@@ -262,7 +267,7 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
                         out.extend_from_slice(k.name.as_bytes());
                         out.extend_from_slice(if compact { b":" } else { b": " });
                     }
-                    print::value_into(&mut out, k.sym, &v, compact, canonic);
+                    print::value_into_as(&mut out, printer, &v, compact, canonic);
                     // A comma list continues on the same line while the kind repeats.
                     let comma_list = k.kind == 3 || (compact && matches!(k.kind, 1 | 2 | 3 | 4));
                     while comma_list && !h.is_null() {
@@ -273,7 +278,7 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
                         h = next;
                         out.extend_from_slice(if compact { b"," } else { b", " });
                         cmem::read_into(h, k.shape(), &mut v, &mut spare_url);
-                        print::value_into(&mut out, k.sym, &v, compact, canonic);
+                        print::value_into_as(&mut out, printer, &v, compact, canonic);
                     }
                     out.extend_from_slice(b"\r\n");
                 }

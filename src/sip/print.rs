@@ -1,6 +1,7 @@
 //! Printing SIP header values in Sofia's canonical form, from the safe model.
 
 use super::model::{Hdr, UrlVal};
+use crate::msg::hclass::{self, KindInfo};
 use crate::url::syntax as url;
 
 fn url_into(o: &mut Vec<u8>, u: &UrlVal) {
@@ -98,10 +99,99 @@ pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
 }
 
 /// As [`value_with`], appending to `o`.
-pub fn value_into(o: &mut Vec<u8>, sym: &str, h: &Hdr, compact: bool, canonic: bool) {
-    let s = |i: usize| h.str(i).unwrap_or(b"");
+/// How a header kind's value is printed (one printer per group of kinds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum P {
+    Request,
+    Status,
+    Via,
+    From,
+    Route,
+    PAssertedIdentity,
+    CallInfo,
+    CallId,
+    Cseq,
+    Rack,
+    MaxForwards,
+    Expires,
+    Date,
+    Identity,
+    Subject,
+    ProxyRequire,
+    ContentType,
+    SessionExpires,
+    RetryAfter,
+    ProxyAuthenticate,
+    ProxyAuthenticationInfo,
+    Timestamp,
+    Warning,
+    AcceptContact,
+    Privacy,
+    Unknown,
+    Error,
+    Separator,
+    None,
+}
+
+/// The printer of kind `sym` (`P::None`: nothing to print).
+pub fn printer_of(sym: &str) -> P {
     match sym {
-        "request" => {
+        "request" => P::Request,
+        "status" => P::Status,
+        "via" => P::Via,
+        "from" | "to" | "refer_to" | "reply_to" | "contact" => P::From,
+        "route" | "record_route" | "path" | "service_route" | "remote_party_id" | "referred_by" => P::Route,
+        "p_asserted_identity" | "p_preferred_identity" => P::PAssertedIdentity,
+        "call_info" | "error_info" | "alert_info" => P::CallInfo,
+        "call_id" => P::CallId,
+        "cseq" => P::Cseq,
+        "rack" => P::Rack,
+        "max_forwards" | "min_expires" | "rseq" | "content_length" => P::MaxForwards,
+        "expires" => P::Expires,
+        "date" => P::Date,
+        "identity" => P::Identity,
+        "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match" | "mime_version" => P::Subject,
+        "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events" | "content_encoding" | "content_language" | "request_disposition" | "allow" => P::ProxyRequire,
+        "content_type" | "accept" | "accept_encoding" | "accept_language" | "event" | "subscription_state" | "content_disposition" | "refer_sub" | "security_client" | "security_server" | "security_verify" | "reason" | "replaces" => P::ContentType,
+        "session_expires" | "min_se" => P::SessionExpires,
+        "retry_after" => P::RetryAfter,
+        "proxy_authenticate" | "proxy_authorization" | "authorization" | "www_authenticate" => P::ProxyAuthenticate,
+        "proxy_authentication_info" | "authentication_info" => P::ProxyAuthenticationInfo,
+        "timestamp" => P::Timestamp,
+        "warning" => P::Warning,
+        "accept_contact" | "reject_contact" => P::AcceptContact,
+        "privacy" => P::Privacy,
+        "unknown" => P::Unknown,
+        "error" => P::Error,
+        "separator" | "payload" => P::Separator,
+        _ => P::None,
+    }
+}
+
+/// [`printer_of`] a kind, looked up once per kind (the string match costs a comparison per
+/// arm, and every header printed needs it).
+pub fn printer_of_kind(k: &KindInfo) -> P {
+    // No heap memory (nothing left allocated at exit).
+    static TABLE: std::sync::OnceLock<[P; 128]> = std::sync::OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        let mut t = [P::None; 128];
+        for (slot, k) in t.iter_mut().zip(hclass::SIP_KINDS.iter()) {
+            *slot = printer_of(k.sym);
+        }
+        t
+    });
+    k.index().and_then(|i| t.get(i).copied()).unwrap_or_else(|| printer_of(k.sym))
+}
+
+pub fn value_into(o: &mut Vec<u8>, sym: &str, h: &Hdr, compact: bool, canonic: bool) {
+    value_into_as(o, printer_of(sym), h, compact, canonic)
+}
+
+/// As [`value_into`] with the kind's printer.
+pub fn value_into_as(o: &mut Vec<u8>, printer: P, h: &Hdr, compact: bool, canonic: bool) {
+    let s = |i: usize| h.str(i).unwrap_or(b"");
+    match printer {
+        P::Request => {
             // As printf with URL_PRINT_FORMAT: the URL's own print form, then CRLF.
             o.extend_from_slice(s(0));
             o.push(b' ');
@@ -116,7 +206,7 @@ pub fn value_into(o: &mut Vec<u8>, sym: &str, h: &Hdr, compact: bool, canonic: b
             o.extend_from_slice(s(1));
             o.extend_from_slice(b"\r\n");
         }
-        "status" => {
+        P::Status => {
             let st = h.n[0] as i64 as i32;
             let st = if (100..=999).contains(&st) { st } else { 0 };
             o.extend_from_slice(s(0));
@@ -126,7 +216,7 @@ pub fn value_into(o: &mut Vec<u8>, sym: &str, h: &Hdr, compact: bool, canonic: b
             o.extend_from_slice(s(1));
             o.extend_from_slice(b"\r\n");
         }
-        "via" => {
+        P::Via => {
             o.extend_from_slice(s(0));
             o.push(b' ');
             o.extend_from_slice(s(1));
@@ -136,41 +226,41 @@ pub fn value_into(o: &mut Vec<u8>, sym: &str, h: &Hdr, compact: bool, canonic: b
             }
             params(o, h);
         }
-        "from" | "to" | "refer_to" | "reply_to" | "contact" => {
+        P::From => {
             name_addr(o, h.str(0), h.url.as_deref(), h, canonic, compact);
         }
-        "route" | "record_route" | "path" | "service_route" | "remote_party_id" | "referred_by" => {
+        P::Route => {
             name_addr(o, h.str(0), h.url.as_deref(), h, false, compact);
         }
-        "p_asserted_identity" | "p_preferred_identity" => {
+        P::PAssertedIdentity => {
             name_addr(o, h.str(0), h.url.as_deref(), h, false, compact);
         }
-        "call_info" | "error_info" | "alert_info" => {
+        P::CallInfo => {
             name_addr(o, None, h.url.as_deref(), h, true, compact);
         }
-        "call_id" => o.extend_from_slice(s(0)),
-        "cseq" => {
+        P::CallId => o.extend_from_slice(s(0)),
+        P::Cseq => {
             num(o, h.n[0]);
             o.push(b' ');
             o.extend_from_slice(s(0));
         }
-        "rack" => {
+        P::Rack => {
             num(o, h.n[0]);
             o.push(b' ');
             num(o, h.n[1]);
             o.push(b' ');
             o.extend_from_slice(s(0));
         }
-        "max_forwards" | "min_expires" | "rseq" | "content_length" => num(o, h.n[0]),
-        "expires" => {
+        P::MaxForwards => num(o, h.n[0]),
+        P::Expires => {
             if h.n[0] != 0 && h.n[1] == 0 {
                 o.extend_from_slice(crate::msg::util::date_e(h.n[0] as _).as_bytes());
             } else {
                 num(o, h.n[1]);
             }
         }
-        "date" => o.extend_from_slice(crate::msg::util::date_e(h.n[0] as _).as_bytes()),
-        "identity" => {
+        P::Date => o.extend_from_slice(crate::msg::util::date_e(h.n[0] as _).as_bytes()),
+        P::Identity => {
             if let Some(d) = h.str(2) {
                 o.extend_from_slice(d);
             }
@@ -189,23 +279,19 @@ pub fn value_into(o: &mut Vec<u8>, sym: &str, h: &Hdr, compact: bool, canonic: b
             }
             params(o, h);
         }
-        "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match"
-        | "mime_version" => o.extend_from_slice(s(0)),
-        "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events"
-        | "content_encoding" | "content_language" | "request_disposition" | "allow" => {
+        P::Subject => o.extend_from_slice(s(0)),
+        P::ProxyRequire => {
             joined(o, h, if compact { b"," } else { b", " })
         }
-        "content_type" | "accept" | "accept_encoding" | "accept_language" | "event" | "subscription_state"
-        | "content_disposition" | "refer_sub" | "security_client" | "security_server" | "security_verify"
-        | "reason" | "replaces" => {
+        P::ContentType => {
             o.extend_from_slice(s(0));
             params(o, h);
         }
-        "session_expires" | "min_se" => {
+        P::SessionExpires => {
             num(o, h.n[0]);
             params(o, h);
         }
-        "retry_after" => {
+        P::RetryAfter => {
             num(o, h.n[0]);
             if let Some(c) = h.str(0) {
                 if !compact {
@@ -217,22 +303,22 @@ pub fn value_into(o: &mut Vec<u8>, sym: &str, h: &Hdr, compact: bool, canonic: b
             }
             params(o, h);
         }
-        "proxy_authenticate" | "proxy_authorization" | "authorization" | "www_authenticate" => {
+        P::ProxyAuthenticate => {
             o.extend_from_slice(s(0));
             if h.params.as_ref().is_some_and(|p| !p.is_empty()) {
                 o.push(b' ');
                 joined(o, h, if compact { b"," } else { b", " });
             }
         }
-        "proxy_authentication_info" | "authentication_info" => joined(o, h, if compact { b"," } else { b", " }),
-        "timestamp" => {
+        P::ProxyAuthenticationInfo => joined(o, h, if compact { b"," } else { b", " }),
+        P::Timestamp => {
             o.extend_from_slice(s(0));
             if let Some(d) = h.str(1) {
                 o.push(b' ');
                 o.extend_from_slice(d);
             }
         }
-        "warning" => {
+        P::Warning => {
             num3(o, h.n[0]);
             o.push(b' ');
             o.extend_from_slice(s(0));
@@ -243,19 +329,19 @@ pub fn value_into(o: &mut Vec<u8>, sym: &str, h: &Hdr, compact: bool, canonic: b
             o.push(b' ');
             o.extend_from_slice(s(2));
         }
-        "accept_contact" | "reject_contact" => {
+        P::AcceptContact => {
             o.push(b'*');
             params(o, h);
         }
-        "privacy" => joined(o, h, b";"),
-        "unknown" => {
+        P::Privacy => joined(o, h, b";"),
+        P::Unknown => {
             o.extend_from_slice(s(0));
             o.extend_from_slice(if compact { b":" } else { b": " });
             o.extend_from_slice(s(1));
         }
-        "error" => {}
-        "separator" | "payload" => o.extend_from_slice(s(0)),
-        _ => {}
+        P::Error => {}
+        P::Separator => o.extend_from_slice(s(0)),
+        P::None => {}
     }
 }
 

@@ -255,6 +255,31 @@ pub unsafe fn home_use_arena(home: *mut su_home_t) {
     }
 }
 
+/// Makes sure the current arena chunk of an arena home has `size` bytes free, with a new
+/// chunk of that size when it has not (a message about to be parsed knows roughly how much
+/// it will need: one malloc instead of several small chunks).
+///
+/// # Safety
+/// `home` must be a valid home.
+pub unsafe fn home_arena_reserve(home: *mut su_home_t, size: usize) {
+    // SAFETY: valid home; table updated under its lock.
+    unsafe {
+        let _l = Locked::new(home);
+        let b = blocks(home);
+        if !b.arena || b.left >= size {
+            return;
+        }
+        let n = size.next_multiple_of(16);
+        let chunk = c_malloc(n, false) as *mut u8;
+        if chunk.is_null() {
+            return;
+        }
+        b.chunks.push((chunk, n));
+        b.bump = chunk;
+        b.left = n;
+    }
+}
+
 /// Copy `bytes` plus a terminating NUL into `home`.
 ///
 /// # Safety
