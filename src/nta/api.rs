@@ -198,6 +198,9 @@ pub(crate) unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int 
         } else if is(t, &to::ntatag_use_srv) {
             p.use_srv = v != 0;
             true
+        } else if is(t, &to::ntatag_extra_100) {
+            p.extra_100 = v != 0;
+            true
         } else if is(t, &to::ntatag_sipflags) {
             p.sipflags = u;
             true
@@ -871,6 +874,27 @@ pub unsafe extern "C" fn nta_incoming_mreply(irq: *mut nta_incoming_t, msg: *mut
     })
 }
 
+/// nta_incoming_set_params(): the server transaction's own NTATAG_EXTRA_100; the number
+/// of tags used (the SigComp tags Sofia also counts are not supported: not counted).
+unsafe extern "C" fn incoming_set_params(irq: *mut nta_incoming_t, tags: *const tagi_t) -> c_int {
+    guard(-1, || {
+        // SAFETY: handle (caller).
+        let Some(i) = (unsafe { irq_of(irq) }) else {
+            set_errno(libc::EINVAL);
+            return -1;
+        };
+        let mut n = 0;
+        // SAFETY: tag list from the shim.
+        for (t, v) in unsafe { items(tags) } {
+            if is(t, &to::ntatag_extra_100) {
+                i.set_extra_100(v != 0);
+                n += 1;
+            }
+        }
+        n
+    })
+}
+
 unsafe extern "C" fn incoming_treply(irq: *mut nta_incoming_t, status: c_int, phrase: *const c_char, tags: *const tagi_t) -> c_int {
     guard(-1, || {
         // SAFETY: handle (caller).
@@ -1323,6 +1347,7 @@ struct ShimNtaOps {
     ) -> *mut nta_outgoing_t,
     outgoing_mcreate: unsafe extern "C" fn(*mut nta_agent_t, Option<nta_response_f>, *mut nta_outgoing_magic_t, *const UrlStringT, *mut MsgObj, *const tagi_t) -> *mut nta_outgoing_t,
     incoming_treply: unsafe extern "C" fn(*mut nta_incoming_t, c_int, *const c_char, *const tagi_t) -> c_int,
+    incoming_set_params: unsafe extern "C" fn(*mut nta_incoming_t, *const tagi_t) -> c_int,
     msg_treply: unsafe extern "C" fn(*mut nta_agent_t, *mut MsgObj, c_int, *const c_char, *const tagi_t) -> c_int,
     outgoing_tcancel: unsafe extern "C" fn(*mut nta_outgoing_t, Option<nta_response_f>, *mut nta_outgoing_magic_t, *const tagi_t) -> *mut nta_outgoing_t,
     msg_tsend: unsafe extern "C" fn(*mut nta_agent_t, *mut MsgObj, *const UrlStringT, *const tagi_t) -> c_int,
@@ -1336,6 +1361,7 @@ static SHIM_NTA_OPS: ShimNtaOps = ShimNtaOps {
     outgoing_tcreate,
     outgoing_mcreate,
     incoming_treply,
+    incoming_set_params,
     msg_treply,
     outgoing_tcancel,
     msg_tsend,

@@ -29,6 +29,7 @@
 
 pub mod api;
 pub mod view;
+mod extra100;
 mod stateless;
 
 use std::cell::{Cell, RefCell};
@@ -118,6 +119,8 @@ pub struct Params {
     pub use_naptr: bool,
     /// NTATAG_USE_SRV: SRV lookups for host names without port (off: NAPTR is off too).
     pub use_srv: bool,
+    /// NTATAG_EXTRA_100: "100 Trying" for requests left unanswered for T2/2 (`extra100.rs`).
+    pub extra_100: bool,
 }
 
 impl Default for Params {
@@ -148,6 +151,7 @@ impl Default for Params {
             merge_482: false,
             use_naptr: true,
             use_srv: true,
+            extra_100: false,
         }
     }
 }
@@ -3072,6 +3076,9 @@ struct IrqState {
     destroyed: bool,
     /// When the request arrived (sip_now(), su_nanotime()).
     received: (u32, u64),
+    /// Its own NTATAG_EXTRA_100 switch, and timer N1 (in timer 0) is armed.
+    extra_100: bool,
+    n1: bool,
 }
 
 impl Drop for IrqInner {
@@ -3105,6 +3112,8 @@ impl Incoming {
                 destroyed: false,
                 // SAFETY: su_nanotime() with a NULL out-pointer only returns the time.
                 received: (crate::msg::util::sip_now() as u32, unsafe { crate::su::time::su_nanotime(ptr::null_mut()) }),
+                extra_100: extra100::IRQ_DEFAULT,
+                n1: false,
             }),
             timers: RefCell::new(None),
             app_ref: Cell::new(false),
@@ -3123,6 +3132,8 @@ impl Incoming {
             let mut st = agent.0.st.borrow_mut();
             st.irqs.insert((branch, method.to_ascii_uppercase()), irq.clone());
             st.irqs_by_call.entry(call_id).or_default().push(irq.clone());
+            drop(st);
+            irq.arm_extra_100(&agent.params());
         }
         irq
     }
@@ -3331,6 +3342,7 @@ impl Incoming {
             }
             s.reliable = s.last.clone();
             s.interval = p.t1;
+            s.n1 = false;
         }
         self.arm(0, p.t1);
         self.arm(1, p.t1x64);
@@ -3387,6 +3399,10 @@ impl Incoming {
     fn on_timer(&self, which: usize) {
         let Some(agent) = self.agent() else { return };
         let phase = self.phase();
+        if phase == IrqPhase::Proceeding && which == 0 && self.0.st.borrow().n1 {
+            self.on_n1();
+            return;
+        }
         if phase == IrqPhase::Proceeding {
             self.on_reliable_timer(&agent, which);
             return;
@@ -3456,6 +3472,9 @@ impl Incoming {
 
     fn on_retransmission(&self) {
         let Some(agent) = self.agent() else { return };
+        if self.extra_100_for_retransmission(&agent.params()) {
+            return;
+        }
         let (origin, last, phase) = {
             let s = self.0.st.borrow();
             (s.origin, s.reliable.clone().or_else(|| s.last.clone()), s.phase)
