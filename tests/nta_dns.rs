@@ -94,6 +94,19 @@ fn zone() -> HashMap<(String, u16), Vec<(u32, Vec<u8>)>> {
     add("two.intercept.test", T_A, 60, vec![127, 0, 0, 2]);
     // A stateless forward's target.
     add("fwd.test", T_A, 60, LO.to_vec());
+    // Failover when the first target cannot be sent to at all: a broadcast address
+    // (sendto fails at once without SO_BROADCAST), then loopback. Stateless forwarding
+    // (35857 a bare socket) and a client transaction (35859 an agent).
+    for (dom, first, second) in [("fwdfo.test", 35856, 35857), ("orqfo.test", 35858, 35859)] {
+        add(&format!("_sip._udp.{dom}"), T_SRV, 60, srv(10, 0, first, &format!("bad.{dom}")));
+        add(&format!("_sip._udp.{dom}"), T_SRV, 60, srv(20, 0, second, &format!("good.{dom}")));
+        add(&format!("bad.{dom}"), T_A, 60, vec![255, 255, 255, 255]);
+        add(&format!("good.{dom}"), T_A, 60, LO.to_vec());
+    }
+    // Failover on an ICMP port unreachable: nothing listens on the first target.
+    add("_sip._udp.icmp.test", T_SRV, 60, srv(10, 0, 35862, "one.icmp.test"));
+    add("_sip._udp.icmp.test", T_SRV, 60, srv(20, 0, 35863, "one.icmp.test"));
+    add("one.icmp.test", T_A, 60, LO.to_vec());
     z
 }
 
@@ -741,4 +754,78 @@ fn intercepted_query_results_reach_the_callback_before_the_request_is_sent() {
     l.destroy();
     s.destroy();
     leg.destroy();
+}
+
+#[test]
+fn a_stateless_forward_goes_to_the_next_target_when_the_first_cannot_be_sent_to() {
+    use sofia_sip_ua::msg::api::{msg_make, sip_default_mclass};
+    let _d = dns();
+    let root = Root::new();
+    let a = agent(&root, 35860, fast());
+    let peer = UdpSocket::bind("127.0.0.1:35857").unwrap();
+    peer.set_nonblocking(true).unwrap();
+    let text = "OPTIONS sip:s@fwdfo.test SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:35864;branch=z9hG4bK-fwfo1\r\n\
+                Max-Forwards: 70\r\nFrom: <sip:c@127.0.0.1>;tag=c1\r\nTo: <sip:s@fwdfo.test>\r\n\
+                Call-ID: fwdfo-1@test\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    // SAFETY: a message parsed from our text; nta takes it over.
+    let r = unsafe {
+        let msg = msg_make(sip_default_mclass(), 0, text.as_ptr().cast(), text.len() as isize);
+        assert!(!msg.is_null());
+        a.forward(msg, None, None, &mut |_| true)
+    };
+    assert_eq!(r, 0);
+    let mut got = Vec::new();
+    assert!(root.until(|| {
+        got.extend(drain(&peer));
+        !got.is_empty()
+    }), "the second SRV target got nothing");
+    assert!(got[0].starts_with("OPTIONS sip:s@fwdfo.test SIP/2.0\r\n"), "{}", got[0]);
+    let vias: Vec<&str> = got[0].lines().filter(|l| l.starts_with("Via:")).collect();
+    assert_eq!(vias.len(), 2, "one Via of ours, not one per target tried: {}", got[0]);
+    assert!(vias[0].starts_with("Via: SIP/2.0/UDP 127.0.0.1:35860;branch=z9hG4bK."), "{}", vias[0]);
+    assert!(vias[1].contains("branch=z9hG4bK-fwfo1"));
+    root.run_for(50);
+    assert!(drain(&peer).is_empty(), "sent once");
+    a.destroy();
+}
+
+#[test]
+fn a_client_transaction_goes_to_the_next_target_when_the_first_cannot_be_sent_to() {
+    dns();
+    let root = Root::new();
+    let (s2, l2, seen2) = server(&root, 35859, 200);
+    // Long timers: the failover must not wait for one.
+    let cli = agent(&root, 35861, Params { t1x64: 5000, ..fast() });
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let _o = cli.request(&leg, "OPTIONS", Some("sip:bob@orqfo.test"), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![200]);
+    assert!(t0.elapsed() < Duration::from_millis(2000), "{:?}", t0.elapsed());
+    assert_eq!(seen2.borrow().len(), 1);
+    l2.destroy();
+    s2.destroy();
+    leg.destroy();
+    cli.destroy();
+}
+
+#[test]
+fn a_client_transaction_goes_to_the_next_target_on_icmp_port_unreachable() {
+    dns();
+    let root = Root::new();
+    let (s2, l2, seen2) = server(&root, 35863, 200);
+    let cli = agent(&root, 35865, Params { t1x64: 5000, ..fast() });
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let _o = cli.request(&leg, "MESSAGE", Some("sip:bob@icmp.test"), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![200]);
+    assert!(t0.elapsed() < Duration::from_millis(2000), "not after timer F: {:?}", t0.elapsed());
+    assert_eq!(seen2.borrow().len(), 1);
+    l2.destroy();
+    s2.destroy();
+    leg.destroy();
+    cli.destroy();
 }
