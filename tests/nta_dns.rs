@@ -103,6 +103,12 @@ fn zone() -> HashMap<(String, u16), Vec<(u32, Vec<u8>)>> {
         add(&format!("bad.{dom}"), T_A, 60, vec![255, 255, 255, 255]);
         add(&format!("good.{dom}"), T_A, 60, LO.to_vec());
     }
+    // NTATAG_TLS_ORQ_CONNECT_TIMEOUT: two TLS targets that accept and never handshake.
+    for (dom, first, second) in [("tlsfo.test", 35866, 35867), ("tlsslow.test", 35870, 35871)] {
+        add(&format!("_sips._tcp.{dom}"), T_SRV, 60, srv(10, 0, first, &format!("one.{dom}")));
+        add(&format!("_sips._tcp.{dom}"), T_SRV, 60, srv(20, 0, second, &format!("one.{dom}")));
+        add(&format!("one.{dom}"), T_A, 60, LO.to_vec());
+    }
     // Failover on an ICMP port unreachable: nothing listens on the first target.
     add("_sip._udp.icmp.test", T_SRV, 60, srv(10, 0, 35862, "one.icmp.test"));
     add("_sip._udp.icmp.test", T_SRV, 60, srv(20, 0, 35863, "one.icmp.test"));
@@ -828,4 +834,90 @@ fn a_client_transaction_goes_to_the_next_target_on_icmp_port_unreachable() {
     s2.destroy();
     leg.destroy();
     cli.destroy();
+}
+
+/// A directory with a self-signed certificate for 127.0.0.1 (`agent.pem`), to bind TLS.
+fn tls_dir(tag: &str) -> std::path::PathBuf {
+    let key = rcgen::KeyPair::generate().unwrap();
+    let cert = rcgen::CertificateParams::new(vec!["127.0.0.1".to_string()]).unwrap().self_signed(&key).unwrap();
+    let dir = std::env::temp_dir().join(format!("nta-dns-tls-{}-{tag}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("agent.pem"), format!("{}{}", cert.pem(), key.serialize_pem())).unwrap();
+    dir
+}
+
+/// Steps the loop until `l` accepts a connection (at most about 10 s); when it came.
+fn accepted(root: &Root, l: &std::net::TcpListener, keep: &mut Vec<std::net::TcpStream>) -> Option<std::time::Instant> {
+    let mut at = None;
+    root.until(|| {
+        if let Ok((s, _)) = l.accept() {
+            keep.push(s);
+            at = Some(std::time::Instant::now());
+        }
+        at.is_some()
+    });
+    at
+}
+
+#[test]
+fn a_tls_connection_that_never_comes_up_sends_the_request_to_the_next_target_after_the_connect_timeout() {
+    use std::net::TcpListener;
+    dns();
+    let root = Root::new();
+    let l1 = TcpListener::bind("127.0.0.1:35866").unwrap();
+    let l2 = TcpListener::bind("127.0.0.1:35867").unwrap();
+    l1.set_nonblocking(true).unwrap();
+    l2.set_nonblocking(true).unwrap();
+    let dir = tls_dir("n3");
+    let params = Params { t1x64: 4000, tls_orq_connect_timeout: 1000, certificate_dir: Some(dir.clone()), ..fast() };
+    let cli = agent(&root, 35868, params);
+    cli.add_transport(b"sips:127.0.0.1:35869", &[sofia_sip_ua::tport::Proto::Tls]).expect("TLS");
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let _o = cli.request(&leg, "OPTIONS", Some("sips:bob@tlsfo.test"), "", None, Some(cb)).expect("orq");
+    let mut conns = Vec::new();
+    assert!(accepted(&root, &l1, &mut conns).is_some(), "the first target was not tried");
+    // Timer N3 (1 s), long before timer F (4 s).
+    let t2 = accepted(&root, &l2, &mut conns).expect("the second target was not tried");
+    let after = t2 - t0;
+    assert!(after >= Duration::from_millis(900) && after < Duration::from_millis(3000), "{after:?}");
+    // No target left: the request waits for its connection until timer F (RFC 3261: 408).
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![408]);
+    assert!(t0.elapsed() >= Duration::from_millis(4500), "{:?}", t0.elapsed());
+    leg.destroy();
+    cli.destroy();
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn without_a_tls_connect_timeout_the_next_target_waits_for_timer_f() {
+    use std::net::TcpListener;
+    dns();
+    let root = Root::new();
+    let l1 = TcpListener::bind("127.0.0.1:35870").unwrap();
+    let l2 = TcpListener::bind("127.0.0.1:35871").unwrap();
+    l1.set_nonblocking(true).unwrap();
+    l2.set_nonblocking(true).unwrap();
+    let dir = tls_dir("nonen3");
+    // The agent's timeout, turned off for this request (NTATAG_TLS_ORQ_CONNECT_TIMEOUT(0) of
+    // nta_outgoing_tcreate()).
+    let params = Params { t1x64: 2500, tls_orq_connect_timeout: 1000, certificate_dir: Some(dir.clone()), ..fast() };
+    let cli = agent(&root, 35872, params);
+    cli.add_transport(b"sips:127.0.0.1:35873", &[sofia_sip_ua::tport::Proto::Tls]).expect("TLS");
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let o = cli.request(&leg, "OPTIONS", Some("sips:bob@tlsslow.test"), "", None, Some(cb)).expect("orq");
+    o.set_tls_connect_timeout(0);
+    let mut conns = Vec::new();
+    assert!(accepted(&root, &l1, &mut conns).is_some(), "the first target was not tried");
+    let t2 = accepted(&root, &l2, &mut conns).expect("the second target was not tried");
+    assert!(t2 - t0 >= Duration::from_millis(2400), "{:?}", t2 - t0);
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![408]);
+    leg.destroy();
+    cli.destroy();
+    let _ = std::fs::remove_dir_all(dir);
 }

@@ -201,6 +201,9 @@ pub(crate) unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int 
         } else if is(t, &to::ntatag_extra_100) {
             p.extra_100 = v != 0;
             true
+        } else if tls_orq_connect_timeout(t) {
+            p.tls_orq_connect_timeout = u.min(TIME_MAX);
+            true
         } else if is(t, &to::ntatag_sipflags) {
             p.sipflags = u;
             true
@@ -997,6 +1000,19 @@ unsafe fn intercept_of(tags: *const tagi_t) -> *mut su_home_t {
     }
 }
 
+/// NTATAG_TLS_ORQ_CONNECT_TIMEOUT (the fork's tag; none in the 1.12 flavour).
+fn tls_orq_connect_timeout(t: tag_type_t) -> bool {
+    #[cfg(not(feature = "abi-1-12"))]
+    {
+        is(t, &to::ntatag_tls_orq_connect_timeout)
+    }
+    #[cfg(feature = "abi-1-12")]
+    {
+        let _ = t;
+        false
+    }
+}
+
 /// The application's handle of a new transaction; with NTATAG_INTERCEPT_QUERY_RESULTS in
 /// `tags` it takes over that home's reference.
 ///
@@ -1008,6 +1024,10 @@ unsafe fn new_handle(o: Outgoing, magic: *mut nta_outgoing_magic_t, tags: *const
     if !home.is_null() {
         // SAFETY: the application gives the transaction this reference (as in the fork).
         unsafe { o.set_intercept(home) };
+    }
+    // SAFETY: contract.
+    if let Some((_, v)) = unsafe { items(tags) }.into_iter().filter(|(t, _)| tls_orq_connect_timeout(*t)).last() {
+        o.set_tls_connect_timeout(v as u32);
     }
     handle_of(o, magic)
 }

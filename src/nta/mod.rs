@@ -31,6 +31,7 @@ pub mod api;
 pub mod view;
 mod extra100;
 mod stateless;
+mod tls_connect;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -121,6 +122,9 @@ pub struct Params {
     pub use_srv: bool,
     /// NTATAG_EXTRA_100: "100 Trying" for requests left unanswered for T2/2 (`extra100.rs`).
     pub extra_100: bool,
+    /// NTATAG_TLS_ORQ_CONNECT_TIMEOUT (fork): ms a request waits for its TLS connection
+    /// before trying the next target (`tls_connect.rs`); 0: off.
+    pub tls_orq_connect_timeout: u32,
 }
 
 impl Default for Params {
@@ -152,6 +156,7 @@ impl Default for Params {
             use_naptr: true,
             use_srv: true,
             extra_100: false,
+            tls_orq_connect_timeout: 0,
         }
     }
 }
@@ -2155,6 +2160,8 @@ struct OrqState {
     host: Option<Vec<u8>>,
     /// The URL names a host to look up.
     named: bool,
+    /// Its own NTATAG_TLS_ORQ_CONNECT_TIMEOUT, over the agent's.
+    tls_timeout: Option<u32>,
 }
 
 impl Drop for OrqInner {
@@ -2270,6 +2277,7 @@ impl Outgoing {
                 canon: canon.clone(),
                 host: maddr.or(canon),
                 named: named.is_some(),
+                tls_timeout: None,
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
@@ -2546,6 +2554,7 @@ impl Outgoing {
                 canon,
                 host,
                 named: false,
+                tls_timeout: None,
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
@@ -2721,6 +2730,7 @@ impl Outgoing {
             Ok(c) => {
                 if c.is_some() {
                     self.0.st.borrow_mut().conn = c;
+                    self.arm_n3();
                 }
                 true
             }
