@@ -109,6 +109,13 @@ fn zone() -> HashMap<(String, u16), Vec<(u32, Vec<u8>)>> {
         add(&format!("_sips._tcp.{dom}"), T_SRV, 60, srv(20, 0, second, &format!("one.{dom}")));
         add(&format!("one.{dom}"), T_A, 60, LO.to_vec());
     }
+    // Graylisting (NTATAG_GRAYLIST): the first target stays silent.
+    for (dom, first, second) in [("gray.test", 35878, 35879), ("nogray.test", 35881, 35882)] {
+        add(&format!("_sip._udp.{dom}"), T_SRV, 60, srv(10, 0, first, &format!("one.{dom}")));
+        add(&format!("_sip._udp.{dom}"), T_SRV, 60, srv(20, 0, second, &format!("two.{dom}")));
+        add(&format!("one.{dom}"), T_A, 60, LO.to_vec());
+        add(&format!("two.{dom}"), T_A, 60, LO.to_vec());
+    }
     // Failover on an ICMP port unreachable: nothing listens on the first target.
     add("_sip._udp.icmp.test", T_SRV, 60, srv(10, 0, 35862, "one.icmp.test"));
     add("_sip._udp.icmp.test", T_SRV, 60, srv(20, 0, 35863, "one.icmp.test"));
@@ -920,4 +927,50 @@ fn without_a_tls_connect_timeout_the_next_target_waits_for_timer_f() {
     leg.destroy();
     cli.destroy();
     let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Two MESSAGEs to `dom` (SRV: a silent target at `silent_port`, then an agent at
+/// `server_port`) from an agent at `client_port` with NTATAG_GRAYLIST(`graylist`): how many
+/// copies of the second request the silent target got, and how long the second one took.
+fn second_request_after_a_silent_target(dom: &str, silent_port: u16, server_port: u16, client_port: u16, graylist: u32) -> (usize, Duration) {
+    dns();
+    let root = Root::new();
+    let silent = UdpSocket::bind(("127.0.0.1", silent_port)).unwrap();
+    silent.set_nonblocking(true).unwrap();
+    let (s2, l2, seen2) = server(&root, server_port, 200);
+    let cli = agent(&root, client_port, Params { graylist, ..fast() });
+    let leg = client_leg(&cli);
+    let uri = format!("sip:bob@{dom}");
+    let (got, cb) = recorder();
+    let _o = cli.request(&leg, "MESSAGE", Some(&uri), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![200]);
+    assert!(!drain(&silent).is_empty(), "the first request went to the first target first");
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let _o = cli.request(&leg, "MESSAGE", Some(&uri), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    let took = t0.elapsed();
+    assert_eq!(*got.borrow(), vec![200]);
+    assert_eq!(seen2.borrow().len(), 2);
+    let copies = drain(&silent).len();
+    l2.destroy();
+    s2.destroy();
+    leg.destroy();
+    cli.destroy();
+    (copies, took)
+}
+
+#[test]
+fn a_silent_srv_target_is_graylisted_and_tried_last_by_the_next_request() {
+    let (copies, took) = second_request_after_a_silent_target("gray.test", 35878, 35879, 35880, 600);
+    assert_eq!(copies, 0, "the graylisted target was tried again");
+    assert!(took < Duration::from_millis(300), "{took:?}");
+}
+
+#[test]
+fn without_graylisting_the_next_request_tries_the_silent_target_first_again() {
+    let (copies, took) = second_request_after_a_silent_target("nogray.test", 35881, 35882, 35883, 0);
+    assert!(copies >= 1);
+    assert!(took >= Duration::from_millis(380), "{took:?}");
 }

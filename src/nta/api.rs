@@ -201,6 +201,9 @@ pub(crate) unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int 
         } else if is(t, &to::ntatag_extra_100) {
             p.extra_100 = v != 0;
             true
+        } else if is(t, &to::ntatag_graylist) {
+            p.graylist = u;
+            true
         } else if tls_orq_connect_timeout(t) {
             p.tls_orq_connect_timeout = u.min(TIME_MAX);
             true

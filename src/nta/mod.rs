@@ -30,6 +30,7 @@
 pub mod api;
 pub mod view;
 mod extra100;
+mod graylist;
 mod stateless;
 mod tls_connect;
 
@@ -125,6 +126,8 @@ pub struct Params {
     /// NTATAG_TLS_ORQ_CONNECT_TIMEOUT (fork): ms a request waits for its TLS connection
     /// before trying the next target (`tls_connect.rs`); 0: off.
     pub tls_orq_connect_timeout: u32,
+    /// NTATAG_GRAYLIST: seconds a failed SRV target stays last (`graylist.rs`); 0: off.
+    pub graylist: u32,
 }
 
 impl Default for Params {
@@ -157,6 +160,7 @@ impl Default for Params {
             use_srv: true,
             extra_100: false,
             tls_orq_connect_timeout: 0,
+            graylist: 600,
         }
     }
 }
@@ -386,6 +390,8 @@ struct ResolveCtx {
     addr_types: Vec<u16>,
     naptr: bool,
     srv: bool,
+    /// Which targets came from which SRV record (`graylist.rs`).
+    srv_of: RefCell<Vec<(usize, usize, graylist::SrvOrigin)>>,
 }
 
 /// At most this many addresses are tried for one request.
@@ -458,7 +464,9 @@ fn dns_srv(ctx: &ResolveCtx, name: &[u8], proto: Proto, out: &mut Vec<(Proto, So
     for (_, _, port, target) in ordered {
         // "." as target: the service is not offered at this domain (RFC 2782).
         if target.as_slice() != b"." && !target.is_empty() {
+            let from = out.len();
             dns_addrs(ctx, &target, proto, port, out);
+            ctx.note_srv(graylist::SrvOrigin { name: name.to_vec(), target, port }, from, out.len());
         }
     }
     true
@@ -767,7 +775,7 @@ impl Agent {
         };
         let mut tports: Vec<Proto> = st.bound.iter().map(|(p, _)| *p).collect();
         tports.dedup();
-        ResolveCtx { cache: self.0.dns_cache.clone(), tports, addr_types, naptr: params.use_naptr, srv: params.use_srv }
+        ResolveCtx { cache: self.0.dns_cache.clone(), tports, addr_types, naptr: params.use_naptr, srv: params.use_srv, srv_of: Default::default() }
     }
 
     /// `nta_agent_resolver_clean_cache()` (fork): every DNS answer kept is forgotten.
@@ -2162,6 +2170,9 @@ struct OrqState {
     named: bool,
     /// Its own NTATAG_TLS_ORQ_CONNECT_TIMEOUT, over the agent's.
     tls_timeout: Option<u32>,
+    /// The SRV records of `targets` (graylisting), and of the target being tried.
+    origins: std::collections::VecDeque<Option<graylist::SrvOrigin>>,
+    current: Option<graylist::SrvOrigin>,
 }
 
 impl Drop for OrqInner {
@@ -2278,6 +2289,8 @@ impl Outgoing {
                 host: maddr.or(canon),
                 named: named.is_some(),
                 tls_timeout: None,
+                origins: Default::default(),
+                current: None,
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
@@ -2306,6 +2319,7 @@ impl Outgoing {
             let ctx = agent.resolve_ctx(&params);
             let spawned = std::thread::Builder::new().name("nta-dns".into()).spawn(move || {
                 let targets = resolve_named(&t, &ctx);
+                let origins = ctx.origins(targets.len());
                 remote.post(move |_root| {
                     let Some(o) = RESOLVING.with(|r| r.borrow_mut().remove(&token)).and_then(|w| w.upgrade()) else { return };
                     let orq = Outgoing(o);
@@ -2321,7 +2335,11 @@ impl Outgoing {
                     if orq.0.st.borrow().destroyed || orq.status() >= 200 {
                         return;
                     }
-                    orq.0.st.borrow_mut().targets = targets.into();
+                    {
+                        let mut s = orq.0.st.borrow_mut();
+                        s.targets = targets.into();
+                        s.origins = origins.into();
+                    }
                     if !orq.try_next(false) {
                         orq.later_reply(503, "Service Unavailable");
                     }
@@ -2555,6 +2573,8 @@ impl Outgoing {
                 host,
                 named: false,
                 tls_timeout: None,
+                origins: Default::default(),
+                current: None,
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
@@ -2590,7 +2610,12 @@ impl Outgoing {
     fn try_next(&self, mut new_branch: bool) -> bool {
         loop {
             let Some(agent) = self.agent() else { return false };
-            let next = self.0.st.borrow_mut().targets.pop_front();
+            self.graylist_current(&agent);
+            let next = {
+                let mut s = self.0.st.borrow_mut();
+                s.current = s.origins.pop_front().flatten();
+                s.targets.pop_front()
+            };
             let Some((proto, dest)) = next else { return false };
             su_debug!(nta_log, 5, "nta: {} ({}): trying {}/{}\n", String::from_utf8_lossy(&self.method()), self.cseq(), proto.name(), dest);
             if !self.retarget(&agent, proto, dest, new_branch) {
