@@ -241,7 +241,9 @@ unsafe extern "C" fn agent_create(
             set_errno(libc::EINVAL);
             return ptr::null_mut();
         }
-        let mut p = Params::default();
+        // A plain nta agent answers INVITE "100 Trying" from timer N1 (`extra100.rs`), as
+        // Sofia's nta; the user agent layer makes its agent with the 100 at once.
+        let mut p = Params { invite_100: false, ..Params::default() };
         // SAFETY: tag list from the shim; url NULL or a url_string_t (caller).
         let (contact, _) = unsafe { (view::url_text(url.cast()), apply_params(&mut p, tags)) };
         let mcb: Option<super::MessageCb> = cb.map(|f| {

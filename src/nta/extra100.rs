@@ -10,6 +10,10 @@
 //! - Over a connection (no retransmissions), timer N1 fires T2/2 after the request arrived
 //!   when the agent's flag was on then; it sends "100 Trying" if nothing has been answered
 //!   and the transaction's flag is on.
+//! - An INVITE gets its "100 Trying" from timer N1 too (200 ms, T2/2 over a connection),
+//!   whatever the agent's flag, under the transaction's flag — unless the agent answers
+//!   every INVITE "100 Trying" at once (`Params::invite_100`: the user agent layer's, as
+//!   Sofia's nua does; a plain nta agent of the C API has it off, as Sofia's nta).
 
 use super::*;
 
@@ -24,10 +28,20 @@ impl Incoming {
             let s = self.0.st.borrow();
             (s.invite, s.origin.proto.is_stream())
         };
-        if p.extra_100 && stream && !invite {
-            self.0.st.borrow_mut().n1 = true;
-            self.arm(0, p.t2 / 2);
-        }
+        let ms = if invite && !p.invite_100 {
+            // An INVITE without the user agent layer's "100 Trying" at once: timer N1.
+            if stream {
+                p.t2 / 2
+            } else {
+                200
+            }
+        } else if p.extra_100 && stream && !invite {
+            p.t2 / 2
+        } else {
+            return;
+        };
+        self.0.st.borrow_mut().n1 = true;
+        self.arm(0, ms);
     }
 
     /// Timer N1 fired: "100 Trying" unless something was answered meanwhile.

@@ -19,7 +19,7 @@
 //!   2xx (further 2xx go to the application for 64·T1) → Terminated.
 //! - server non-INVITE: Trying/Proceeding → Completed (J = 64·T1 over UDP, 0 over TCP): a
 //!   retransmitted request gets the last response again.
-//! - server INVITE: "100 Trying" at once; Proceeding → Completed after a final ≥ 300 (G:
+//! - server INVITE: "100 Trying" at once (or from timer N1: `extra100.rs`); Proceeding → Completed after a final ≥ 300 (G:
 //!   response retransmitted over UDP, T1 doubling up to T2; H = 64·T1) → Confirmed by the
 //!   ACK (I = T4 over UDP) → Terminated; a 2xx terminates it (the dialog layer retransmits).
 //! - Transport errors (connection refused, write error, no route) give a local
@@ -83,7 +83,8 @@ pub struct Params {
     /// NTATAG_CANCEL_2543: CANCEL as in RFC 2543: the INVITE transaction ends with a local
     /// 487 at once, and the CANCEL goes out even before a provisional response.
     pub cancel_2543: bool,
-    /// Answer "100 Trying" at once to every INVITE (the user agent layer turns it off with
+    /// Answer "100 Trying" at once to every INVITE (off: timer N1 of `extra100.rs`, as for
+    /// a plain nta agent of the C API; the user agent layer turns it off with
     /// the fork's NUTAG_AUTO_INVITE_100(0): the application then sends its own).
     pub invite_100: bool,
     /// NTATAG_TIMEOUT_408: give the application a 408 response message on timeout.
