@@ -18,6 +18,7 @@ struct sofia_shim_nta_ops {
   nta_outgoing_t *(*outgoing_mcreate)(nta_agent_t *, nta_response_f *, nta_outgoing_magic_t *,
                                       url_string_t const *, msg_t *, tagi_t const *);
   int (*incoming_treply)(nta_incoming_t *, int, char const *, tagi_t const *);
+  int (*incoming_set_params)(nta_incoming_t *, tagi_t const *);
   int (*msg_treply)(nta_agent_t *, msg_t *, int, char const *, tagi_t const *);
   nta_outgoing_t *(*outgoing_tcancel)(nta_outgoing_t *, nta_response_f *, nta_outgoing_magic_t *,
                                       tagi_t const *);
@@ -114,6 +115,18 @@ int nta_incoming_treply(nta_incoming_t *irq, int status, char const *phrase,
   rv = nta_ops.incoming_treply(irq, status, phrase, ta_args(ta));
   ta_end(ta);
   return rv;
+}
+
+int nta_incoming_set_params(nta_incoming_t *irq, tag_type_t tag, tag_value_t value, ...)
+{
+  int n;
+  ta_list ta;
+  if (!nta_ops.incoming_set_params)
+    return errno = ENOSYS, -1;
+  ta_start(ta, tag, value);
+  n = nta_ops.incoming_set_params(irq, ta_args(ta));
+  ta_end(ta);
+  return n;
 }
 
 int nta_msg_treply(nta_agent_t *agent, msg_t *msg, int status, char const *phrase,

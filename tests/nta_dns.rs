@@ -94,6 +94,32 @@ fn zone() -> HashMap<(String, u16), Vec<(u32, Vec<u8>)>> {
     add("two.intercept.test", T_A, 60, vec![127, 0, 0, 2]);
     // A stateless forward's target.
     add("fwd.test", T_A, 60, LO.to_vec());
+    // Failover when the first target cannot be sent to at all: a broadcast address
+    // (sendto fails at once without SO_BROADCAST), then loopback. Stateless forwarding
+    // (35857 a bare socket) and a client transaction (35859 an agent).
+    for (dom, first, second) in [("fwdfo.test", 35856, 35857), ("orqfo.test", 35858, 35859)] {
+        add(&format!("_sip._udp.{dom}"), T_SRV, 60, srv(10, 0, first, &format!("bad.{dom}")));
+        add(&format!("_sip._udp.{dom}"), T_SRV, 60, srv(20, 0, second, &format!("good.{dom}")));
+        add(&format!("bad.{dom}"), T_A, 60, vec![255, 255, 255, 255]);
+        add(&format!("good.{dom}"), T_A, 60, LO.to_vec());
+    }
+    // NTATAG_TLS_ORQ_CONNECT_TIMEOUT: two TLS targets that accept and never handshake.
+    for (dom, first, second) in [("tlsfo.test", 35866, 35867), ("tlsslow.test", 35870, 35871)] {
+        add(&format!("_sips._tcp.{dom}"), T_SRV, 60, srv(10, 0, first, &format!("one.{dom}")));
+        add(&format!("_sips._tcp.{dom}"), T_SRV, 60, srv(20, 0, second, &format!("one.{dom}")));
+        add(&format!("one.{dom}"), T_A, 60, LO.to_vec());
+    }
+    // Graylisting (NTATAG_GRAYLIST): the first target stays silent.
+    for (dom, first, second) in [("gray.test", 35878, 35879), ("nogray.test", 35881, 35882)] {
+        add(&format!("_sip._udp.{dom}"), T_SRV, 60, srv(10, 0, first, &format!("one.{dom}")));
+        add(&format!("_sip._udp.{dom}"), T_SRV, 60, srv(20, 0, second, &format!("two.{dom}")));
+        add(&format!("one.{dom}"), T_A, 60, LO.to_vec());
+        add(&format!("two.{dom}"), T_A, 60, LO.to_vec());
+    }
+    // Failover on an ICMP port unreachable: nothing listens on the first target.
+    add("_sip._udp.icmp.test", T_SRV, 60, srv(10, 0, 35862, "one.icmp.test"));
+    add("_sip._udp.icmp.test", T_SRV, 60, srv(20, 0, 35863, "one.icmp.test"));
+    add("one.icmp.test", T_A, 60, LO.to_vec());
     z
 }
 
@@ -741,4 +767,210 @@ fn intercepted_query_results_reach_the_callback_before_the_request_is_sent() {
     l.destroy();
     s.destroy();
     leg.destroy();
+}
+
+#[test]
+fn a_stateless_forward_goes_to_the_next_target_when_the_first_cannot_be_sent_to() {
+    use sofia_sip_ua::msg::api::{msg_make, sip_default_mclass};
+    let _d = dns();
+    let root = Root::new();
+    let a = agent(&root, 35860, fast());
+    let peer = UdpSocket::bind("127.0.0.1:35857").unwrap();
+    peer.set_nonblocking(true).unwrap();
+    let text = "OPTIONS sip:s@fwdfo.test SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:35864;branch=z9hG4bK-fwfo1\r\n\
+                Max-Forwards: 70\r\nFrom: <sip:c@127.0.0.1>;tag=c1\r\nTo: <sip:s@fwdfo.test>\r\n\
+                Call-ID: fwdfo-1@test\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    // SAFETY: a message parsed from our text; nta takes it over.
+    let r = unsafe {
+        let msg = msg_make(sip_default_mclass(), 0, text.as_ptr().cast(), text.len() as isize);
+        assert!(!msg.is_null());
+        a.forward(msg, None, None, &mut |_| true)
+    };
+    assert_eq!(r, 0);
+    let mut got = Vec::new();
+    assert!(root.until(|| {
+        got.extend(drain(&peer));
+        !got.is_empty()
+    }), "the second SRV target got nothing");
+    assert!(got[0].starts_with("OPTIONS sip:s@fwdfo.test SIP/2.0\r\n"), "{}", got[0]);
+    let vias: Vec<&str> = got[0].lines().filter(|l| l.starts_with("Via:")).collect();
+    assert_eq!(vias.len(), 2, "one Via of ours, not one per target tried: {}", got[0]);
+    assert!(vias[0].starts_with("Via: SIP/2.0/UDP 127.0.0.1:35860;branch=z9hG4bK."), "{}", vias[0]);
+    assert!(vias[1].contains("branch=z9hG4bK-fwfo1"));
+    root.run_for(50);
+    assert!(drain(&peer).is_empty(), "sent once");
+    a.destroy();
+}
+
+#[test]
+fn a_client_transaction_goes_to_the_next_target_when_the_first_cannot_be_sent_to() {
+    dns();
+    let root = Root::new();
+    let (s2, l2, seen2) = server(&root, 35859, 200);
+    // Long timers: the failover must not wait for one.
+    let cli = agent(&root, 35861, Params { t1x64: 5000, ..fast() });
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let _o = cli.request(&leg, "OPTIONS", Some("sip:bob@orqfo.test"), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![200]);
+    assert!(t0.elapsed() < Duration::from_millis(2000), "{:?}", t0.elapsed());
+    assert_eq!(seen2.borrow().len(), 1);
+    l2.destroy();
+    s2.destroy();
+    leg.destroy();
+    cli.destroy();
+}
+
+#[test]
+fn a_client_transaction_goes_to_the_next_target_on_icmp_port_unreachable() {
+    dns();
+    let root = Root::new();
+    let (s2, l2, seen2) = server(&root, 35863, 200);
+    let cli = agent(&root, 35865, Params { t1x64: 5000, ..fast() });
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let _o = cli.request(&leg, "MESSAGE", Some("sip:bob@icmp.test"), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![200]);
+    assert!(t0.elapsed() < Duration::from_millis(2000), "not after timer F: {:?}", t0.elapsed());
+    assert_eq!(seen2.borrow().len(), 1);
+    l2.destroy();
+    s2.destroy();
+    leg.destroy();
+    cli.destroy();
+}
+
+/// A directory with a self-signed certificate for 127.0.0.1 (`agent.pem`), to bind TLS.
+fn tls_dir(tag: &str) -> std::path::PathBuf {
+    let key = rcgen::KeyPair::generate().unwrap();
+    let cert = rcgen::CertificateParams::new(vec!["127.0.0.1".to_string()]).unwrap().self_signed(&key).unwrap();
+    let dir = std::env::temp_dir().join(format!("nta-dns-tls-{}-{tag}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("agent.pem"), format!("{}{}", cert.pem(), key.serialize_pem())).unwrap();
+    dir
+}
+
+/// Steps the loop until `l` accepts a connection (at most about 10 s); when it came.
+fn accepted(root: &Root, l: &std::net::TcpListener, keep: &mut Vec<std::net::TcpStream>) -> Option<std::time::Instant> {
+    let mut at = None;
+    root.until(|| {
+        if let Ok((s, _)) = l.accept() {
+            keep.push(s);
+            at = Some(std::time::Instant::now());
+        }
+        at.is_some()
+    });
+    at
+}
+
+#[test]
+fn a_tls_connection_that_never_comes_up_sends_the_request_to_the_next_target_after_the_connect_timeout() {
+    use std::net::TcpListener;
+    dns();
+    let root = Root::new();
+    let l1 = TcpListener::bind("127.0.0.1:35866").unwrap();
+    let l2 = TcpListener::bind("127.0.0.1:35867").unwrap();
+    l1.set_nonblocking(true).unwrap();
+    l2.set_nonblocking(true).unwrap();
+    let dir = tls_dir("n3");
+    let params = Params { t1x64: 4000, tls_orq_connect_timeout: 1000, certificate_dir: Some(dir.clone()), ..fast() };
+    let cli = agent(&root, 35868, params);
+    cli.add_transport(b"sips:127.0.0.1:35869", &[sofia_sip_ua::tport::Proto::Tls]).expect("TLS");
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let _o = cli.request(&leg, "OPTIONS", Some("sips:bob@tlsfo.test"), "", None, Some(cb)).expect("orq");
+    let mut conns = Vec::new();
+    assert!(accepted(&root, &l1, &mut conns).is_some(), "the first target was not tried");
+    // Timer N3 (1 s), long before timer F (4 s).
+    let t2 = accepted(&root, &l2, &mut conns).expect("the second target was not tried");
+    let after = t2 - t0;
+    assert!(after >= Duration::from_millis(900) && after < Duration::from_millis(3000), "{after:?}");
+    // No target left: the request waits for its connection until timer F (RFC 3261: 408).
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![408]);
+    assert!(t0.elapsed() >= Duration::from_millis(4500), "{:?}", t0.elapsed());
+    leg.destroy();
+    cli.destroy();
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn without_a_tls_connect_timeout_the_next_target_waits_for_timer_f() {
+    use std::net::TcpListener;
+    dns();
+    let root = Root::new();
+    let l1 = TcpListener::bind("127.0.0.1:35870").unwrap();
+    let l2 = TcpListener::bind("127.0.0.1:35871").unwrap();
+    l1.set_nonblocking(true).unwrap();
+    l2.set_nonblocking(true).unwrap();
+    let dir = tls_dir("nonen3");
+    // The agent's timeout, turned off for this request (NTATAG_TLS_ORQ_CONNECT_TIMEOUT(0) of
+    // nta_outgoing_tcreate()).
+    let params = Params { t1x64: 2500, tls_orq_connect_timeout: 1000, certificate_dir: Some(dir.clone()), ..fast() };
+    let cli = agent(&root, 35872, params);
+    cli.add_transport(b"sips:127.0.0.1:35873", &[sofia_sip_ua::tport::Proto::Tls]).expect("TLS");
+    let leg = client_leg(&cli);
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let o = cli.request(&leg, "OPTIONS", Some("sips:bob@tlsslow.test"), "", None, Some(cb)).expect("orq");
+    o.set_tls_connect_timeout(0);
+    let mut conns = Vec::new();
+    assert!(accepted(&root, &l1, &mut conns).is_some(), "the first target was not tried");
+    let t2 = accepted(&root, &l2, &mut conns).expect("the second target was not tried");
+    assert!(t2 - t0 >= Duration::from_millis(2400), "{:?}", t2 - t0);
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![408]);
+    leg.destroy();
+    cli.destroy();
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Two MESSAGEs to `dom` (SRV: a silent target at `silent_port`, then an agent at
+/// `server_port`) from an agent at `client_port` with NTATAG_GRAYLIST(`graylist`): how many
+/// copies of the second request the silent target got, and how long the second one took.
+fn second_request_after_a_silent_target(dom: &str, silent_port: u16, server_port: u16, client_port: u16, graylist: u32) -> (usize, Duration) {
+    dns();
+    let root = Root::new();
+    let silent = UdpSocket::bind(("127.0.0.1", silent_port)).unwrap();
+    silent.set_nonblocking(true).unwrap();
+    let (s2, l2, seen2) = server(&root, server_port, 200);
+    let cli = agent(&root, client_port, Params { graylist, ..fast() });
+    let leg = client_leg(&cli);
+    let uri = format!("sip:bob@{dom}");
+    let (got, cb) = recorder();
+    let _o = cli.request(&leg, "MESSAGE", Some(&uri), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    assert_eq!(*got.borrow(), vec![200]);
+    assert!(!drain(&silent).is_empty(), "the first request went to the first target first");
+    let (got, cb) = recorder();
+    let t0 = std::time::Instant::now();
+    let _o = cli.request(&leg, "MESSAGE", Some(&uri), "", None, Some(cb)).expect("orq");
+    assert!(root.until(|| final_of(&got).is_some()));
+    let took = t0.elapsed();
+    assert_eq!(*got.borrow(), vec![200]);
+    assert_eq!(seen2.borrow().len(), 2);
+    let copies = drain(&silent).len();
+    l2.destroy();
+    s2.destroy();
+    leg.destroy();
+    cli.destroy();
+    (copies, took)
+}
+
+#[test]
+fn a_silent_srv_target_is_graylisted_and_tried_last_by_the_next_request() {
+    let (copies, took) = second_request_after_a_silent_target("gray.test", 35878, 35879, 35880, 600);
+    assert_eq!(copies, 0, "the graylisted target was tried again");
+    assert!(took < Duration::from_millis(300), "{took:?}");
+}
+
+#[test]
+fn without_graylisting_the_next_request_tries_the_silent_target_first_again() {
+    let (copies, took) = second_request_after_a_silent_target("nogray.test", 35881, 35882, 35883, 0);
+    assert!(copies >= 1);
+    assert!(took >= Duration::from_millis(380), "{took:?}");
 }

@@ -131,6 +131,7 @@ SOFIAPUBFUN msg_t *nta_incoming_getrequest(nta_incoming_t *irq);
 SOFIAPUBFUN int nta_incoming_treply(nta_incoming_t *ireq, int status, char const *phrase,
                                     tag_type_t tag, tag_value_t value, ...);
 SOFIAPUBFUN void nta_incoming_destroy(nta_incoming_t *irq);
+SOFIAPUBFUN int nta_incoming_set_params(nta_incoming_t *irq, tag_type_t tag, tag_value_t value, ...);
 
 /** Callback for responses to a client transaction. */
 typedef int nta_response_f(nta_outgoing_magic_t *magic, nta_outgoing_t *request,

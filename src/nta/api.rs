@@ -198,6 +198,15 @@ pub(crate) unsafe fn apply_params(p: &mut Params, list: *const tagi_t) -> c_int 
         } else if is(t, &to::ntatag_use_srv) {
             p.use_srv = v != 0;
             true
+        } else if is(t, &to::ntatag_extra_100) {
+            p.extra_100 = v != 0;
+            true
+        } else if is(t, &to::ntatag_graylist) {
+            p.graylist = u;
+            true
+        } else if tls_orq_connect_timeout(t) {
+            p.tls_orq_connect_timeout = u.min(TIME_MAX);
+            true
         } else if is(t, &to::ntatag_sipflags) {
             p.sipflags = u;
             true
@@ -232,7 +241,9 @@ unsafe extern "C" fn agent_create(
             set_errno(libc::EINVAL);
             return ptr::null_mut();
         }
-        let mut p = Params::default();
+        // A plain nta agent answers INVITE "100 Trying" from timer N1 (`extra100.rs`), as
+        // Sofia's nta; the user agent layer makes its agent with the 100 at once.
+        let mut p = Params { invite_100: false, ..Params::default() };
         // SAFETY: tag list from the shim; url NULL or a url_string_t (caller).
         let (contact, _) = unsafe { (view::url_text(url.cast()), apply_params(&mut p, tags)) };
         let mcb: Option<super::MessageCb> = cb.map(|f| {
@@ -871,6 +882,27 @@ pub unsafe extern "C" fn nta_incoming_mreply(irq: *mut nta_incoming_t, msg: *mut
     })
 }
 
+/// nta_incoming_set_params(): the server transaction's own NTATAG_EXTRA_100; the number
+/// of tags used (the SigComp tags Sofia also counts are not supported: not counted).
+unsafe extern "C" fn incoming_set_params(irq: *mut nta_incoming_t, tags: *const tagi_t) -> c_int {
+    guard(-1, || {
+        // SAFETY: handle (caller).
+        let Some(i) = (unsafe { irq_of(irq) }) else {
+            set_errno(libc::EINVAL);
+            return -1;
+        };
+        let mut n = 0;
+        // SAFETY: tag list from the shim.
+        for (t, v) in unsafe { items(tags) } {
+            if is(t, &to::ntatag_extra_100) {
+                i.set_extra_100(v != 0);
+                n += 1;
+            }
+        }
+        n
+    })
+}
+
 unsafe extern "C" fn incoming_treply(irq: *mut nta_incoming_t, status: c_int, phrase: *const c_char, tags: *const tagi_t) -> c_int {
     guard(-1, || {
         // SAFETY: handle (caller).
@@ -973,6 +1005,19 @@ unsafe fn intercept_of(tags: *const tagi_t) -> *mut su_home_t {
     }
 }
 
+/// NTATAG_TLS_ORQ_CONNECT_TIMEOUT (the fork's tag; none in the 1.12 flavour).
+fn tls_orq_connect_timeout(t: tag_type_t) -> bool {
+    #[cfg(not(feature = "abi-1-12"))]
+    {
+        is(t, &to::ntatag_tls_orq_connect_timeout)
+    }
+    #[cfg(feature = "abi-1-12")]
+    {
+        let _ = t;
+        false
+    }
+}
+
 /// The application's handle of a new transaction; with NTATAG_INTERCEPT_QUERY_RESULTS in
 /// `tags` it takes over that home's reference.
 ///
@@ -984,6 +1029,10 @@ unsafe fn new_handle(o: Outgoing, magic: *mut nta_outgoing_magic_t, tags: *const
     if !home.is_null() {
         // SAFETY: the application gives the transaction this reference (as in the fork).
         unsafe { o.set_intercept(home) };
+    }
+    // SAFETY: contract.
+    if let Some((_, v)) = unsafe { items(tags) }.into_iter().filter(|(t, _)| tls_orq_connect_timeout(*t)).last() {
+        o.set_tls_connect_timeout(v as u32);
     }
     handle_of(o, magic)
 }
@@ -1323,6 +1372,7 @@ struct ShimNtaOps {
     ) -> *mut nta_outgoing_t,
     outgoing_mcreate: unsafe extern "C" fn(*mut nta_agent_t, Option<nta_response_f>, *mut nta_outgoing_magic_t, *const UrlStringT, *mut MsgObj, *const tagi_t) -> *mut nta_outgoing_t,
     incoming_treply: unsafe extern "C" fn(*mut nta_incoming_t, c_int, *const c_char, *const tagi_t) -> c_int,
+    incoming_set_params: unsafe extern "C" fn(*mut nta_incoming_t, *const tagi_t) -> c_int,
     msg_treply: unsafe extern "C" fn(*mut nta_agent_t, *mut MsgObj, c_int, *const c_char, *const tagi_t) -> c_int,
     outgoing_tcancel: unsafe extern "C" fn(*mut nta_outgoing_t, Option<nta_response_f>, *mut nta_outgoing_magic_t, *const tagi_t) -> *mut nta_outgoing_t,
     msg_tsend: unsafe extern "C" fn(*mut nta_agent_t, *mut MsgObj, *const UrlStringT, *const tagi_t) -> c_int,
@@ -1336,6 +1386,7 @@ static SHIM_NTA_OPS: ShimNtaOps = ShimNtaOps {
     outgoing_tcreate,
     outgoing_mcreate,
     incoming_treply,
+    incoming_set_params,
     msg_treply,
     outgoing_tcancel,
     msg_tsend,

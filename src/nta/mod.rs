@@ -19,7 +19,7 @@
 //!   2xx (further 2xx go to the application for 64·T1) → Terminated.
 //! - server non-INVITE: Trying/Proceeding → Completed (J = 64·T1 over UDP, 0 over TCP): a
 //!   retransmitted request gets the last response again.
-//! - server INVITE: "100 Trying" at once; Proceeding → Completed after a final ≥ 300 (G:
+//! - server INVITE: "100 Trying" at once (or from timer N1: `extra100.rs`); Proceeding → Completed after a final ≥ 300 (G:
 //!   response retransmitted over UDP, T1 doubling up to T2; H = 64·T1) → Confirmed by the
 //!   ACK (I = T4 over UDP) → Terminated; a 2xx terminates it (the dialog layer retransmits).
 //! - Transport errors (connection refused, write error, no route) give a local
@@ -29,7 +29,10 @@
 
 pub mod api;
 pub mod view;
+mod extra100;
+mod graylist;
 mod stateless;
+mod tls_connect;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -80,7 +83,8 @@ pub struct Params {
     /// NTATAG_CANCEL_2543: CANCEL as in RFC 2543: the INVITE transaction ends with a local
     /// 487 at once, and the CANCEL goes out even before a provisional response.
     pub cancel_2543: bool,
-    /// Answer "100 Trying" at once to every INVITE (the user agent layer turns it off with
+    /// Answer "100 Trying" at once to every INVITE (off: timer N1 of `extra100.rs`, as for
+    /// a plain nta agent of the C API; the user agent layer turns it off with
     /// the fork's NUTAG_AUTO_INVITE_100(0): the application then sends its own).
     pub invite_100: bool,
     /// NTATAG_TIMEOUT_408: give the application a 408 response message on timeout.
@@ -118,6 +122,13 @@ pub struct Params {
     pub use_naptr: bool,
     /// NTATAG_USE_SRV: SRV lookups for host names without port (off: NAPTR is off too).
     pub use_srv: bool,
+    /// NTATAG_EXTRA_100: "100 Trying" for requests left unanswered for T2/2 (`extra100.rs`).
+    pub extra_100: bool,
+    /// NTATAG_TLS_ORQ_CONNECT_TIMEOUT (fork): ms a request waits for its TLS connection
+    /// before trying the next target (`tls_connect.rs`); 0: off.
+    pub tls_orq_connect_timeout: u32,
+    /// NTATAG_GRAYLIST: seconds a failed SRV target stays last (`graylist.rs`); 0: off.
+    pub graylist: u32,
 }
 
 impl Default for Params {
@@ -148,6 +159,9 @@ impl Default for Params {
             merge_482: false,
             use_naptr: true,
             use_srv: true,
+            extra_100: false,
+            tls_orq_connect_timeout: 0,
+            graylist: 600,
         }
     }
 }
@@ -377,6 +391,8 @@ struct ResolveCtx {
     addr_types: Vec<u16>,
     naptr: bool,
     srv: bool,
+    /// Which targets came from which SRV record (`graylist.rs`).
+    srv_of: RefCell<Vec<(usize, usize, graylist::SrvOrigin)>>,
 }
 
 /// At most this many addresses are tried for one request.
@@ -449,7 +465,9 @@ fn dns_srv(ctx: &ResolveCtx, name: &[u8], proto: Proto, out: &mut Vec<(Proto, So
     for (_, _, port, target) in ordered {
         // "." as target: the service is not offered at this domain (RFC 2782).
         if target.as_slice() != b"." && !target.is_empty() {
+            let from = out.len();
             dns_addrs(ctx, &target, proto, port, out);
+            ctx.note_srv(graylist::SrvOrigin { name: name.to_vec(), target, port }, from, out.len());
         }
     }
     true
@@ -758,7 +776,7 @@ impl Agent {
         };
         let mut tports: Vec<Proto> = st.bound.iter().map(|(p, _)| *p).collect();
         tports.dedup();
-        ResolveCtx { cache: self.0.dns_cache.clone(), tports, addr_types, naptr: params.use_naptr, srv: params.use_srv }
+        ResolveCtx { cache: self.0.dns_cache.clone(), tports, addr_types, naptr: params.use_naptr, srv: params.use_srv, srv_of: Default::default() }
     }
 
     /// `nta_agent_resolver_clean_cache()` (fork): every DNS answer kept is forgotten.
@@ -2189,6 +2207,11 @@ struct OrqState {
     host: Option<Vec<u8>>,
     /// The URL names a host to look up.
     named: bool,
+    /// Its own NTATAG_TLS_ORQ_CONNECT_TIMEOUT, over the agent's.
+    tls_timeout: Option<u32>,
+    /// The SRV records of `targets` (graylisting), and of the target being tried.
+    origins: std::collections::VecDeque<Option<graylist::SrvOrigin>>,
+    current: Option<graylist::SrvOrigin>,
 }
 
 impl Drop for OrqInner {
@@ -2304,6 +2327,9 @@ impl Outgoing {
                 canon: canon.clone(),
                 host: maddr.or(canon),
                 named: named.is_some(),
+                tls_timeout: None,
+                origins: Default::default(),
+                current: None,
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
@@ -2332,6 +2358,7 @@ impl Outgoing {
             let ctx = agent.resolve_ctx(&params);
             let spawned = std::thread::Builder::new().name("nta-dns".into()).spawn(move || {
                 let targets = resolve_named(&t, &ctx);
+                let origins = ctx.origins(targets.len());
                 remote.post(move |_root| {
                     let Some(o) = RESOLVING.with(|r| r.borrow_mut().remove(&token)).and_then(|w| w.upgrade()) else { return };
                     let orq = Outgoing(o);
@@ -2347,7 +2374,11 @@ impl Outgoing {
                     if orq.0.st.borrow().destroyed || orq.status() >= 200 {
                         return;
                     }
-                    orq.0.st.borrow_mut().targets = targets.into();
+                    {
+                        let mut s = orq.0.st.borrow_mut();
+                        s.targets = targets.into();
+                        s.origins = origins.into();
+                    }
                     if !orq.try_next(false) {
                         orq.later_reply(503, "Service Unavailable");
                     }
@@ -2580,6 +2611,9 @@ impl Outgoing {
                 canon,
                 host,
                 named: false,
+                tls_timeout: None,
+                origins: Default::default(),
+                current: None,
             }),
             cb: RefCell::new(cb),
             timers: RefCell::new(Some((ta, tb))),
@@ -2615,7 +2649,12 @@ impl Outgoing {
     fn try_next(&self, mut new_branch: bool) -> bool {
         loop {
             let Some(agent) = self.agent() else { return false };
-            let next = self.0.st.borrow_mut().targets.pop_front();
+            self.graylist_current(&agent);
+            let next = {
+                let mut s = self.0.st.borrow_mut();
+                s.current = s.origins.pop_front().flatten();
+                s.targets.pop_front()
+            };
             let Some((proto, dest)) = next else { return false };
             su_debug!(nta_log, 5, "nta: {} ({}): trying {}/{}\n", String::from_utf8_lossy(&self.method()), self.cseq(), proto.name(), dest);
             if !self.retarget(&agent, proto, dest, new_branch) {
@@ -2755,6 +2794,7 @@ impl Outgoing {
             Ok(c) => {
                 if c.is_some() {
                     self.0.st.borrow_mut().conn = c;
+                    self.arm_n3();
                 }
                 true
             }
@@ -3110,6 +3150,9 @@ struct IrqState {
     destroyed: bool,
     /// When the request arrived (sip_now(), su_nanotime()).
     received: (u32, u64),
+    /// Its own NTATAG_EXTRA_100 switch, and timer N1 (in timer 0) is armed.
+    extra_100: bool,
+    n1: bool,
 }
 
 impl Drop for IrqInner {
@@ -3143,6 +3186,8 @@ impl Incoming {
                 destroyed: false,
                 // SAFETY: su_nanotime() with a NULL out-pointer only returns the time.
                 received: (crate::msg::util::sip_now() as u32, unsafe { crate::su::time::su_nanotime(ptr::null_mut()) }),
+                extra_100: extra100::IRQ_DEFAULT,
+                n1: false,
             }),
             timers: RefCell::new(None),
             app_ref: Cell::new(false),
@@ -3161,6 +3206,8 @@ impl Incoming {
             let mut st = agent.0.st.borrow_mut();
             st.irqs.insert((branch, method.to_ascii_uppercase()), irq.clone());
             st.irqs_by_call.entry(call_id).or_default().push(irq.clone());
+            drop(st);
+            irq.arm_extra_100(&agent.params());
         }
         irq
     }
@@ -3369,6 +3416,7 @@ impl Incoming {
             }
             s.reliable = s.last.clone();
             s.interval = p.t1;
+            s.n1 = false;
         }
         self.arm(0, p.t1);
         self.arm(1, p.t1x64);
@@ -3425,6 +3473,10 @@ impl Incoming {
     fn on_timer(&self, which: usize) {
         let Some(agent) = self.agent() else { return };
         let phase = self.phase();
+        if phase == IrqPhase::Proceeding && which == 0 && self.0.st.borrow().n1 {
+            self.on_n1();
+            return;
+        }
         if phase == IrqPhase::Proceeding {
             self.on_reliable_timer(&agent, which);
             return;
@@ -3494,6 +3546,9 @@ impl Incoming {
 
     fn on_retransmission(&self) {
         let Some(agent) = self.agent() else { return };
+        if self.extra_100_for_retransmission(&agent.params()) {
+            return;
+        }
         let (origin, last, phase) = {
             let s = self.0.st.borrow();
             (s.origin, s.reliable.clone().or_else(|| s.last.clone()), s.phase)

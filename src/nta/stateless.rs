@@ -5,7 +5,8 @@
 //! A forwarded request gets our Via on top (its branch derived from the request, so a
 //! retransmission gets the same one) and goes to the URL given, else the default proxy,
 //! else a loose-routing first Route, else the Request-URI (a host name is looked up as for
-//! a client transaction, RFC 3263, and the request sent to the first usable target). A forwarded response loses its
+//! a client transaction, RFC 3263, and the request sent to the first target it can be sent
+//! to, in order). A forwarded response loses its
 //! top Via (ours) and goes where the next one says: its `maddr`, `received` or host, at
 //! the `rport` (UDP, with `NTATAG_SERVER_RPORT`), else its port. Nothing is kept: no
 //! transaction, no retransmission. Failures (no Via left, a transport the agent lacks, a
@@ -295,11 +296,19 @@ impl Agent {
                 let Some(m) = a.0.st.borrow_mut().forwards.remove(&token) else { return };
                 let msg = m as *mut MsgObj;
                 let bound = a.bound();
-                let r = match targets.iter().find(|(p, _)| bound.iter().any(|(b, _)| b == p)) {
+                // RFC 3263 §4.3, as Sofia's stateless transaction: a target the request
+                // cannot be sent to (an error at once) makes it go to the next one.
+                let mut r = -1;
+                for (i, &(p, d)) in targets.iter().filter(|(p, _)| bound.iter().any(|(b, _)| b == p)).enumerate() {
+                    if i > 0 {
+                        su_debug!(nta_log, 5, "nta_msg_tsend(request): trying the next target, {}\n", d);
+                    }
                     // SAFETY: the request we kept.
-                    Some(&(p, d)) => unsafe { a.send_forward(msg, p, d) },
-                    None => -1,
-                };
+                    r = unsafe { a.send_forward(msg, p, d) };
+                    if r == 0 {
+                        break;
+                    }
+                }
                 if r < 0 {
                     su_debug!(nta_log, 3, "nta_msg_tsend(request): {}: no usable target\n", t.host);
                 }
@@ -316,7 +325,8 @@ impl Agent {
     }
 
     /// Puts our Via on top of `msg` (unless NTATAG_USER_VIA and it has one) and sends it
-    /// to `dest` over `proto`; 0 or -1. The message stays the caller's.
+    /// to `dest` over `proto`; 0 or -1 (then without that Via). The message stays the
+    /// caller's.
     ///
     /// # Safety
     /// `msg` a valid request.
@@ -332,9 +342,11 @@ impl Agent {
                 }
             }
         };
+        let mut ours = false;
         // SAFETY: contract.
         unsafe {
             if !(params.user_via && !view::slot(msg, "via").is_null()) {
+                ours = true;
                 let rport = (params.rport && proto == Proto::Udp) || (params.tcp_rport && proto == Proto::Tcp) || (params.tls_rport && proto == Proto::Tls);
                 let b = branch_of(msg, &dest);
                 let v = format!("SIP/2.0/{} {}:{}{};branch={}", proto.name().to_ascii_uppercase(), host, port, if rport { ";rport" } else { "" }, b);
@@ -344,14 +356,20 @@ impl Agent {
             }
         }
         // SAFETY: a valid message.
-        let Some(bytes) = (unsafe { view::encode(msg) }) else { return -1 };
-        match self.tport().map(|tp| tp.send(proto, dest, &bytes)) {
-            Some(Ok(_)) => 0,
-            _ => {
-                su_debug!(nta_log, 3, "nta_msg_tsend(request): send fails\n");
-                -1
-            }
+        let sent = match unsafe { view::encode(msg) } {
+            Some(bytes) => matches!(self.tport().map(|tp| tp.send(proto, dest, &bytes)), Some(Ok(_))),
+            None => false,
+        };
+        if sent {
+            return 0;
         }
+        su_debug!(nta_log, 3, "nta_msg_tsend(request): send fails\n");
+        if ours {
+            // The message as it was, for another target.
+            // SAFETY: a valid message with our Via on top.
+            unsafe { crate::sip::util::sip_via_remove(msg, m::public(msg) as *mut SipT) };
+        }
+        -1
     }
 
     /// `nta_msg_mreply()`: answers request `req` (given to the stateless callback) with

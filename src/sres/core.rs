@@ -185,6 +185,32 @@ impl Cache {
         }
     }
 
+    /// Sofia's `sres_cache_set_srv_priority()` for graylisting: the SRV records of `name`
+    /// (absolute) pointing at `target` (and `port`, unless 0) get the priority number after
+    /// the highest of `name`'s records; every SRV record of `name` is kept `ttl` seconds from
+    /// `now`. The number of records changed.
+    pub fn set_srv_priority(&mut self, name: &[u8], target: &[u8], port: u16, ttl: u32, now: i64) -> usize {
+        let Some(list) = self.by_name.get_mut(&name.to_ascii_lowercase()) else { return 0 };
+        let prio_of = |r: &Record| match r.data {
+            RData::Srv { priority, .. } => Some(priority),
+            _ => None,
+        };
+        let next = list.iter().filter_map(|e| prio_of(&e.rec)).max().unwrap_or(0).saturating_add(1);
+        let mut n = 0;
+        for e in list.iter_mut().filter(|e| prio_of(&e.rec).is_some()) {
+            e.expires = now + i64::from(ttl);
+            let mut r = (*e.rec).clone();
+            if let RData::Srv { priority, port: p, target: t, .. } = &mut r.data {
+                if (port == 0 || *p == port) && t.eq_ignore_ascii_case(target) {
+                    *priority = next;
+                    e.rec = Arc::new(r);
+                    n += 1;
+                }
+            }
+        }
+        n
+    }
+
     pub fn clean(&mut self, now: i64) {
         self.by_name.retain(|_, list| {
             list.retain(|e| now <= e.expires);
