@@ -336,7 +336,7 @@ pub(crate) unsafe extern "C" fn hc_parse(home: *mut su_home_t, h: *mut c_void, s
             (k, std::slice::from_raw_parts(s as *const u8, slen as usize))
         };
         let text = parse::trim(text);
-        let Some(values) = parse::parse(k.sym, b"", text) else { return -1 };
+        let Some(values) = k.parser().and_then(|p| p(b"", text)) else { return -1 };
         let shape = k.shape();
         let mut prev = h;
         for (i, v) in values.iter().enumerate() {

@@ -540,8 +540,9 @@ fn params_capacity(n: usize) -> usize {
 ///
 /// # Safety
 /// `p` must be NULL or a NULL-terminated array of C strings that outlive `'a`.
-unsafe fn c_list<'a>(p: *const msg_param_t) -> Vec<&'a [u8]> {
-    let mut v = Vec::new();
+unsafe fn c_list<'a>(p: *const msg_param_t) -> smallvec::SmallVec<[&'a [u8]; 16]> {
+    // Inline for the usual few parameters: looked up for every request received.
+    let mut v = smallvec::SmallVec::new();
     if p.is_null() {
         return v;
     }

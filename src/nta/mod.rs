@@ -232,7 +232,8 @@ struct AgentState {
     bound: Vec<(Proto, SocketAddr)>,
     /// Client transactions by (branch, method): a CANCEL shares the INVITE's branch.
     orqs: HashMap<(Vec<u8>, Vec<u8>), Outgoing>,
-    irqs: HashMap<(Vec<u8>, Vec<u8>), Incoming>,
+    /// Server transactions by [`irq_key`] (branch and method).
+    irqs: HashMap<Rc<[u8]>, Incoming>,
     /// The same server transactions by Call-ID (merged-request and ACK matching look there
     /// instead of going through every transaction).
     irqs_by_call: HashMap<Vec<u8>, Vec<Incoming>>,
@@ -1065,8 +1066,8 @@ impl Agent {
         }
         // Retransmission, ACK or CANCEL of a server transaction?
         let is_cancel = method.eq_ignore_ascii_case(b"CANCEL");
-        let key_method = if is_ack { b"INVITE".to_vec() } else { method.to_ascii_uppercase() };
-        let irq = self.0.st.borrow().irqs.get(&(branch.clone(), key_method)).cloned();
+        let key = irq_key(&branch, if is_ack { b"INVITE" } else { &method });
+        let irq = self.0.st.borrow().irqs.get(key.as_slice()).cloned();
         if let Some(irq) = irq {
             if is_ack {
                 // SAFETY: ours, passed on.
@@ -1095,7 +1096,10 @@ impl Agent {
                 .borrow()
                 .irqs
                 .iter()
-                .find(|((b, mm), _)| *b == branch && mm.as_slice() != b"CANCEL" && mm.as_slice() != b"ACK")
+                .find(|(k, _)| {
+                    let (b, mm) = split_irq_key(k);
+                    b == branch.as_slice() && mm != b"CANCEL" && mm != b"ACK"
+                })
                 .map(|(_, i)| i.clone());
             if let Some(irq) = target {
                 // SAFETY: ours, consumed.
@@ -1177,8 +1181,10 @@ impl Agent {
                 view::tag_of(m, "from").map(|t| t.to_ascii_lowercase()),
             )
         };
+        // Most requests start a call of their own: nothing to compare (and nothing copied).
+        // SAFETY: contract.
+        let irqs: Vec<Incoming> = self.0.st.borrow().irqs_by_call.get(unsafe { view::call_id_ref(msg) }?).cloned()?;
         let mine = key(msg);
-        let irqs: Vec<Incoming> = self.0.st.borrow().irqs_by_call.get(mine.0.as_deref()?).cloned()?;
         irqs.into_iter().find(|i| key(i.request()) == mine).map(|i| i.tag())
     }
 
@@ -1467,6 +1473,24 @@ impl Agent {
 /// `v_host` and `v_port` in sip_via_t.
 const V_HOST: usize = 56;
 const V_PORT: usize = 64;
+
+/// The key of a server transaction: its (lower-case) branch, a space, its method in upper
+/// case (a branch has no space).
+fn irq_key(branch: &[u8], method: &[u8]) -> smallvec::SmallVec<[u8; 96]> {
+    let mut k = smallvec::SmallVec::with_capacity(branch.len() + 1 + method.len());
+    k.extend_from_slice(branch);
+    k.push(b' ');
+    k.extend(method.iter().map(u8::to_ascii_uppercase));
+    k
+}
+
+/// Branch and method of an [`irq_key`].
+fn split_irq_key(k: &[u8]) -> (&[u8], &[u8]) {
+    match k.iter().rposition(|&b| b == b' ') {
+        Some(i) => (&k[..i], &k[i + 1..]),
+        None => (k, b""),
+    }
+}
 
 /// Appends `n` in decimal.
 fn push_decimal<A: smallvec::Array<Item = u8>>(out: &mut smallvec::SmallVec<A>, n: u32) {
@@ -3132,7 +3156,7 @@ pub struct IrqInner {
 struct IrqState {
     request: *mut MsgObj,
     origin: Origin,
-    key: (Vec<u8>, Vec<u8>),
+    key: Rc<[u8]>,
     invite: bool,
     status: i32,
     /// The last response sent (re-sent for retransmitted requests).
@@ -3168,13 +3192,14 @@ impl Incoming {
     fn new(agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: Vec<u8>, method: &[u8], tag: String) -> Incoming {
         let is_ack = method.eq_ignore_ascii_case(b"ACK");
         let invite = method.eq_ignore_ascii_case(b"INVITE");
+        let key: Rc<[u8]> = Rc::from(irq_key(&branch, method).as_slice());
         let irq = Incoming(Rc::new(IrqInner {
             agent: Rc::downgrade(&agent.0),
             me: RefCell::new(Weak::new()),
             st: RefCell::new(IrqState {
                 request: msg,
                 origin,
-                key: (branch.clone(), method.to_ascii_uppercase()),
+                key: key.clone(),
                 invite,
                 status: 0,
                 last: None,
@@ -3202,10 +3227,15 @@ impl Incoming {
                 *irq.0.timers.borrow_mut() = Some((a, b));
             }
             // SAFETY: the transaction's request, valid.
-            let call_id = unsafe { view::call_id_of(irq.request()) }.unwrap_or_default();
+            let call_id = unsafe { view::call_id_ref(irq.request()) }.unwrap_or_default();
             let mut st = agent.0.st.borrow_mut();
-            st.irqs.insert((branch, method.to_ascii_uppercase()), irq.clone());
-            st.irqs_by_call.entry(call_id).or_default().push(irq.clone());
+            st.irqs.insert(key, irq.clone());
+            match st.irqs_by_call.get_mut(call_id) {
+                Some(list) => list.push(irq.clone()),
+                None => {
+                    st.irqs_by_call.insert(call_id.to_vec(), vec![irq.clone()]);
+                }
+            }
             drop(st);
             irq.arm_extra_100(&agent.params());
         }
@@ -3317,7 +3347,7 @@ impl Incoming {
         let Some(bytes) = bytes else { return -1 };
         let origin = self.0.st.borrow().origin;
         let sent = agent.send_back(origin, &bytes).is_ok();
-        su_debug!(nta_log, 5, "nta: {} {} for {}\n", if sent { "sent" } else { "not sending" }, status, String::from_utf8_lossy(&self.0.st.borrow().key.1));
+        su_debug!(nta_log, 5, "nta: {} {} for {}\n", if sent { "sent" } else { "not sending" }, status, String::from_utf8_lossy(split_irq_key(&self.0.st.borrow().key).1));
         let p = agent.params();
         let udp = origin.proto == Proto::Udp;
         let invite = {
@@ -3650,15 +3680,15 @@ impl Incoming {
         };
         if let Some(a) = self.0.agent.upgrade() {
             let mut st = a.st.borrow_mut();
-            if st.irqs.get(&key).is_some_and(|i| Rc::ptr_eq(&i.0, &self.0)) {
-                st.irqs.remove(&key);
+            if st.irqs.get(&*key).is_some_and(|i| Rc::ptr_eq(&i.0, &self.0)) {
+                st.irqs.remove(&*key);
             }
             // SAFETY: our request, valid while we live.
-            let call_id = unsafe { view::call_id_of(self.request()) }.unwrap_or_default();
-            if let Some(list) = st.irqs_by_call.get_mut(&call_id) {
+            let call_id = unsafe { view::call_id_ref(self.request()) }.unwrap_or_default();
+            if let Some(list) = st.irqs_by_call.get_mut(call_id) {
                 list.retain(|i| !Rc::ptr_eq(&i.0, &self.0));
                 if list.is_empty() {
-                    st.irqs_by_call.remove(&call_id);
+                    st.irqs_by_call.remove(call_id);
                 }
             }
         }

@@ -122,6 +122,15 @@ pub(crate) unsafe fn call_id_of(msg: *const MsgObj) -> Option<Vec<u8>> {
     unsafe { str_at(slot(msg, "call_id"), I_ID).map(<[u8]>::to_vec) }
 }
 
+/// The Call-ID text, borrowed from the message (valid while it is not changed or freed).
+///
+/// # Safety
+/// `msg` valid, and left alone while the slice is used.
+pub(crate) unsafe fn call_id_ref<'a>(msg: *const MsgObj) -> Option<&'a [u8]> {
+    // SAFETY: contract.
+    unsafe { str_at(slot(msg, "call_id"), I_ID) }
+}
+
 /// Makes a header of kind `sym` from its value text in the message's home.
 ///
 /// # Safety

@@ -69,7 +69,7 @@ pub unsafe fn add_str(msg: *mut MsgObj, pub_: *mut c_void, text: &[u8]) -> c_int
             let name = parse::trim(&line[..colon]);
             let value = parse::trim(&line[colon + 1..]);
             let k = hclass::kind_of_name(name).unwrap_or_else(|| hclass::kind("unknown"));
-            let Some(values) = parse::parse(k.sym, name, value) else { return -1 };
+            let Some(values) = k.parser().and_then(|p| p(name, value)) else { return -1 };
             let mut first: *mut c_void = ptr::null_mut();
             let mut prev: *mut c_void = ptr::null_mut();
             for v in &values {

@@ -121,7 +121,7 @@ pub unsafe fn make(home: *mut su_home_t, k: &'static KindInfo, text: &[u8]) -> *
             };
             v
         }
-        _ => match parse::parse(k.sym, b"", text) {
+        _ => match k.parser().and_then(|p| p(b"", text)) {
             Some(v) => v,
             None => return ptr::null_mut(),
         },
