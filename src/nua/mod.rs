@@ -21,6 +21,7 @@ mod session;
 mod session_timer;
 mod subscribe;
 mod outbound;
+mod reg_contact;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -621,6 +622,9 @@ struct Params {
     /// SIPTAG_FROM(_STR) of nua_create() / nua_set_params(): the From of requests whose
     /// handle and tags give none (and the AOR of registrations without a To).
     from: Option<Vec<u8>>,
+    /// Which of the Contact parameters the handle itself set (Sofia's NH_PISSET; always
+    /// clear in the nua's own parameters' copy a handle starts from).
+    own_set: reg_contact::OwnSet,
 }
 
 const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIBE, NOTIFY, REFER, UPDATE";
@@ -712,7 +716,7 @@ impl Drop for UaHeaders {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true, outbound: "natify".to_string(), keepalive_ms: 120000, path_enable: true, callee_caps: false, instance: None, from: None }
+        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true, outbound: "natify".to_string(), keepalive_ms: 120000, path_enable: true, callee_caps: false, instance: None, from: None, own_set: Default::default() }
     }
 }
 
@@ -983,7 +987,11 @@ impl Stack {
     /// (shared until then, copied on write).
     fn with_own_params<R>(&self, id: u64, f: impl FnOnce(&mut Params) -> R) -> Option<R> {
         let mut hs = self.handles.borrow_mut();
-        let own = hs.get_mut(&id)?.params.get_or_insert_with(|| self.params.borrow().clone());
+        let own = hs.get_mut(&id)?.params.get_or_insert_with(|| {
+            let mut p = (**self.params.borrow()).clone();
+            p.own_set = Default::default();
+            Rc::new(p)
+        });
         Some(f(Rc::make_mut(own)))
     }
 
@@ -1272,7 +1280,7 @@ impl Stack {
             let ok = initial_route.as_ref().map_or(true, |r| crate::nta::view::add(msg, "route", r))
                 && (method == "ACK" || method == "CANCEL" || add_handle_tags(msg, nh.inner().tags, leg.rtag().is_some()))
                 && add_request_tags(msg, tags)
-                && extra(msg)
+                && reg_contact::with_request_from(leg.local_uri(), || extra(msg))
                 && (method == "ACK" || method == "CANCEL" || self.ua_with(msg, false, method == "REGISTER" && self.params_of(nh.inner().id).path_enable))
                 && agent.request_complete(msg, Some(&leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
             let ok = ok && self.authorize(nh.inner().id, msg);
@@ -1627,10 +1635,13 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                 }
             } else if is(tag, &nutag_m_username) {
                 p.m_username = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+                p.own_set.m_username = true;
             } else if is(tag, &nutag_m_display) {
                 p.m_display = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+                p.own_set.m_display = true;
             } else if is(tag, &nutag_m_params) {
                 p.m_params = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+                p.own_set.m_params = true;
             } else if is(tag, &siptag_user_agent_str) || is(tag, &nutag_user_agent) || is(tag, &siptag_user_agent) {
                 // -1 clears; NULL leaves it as it is.
                 if v == -1 {

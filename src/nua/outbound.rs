@@ -14,8 +14,8 @@
 //!   parameters of our Contact, a Call-ID of the registration's own); the registrar should
 //!   route it back to us, and we answer it 200. A probe answered without having come back
 //!   (or not answered) is reported as `nua_i_outbound` with its status.
-//! Not built: GRUUs (`gruuize`), STUN/UPnP/SOCKS, the Contact of dialogs after a NAT is
-//! found (calls keep the transport's Contact).
+//! The public Contact is then also that of other requests and responses
+//! (src/nua/reg_contact.rs). Not built: GRUUs (`gruuize`), STUN/UPnP/SOCKS.
 
 use super::*;
 

@@ -24,6 +24,10 @@ pub(super) struct Reg {
     keepalive: Option<Keepalive>,
     /// NAT detection and validation (src/nua/outbound.rs).
     pub(super) ob: super::outbound::Outbound,
+    /// Its place among the nua's registrations and, once a 2xx made it ready, the Contact
+    /// other requests and responses use (src/nua/reg_contact.rs).
+    pub(super) seq: u64,
+    pub(super) ready: Option<super::reg_contact::Ready>,
 }
 
 /// What the OPTIONS keep-alives of a registration are made of (from its last REGISTER).
@@ -176,7 +180,7 @@ impl Stack {
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             match &mut h.reg {
                 Some(r) => r.tags = tags,
-                None => h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None, ob: Default::default() }),
+                None => h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None, ob: Default::default(), seq: super::reg_contact::next_seq(), ready: None }),
             }
         }
         // nua_handle_has_registrations() from the start (has_register is the server side's).
@@ -193,7 +197,7 @@ impl Stack {
             // SAFETY: the signal's own tag copy.
             let tags = unsafe { OwnedTags::copy(tags) };
             if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-                h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None, ob: Default::default() });
+                h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None, ob: Default::default(), seq: super::reg_contact::next_seq(), ready: None });
             }
         }
         if let Some(t) = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref()).and_then(|r| r.timer.as_ref()) {
@@ -365,6 +369,7 @@ impl Stack {
             }
             // The replaced Contact is gone now.
             self.with_ob(id, |ob| ob.previous = None);
+            self.registration_ready(id, req, resp, by_stack);
             if by_stack {
                 self.outbound_probe(nh, req, resp);
             }
