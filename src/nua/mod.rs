@@ -22,6 +22,7 @@ mod session_timer;
 mod subscribe;
 mod outbound;
 mod reg_contact;
+mod gruu;
 
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -11,6 +11,7 @@
 //!   transport's Contact as before. The handle's own `NUTAG_M_DISPLAY` / `NUTAG_M_USERNAME`
 //!   replace the registered display name and user; its own `NUTAG_M_PARAMS` is added only
 //!   when the URI already has it, or has no parameters (Sofia's test, kept as it is);
+//! - a registration with a GRUU uses it instead, as it is (src/nua/gruu.rs);
 //! - requests use it in the 1.12 flavour only: the FreeSWITCH fork (1.13) disabled it for
 //!   requests (its FS-4102), and keeps it for responses.
 
@@ -33,6 +34,8 @@ pub(super) struct Ready {
     aor: String,
     secure: bool,
     contact: String,
+    /// The registrar's GRUU as a Contact (`<uri>`), used as it is (src/nua/gruu.rs).
+    gruu: Option<String>,
 }
 
 static SEQ: AtomicU64 = AtomicU64::new(1);
@@ -84,6 +87,9 @@ fn is_sips(text: &str) -> bool {
 /// The Contact of a ready registration as a message of handle `own` (its own parameters,
 /// when it has any) carries it.
 fn dialog_contact(r: &Ready, own: Option<&Params>) -> String {
+    if let Some(g) = &r.gruu {
+        return g.clone();
+    }
     let c = r.contact.as_str();
     let (display, uri) = match (c.find('<'), c.find('>')) {
         (Some(a), Some(b)) if a < b => (c[..a].trim(), &c[a + 1..b]),
@@ -137,7 +143,6 @@ impl Stack {
     /// registration is ready, with the Contact it registered (the stack's, or the
     /// application's when `by_stack` is false).
     pub(super) fn registration_ready(&self, id: u64, req: *const MsgObj, resp: *const MsgObj, by_stack: bool) {
-        let _ = (resp, by_stack);
         // SAFETY: the REGISTER, valid during the call.
         let (to, contacts) = unsafe { (crate::nta::view::values_of(req, "to"), crate::nta::view::values_of(req, "contact")) };
         let Some(to) = to.first().map(|t| String::from_utf8_lossy(t).into_owned()) else { return };
@@ -149,13 +154,14 @@ impl Stack {
             })
         });
         let Some(contact) = registered else { return };
-        let contact = String::from_utf8_lossy(&contact).into_owned();
+        let full = String::from_utf8_lossy(&contact).into_owned();
+        let gruu = if by_stack { self.gruu_of(id, &full, resp) } else { None };
         // Without its header parameters.
-        let contact = match contact.find('>') {
-            Some(i) => contact[..=i].to_string(),
-            None => contact.split(';').next().unwrap_or("").to_string(),
+        let contact = match full.find('>') {
+            Some(i) => full[..=i].to_string(),
+            None => full.split(';').next().unwrap_or("").to_string(),
         };
-        let ready = Ready { aor: aor_key(&to), secure: is_sips(&to), contact };
+        let ready = Ready { aor: aor_key(&to), secure: is_sips(&to), contact, gruu };
         if let Some(r) = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.reg.as_mut()) {
             r.ready = Some(ready);
         }
@@ -209,7 +215,7 @@ mod tests {
 
     #[test]
     fn contact_with_own_parameters() {
-        let r = Ready { aor: String::new(), secure: false, contact: "Alice <sip:alice@192.0.2.7:5555;transport=udp>".into() };
+        let r = Ready { aor: String::new(), secure: false, contact: "Alice <sip:alice@192.0.2.7:5555;transport=udp>".into(), gruu: None };
         assert_eq!(dialog_contact(&r, None), "Alice <sip:alice@192.0.2.7:5555;transport=udp>");
         let mut p = Params::default();
         p.m_username = Some("own".into());
@@ -220,5 +226,7 @@ mod tests {
         assert_eq!(dialog_contact(&r, Some(&p)), "Own <sip:own@192.0.2.7:5555;transport=udp>");
         p.own_set = OwnSet::default();
         assert_eq!(dialog_contact(&r, Some(&p)), "Alice <sip:alice@192.0.2.7:5555;transport=udp>");
+        let g = Ready { gruu: Some("<sip:alice@example.org;gr>".into()), ..r };
+        assert_eq!(dialog_contact(&g, Some(&p)), "<sip:alice@example.org;gr>");
     }
 }

@@ -288,6 +288,7 @@ impl Stack {
         let (ob_contact, previous) = self.with_ob(id, |ob| (ob.contact.clone(), if unregister { None } else { ob.previous.clone() })).unwrap_or_default();
         let contact = ob_contact.or_else(|| self.reg_contact(id, tags));
         let min_expires = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref().and_then(|r| r.min_expires));
+        let path = self.params_of(id).path_enable;
         let me = self.me.clone();
         let rnh = nh.clone();
         let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
@@ -321,6 +322,22 @@ impl Stack {
                         if !crate::nta::view::add(msg, "contact", &[p.as_slice(), b";expires=0"].concat()) {
                             return false;
                         }
+                    }
+                }
+                // The application's Supported gets "path" too (NUTAG_PATH_ENABLE), as in Sofia.
+                let has = |sym: &str| crate::nta::view::values_of(msg, sym).iter().any(|v| v.split(|&b| b == b',').any(|t| t.trim_ascii().eq_ignore_ascii_case(b"path")));
+                if path && !crate::nta::view::slot(msg, "supported").is_null() && !has("supported") && !has("require") {
+                    let mut all = crate::nta::view::values_of(msg, "supported").join(&b", "[..]);
+                    all.extend_from_slice(b", path");
+                    loop {
+                        let old = crate::nta::view::slot(msg, "supported");
+                        if old.is_null() {
+                            break;
+                        }
+                        crate::msg::edit::msg_header_remove(msg, ptr::null_mut(), old.cast());
+                    }
+                    if !crate::nta::view::add(msg, "supported", &all) {
+                        return false;
                     }
                 }
                 let expires = if unregister { Some(0) } else { min_expires };
