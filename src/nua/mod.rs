@@ -919,7 +919,11 @@ impl Stack {
 
     /// Our Allow header value.
     fn allow(&self) -> String {
-        let p = self.params.borrow();
+        Self::allow_of(&self.params.borrow())
+    }
+
+    /// The Allow header value of parameters `p`.
+    fn allow_of(p: &Params) -> String {
         let mut a = p.allow_base.clone();
         for m in &p.allow {
             if !p.allow_base.split(',').any(|x| x.trim() == m) {
@@ -998,7 +1002,8 @@ impl Stack {
 
     /// nua_set_hparams(): the handle gets its own copy of the parameters.
     fn set_hparams(&self, nh: &NhRef, tags: *const tagi_t) -> bool {
-        self.entry(nh);
+        // The parameter tags of nua_handle() first, as Sofia's nua_stack_set_params.
+        self.init_handle(nh, ptr::null());
         self.with_own_params(nh.inner().id, |p| apply_params(p, tags)).unwrap_or(false)
     }
 
@@ -1616,6 +1621,10 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
     // SAFETY: the signal's own tag copy.
     unsafe {
         each(tags, |tag, v| {
+            let t = tag as usize;
+            if !p.own_set.tags.contains(&t) {
+                p.own_set.tags.push(t);
+            }
             if is(tag, &nutag_enablemessage) {
                 p.enable_message = v != 0;
             } else if is(tag, &nutag_allow) {

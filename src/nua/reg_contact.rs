@@ -19,12 +19,21 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::*;
 
-/// The Contact parameters a handle set itself (Sofia's NH_PISSET).
-#[derive(Clone, Copy, Default, Debug)]
+/// The parameters a handle set itself (Sofia's NH_PISSET): the Contact ones, and the
+/// tags applied (for nua_get_hparams, src/nua/params.rs).
+#[derive(Clone, Default, Debug)]
 pub(super) struct OwnSet {
     pub m_username: bool,
     pub m_display: bool,
     pub m_params: bool,
+    pub tags: Vec<usize>,
+}
+
+impl OwnSet {
+    /// Whether one of `tags` was applied.
+    pub(super) fn any(&self, tags: &[&crate::tag::types::TagType]) -> bool {
+        tags.iter().any(|t| self.tags.contains(&(*t as *const crate::tag::types::TagType as usize)))
+    }
 }
 
 /// A ready registration: its AOR (see [`aor_key`]), whether it is a sips one, and the
@@ -95,7 +104,7 @@ fn dialog_contact(r: &Ready, own: Option<&Params>) -> String {
         (Some(a), Some(b)) if a < b => (c[..a].trim(), &c[a + 1..b]),
         _ => ("", c),
     };
-    let set = own.map(|p| p.own_set).unwrap_or_default();
+    let set = own.map(|p| p.own_set.clone()).unwrap_or_default();
     let display = match own {
         Some(p) if set.m_display => p.m_display.as_deref().unwrap_or(""),
         _ => display,
@@ -221,7 +230,7 @@ mod tests {
         p.m_username = Some("own".into());
         p.m_display = Some("Own".into());
         p.m_params = Some("user=phone".into());
-        p.own_set = OwnSet { m_username: true, m_display: true, m_params: true };
+        p.own_set = OwnSet { m_username: true, m_display: true, m_params: true, tags: Vec::new() };
         // user=phone is not in the URI: not added (Sofia's test).
         assert_eq!(dialog_contact(&r, Some(&p)), "Own <sip:own@192.0.2.7:5555;transport=udp>");
         p.own_set = OwnSet::default();
