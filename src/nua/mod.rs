@@ -23,6 +23,7 @@ mod subscribe;
 mod outbound;
 mod reg_contact;
 mod gruu;
+mod retry_after;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -626,6 +627,8 @@ struct Params {
     /// Which of the Contact parameters the handle itself set (Sofia's NH_PISSET; always
     /// clear in the nua's own parameters' copy a handle starts from).
     own_set: reg_contact::OwnSet,
+    /// NUTAG_RETRY_AFTER_ENABLE (the fork's; src/nua/retry_after.rs).
+    retry_after_enable: bool,
 }
 
 const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIBE, NOTIFY, REFER, UPDATE";
@@ -717,7 +720,7 @@ impl Drop for UaHeaders {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true, outbound: "natify".to_string(), keepalive_ms: 120000, path_enable: true, callee_caps: false, instance: None, from: None, own_set: Default::default() }
+        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true, outbound: "natify".to_string(), keepalive_ms: 120000, path_enable: true, callee_caps: false, instance: None, from: None, own_set: Default::default(), retry_after_enable: true }
     }
 }
 
@@ -758,6 +761,8 @@ struct SHandle {
     es_substate: i32,
     /// Redirects followed for the current request (NUTAG_AUTO302).
     redirects: u32,
+    /// Retry-After restarts of its request (src/nua/retry_after.rs).
+    retry: retry_after::Retry,
 }
 
 impl SHandle {
@@ -776,7 +781,7 @@ impl SHandle {
     }
 
     fn new(nh: NhRef) -> SHandle {
-        SHandle { nh, ptags_used: false, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0, es: None, es_substate: subscribe::substate::ACTIVE }
+        SHandle { nh, ptags_used: false, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0, retry: Default::default(), es: None, es_substate: subscribe::substate::ACTIVE }
     }
 }
 
@@ -1175,6 +1180,15 @@ impl Stack {
                 if status >= 200 {
                     if let Some(h) = st.handles.borrow_mut().get_mut(&rnh.inner().id) {
                         h.redirects = 0;
+                    }
+                    if let Some(tags) = copy.as_ref().filter(|_| status >= 300) {
+                        // SAFETY: our own copy of the request's tags.
+                        let (method, tags) = (name.clone(), unsafe { OwnedTags::copy(tags.ptr()) });
+                        if st.retry_after(&rnh, event, status, resp, Box::new(move |st, nh| st.request(nh, &method, event, tags.ptr()))) {
+                            st.forget_orq(&rnh, orq);
+                            orq.destroy();
+                            return 0;
+                        }
                     }
                 }
                 st.on_response(&rnh, event, orq, resp);
@@ -1598,12 +1612,12 @@ unsafe fn initial_route_text(tag: tag_type_t, v: isize) -> Option<Vec<u8>> {
 /// # Safety
 /// `tags` NULL or a valid list.
 unsafe fn has_handle_params(tags: *const tagi_t) -> bool {
-    const PARAMS: [&crate::tag::types::TagType; 25] = [
+    const PARAMS: [&crate::tag::types::TagType; 26] = [
         &nutag_instance, &nutag_path_enable, &nutag_callee_caps, &nutag_enablemessage, &nutag_allow, &nutag_allow_events, &nutag_m_username, &nutag_m_display,
         &nutag_m_params, &nutag_user_agent, &nutag_supported, &nutag_registrar, &ntatag_default_proxy,
         &nutag_outbound, &nutag_keepalive, &nutag_enableinvite, &nutag_autoack, &nutag_autoanswer,
         &nutag_autoalert, &nutag_session_timer, &nutag_min_se, &nutag_session_refresher,
-        &nutag_update_refresh, &nutag_media_enable, &nutag_appl_method,
+        &nutag_update_refresh, &nutag_media_enable, &nutag_appl_method, &nutag_retry_after_enable,
     ];
     let mut any = false;
     // SAFETY: caller contract.
@@ -1741,6 +1755,8 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                 p.refresher = (v as i32).clamp(session_timer::NO_REFRESHER, session_timer::REMOTE_REFRESHER);
             } else if is(tag, &nutag_update_refresh) {
                 p.update_refresh = v != 0;
+            } else if cfg!(not(feature = "abi-1-12")) && is(tag, &nutag_retry_after_enable) {
+                p.retry_after_enable = v != 0;
             } else if cfg!(not(feature = "abi-1-12")) && is(tag, &nutag_timer_autorequire) {
                 p.timer_autorequire = v != 0;
             } else if is(tag, &nutag_media_enable) {

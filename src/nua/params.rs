@@ -114,6 +114,11 @@ impl Stack {
                 (&nutag_media_features, 0),
                 (&nutag_service_route_enable, 1),
                 (&nutag_path_enable, b(p.path_enable)),
+            ]);
+            if cfg!(not(feature = "abi-1-12")) {
+                all.push((&nutag_retry_after_enable, b(p.retry_after_enable)));
+            }
+            all.extend([
                 (&nutag_refer_expires, 300),
                 (&nutag_refer_with_id, 1),
             ]);
@@ -233,6 +238,7 @@ impl Stack {
             push(set(&[&nutag_enablemessage]), vec![(&nutag_enablemessage, b(p.enable_message))]);
             push(set(&[&nutag_callee_caps]), vec![(&nutag_callee_caps, b(p.callee_caps))]);
             push(set(&[&nutag_path_enable]), vec![(&nutag_path_enable, b(p.path_enable))]);
+            push(cfg!(not(feature = "abi-1-12")) && set(&[&nutag_retry_after_enable]), vec![(&nutag_retry_after_enable, b(p.retry_after_enable))]);
             if set(&[&siptag_supported, &siptag_supported_str, &nutag_supported]) {
                 let sup = &p.supported;
                 push(true, vec![(&siptag_supported, if sup.is_empty() { 0 } else { keep.h("supported", sup.as_bytes()) }), (&siptag_supported_str, if sup.is_empty() { 0 } else { keep.s(sup) })]);

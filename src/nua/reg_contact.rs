@@ -45,6 +45,35 @@ pub(super) struct Ready {
     contact: String,
     /// The registrar's GRUU as a Contact (`<uri>`), used as it is (src/nua/gruu.rs).
     gruu: Option<String>,
+    _live: Live,
+}
+
+thread_local! {
+    /// How many [`Ready`] exist on this thread: none, no lookup per message.
+    static LIVE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts a [`Ready`] in [`LIVE`] while it exists.
+#[derive(Debug)]
+struct Live;
+
+impl Live {
+    fn new() -> Live {
+        LIVE.with(|l| l.set(l.get() + 1));
+        Live
+    }
+}
+
+impl Clone for Live {
+    fn clone(&self) -> Live {
+        Live::new()
+    }
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        let _ = LIVE.try_with(|l| l.set(l.get().saturating_sub(1)));
+    }
 }
 
 static SEQ: AtomicU64 = AtomicU64::new(1);
@@ -170,7 +199,7 @@ impl Stack {
             Some(i) => full[..=i].to_string(),
             None => full.split(';').next().unwrap_or("").to_string(),
         };
-        let ready = Ready { aor: aor_key(&to), secure: is_sips(&to), contact, gruu };
+        let ready = Ready { aor: aor_key(&to), secure: is_sips(&to), contact, gruu, _live: Live::new() };
         if let Some(r) = self.handles.borrow_mut().get_mut(&id).and_then(|h| h.reg.as_mut()) {
             r.ready = Some(ready);
         }
@@ -192,6 +221,9 @@ impl Stack {
     /// The Contact message `msg` of handle `id` (None: of no handle) takes from a ready
     /// registration, if one is for it.
     pub(super) fn registration_contact(&self, id: Option<u64>, msg: *const MsgObj) -> Option<Vec<u8>> {
+        if LIVE.with(|l| l.get()) == 0 {
+            return None;
+        }
         // SAFETY: the message being built.
         let response = unsafe { !crate::nta::view::slot(msg, "status").is_null() };
         if !response && !cfg!(feature = "abi-1-12") {
@@ -224,7 +256,7 @@ mod tests {
 
     #[test]
     fn contact_with_own_parameters() {
-        let r = Ready { aor: String::new(), secure: false, contact: "Alice <sip:alice@192.0.2.7:5555;transport=udp>".into(), gruu: None };
+        let r = Ready { aor: String::new(), secure: false, contact: "Alice <sip:alice@192.0.2.7:5555;transport=udp>".into(), gruu: None, _live: Live::new() };
         assert_eq!(dialog_contact(&r, None), "Alice <sip:alice@192.0.2.7:5555;transport=udp>");
         let mut p = Params::default();
         p.m_username = Some("own".into());

@@ -395,6 +395,10 @@ impl Stack {
         let event = if unregister { ev::R_UNREGISTER } else { ev::R_REGISTER };
         // SAFETY: as above.
         let phrase = unsafe { response_phrase(resp) };
+        // Retry-After (src/nua/retry_after.rs).
+        if status >= 300 && self.retry_after(nh, event, status, resp, Box::new(move |st, nh| st.send_register(nh, unregister))) {
+            return;
+        }
         // 423 Interval Too Brief: again with the registrar's Min-Expires (once).
         if status == 423 && !unregister && !resp.is_null() {
             // SAFETY: a valid response.
