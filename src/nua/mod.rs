@@ -21,6 +21,9 @@ mod session;
 mod session_timer;
 mod subscribe;
 mod outbound;
+mod reg_contact;
+mod gruu;
+mod retry_after;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -621,6 +624,11 @@ struct Params {
     /// SIPTAG_FROM(_STR) of nua_create() / nua_set_params(): the From of requests whose
     /// handle and tags give none (and the AOR of registrations without a To).
     from: Option<Vec<u8>>,
+    /// Which of the Contact parameters the handle itself set (Sofia's NH_PISSET; always
+    /// clear in the nua's own parameters' copy a handle starts from).
+    own_set: reg_contact::OwnSet,
+    /// NUTAG_RETRY_AFTER_ENABLE (the fork's; src/nua/retry_after.rs).
+    retry_after_enable: bool,
 }
 
 const ALLOW: &str = "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, MESSAGE, SUBSCRIBE, NOTIFY, REFER, UPDATE";
@@ -712,7 +720,7 @@ impl Drop for UaHeaders {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true, outbound: "natify".to_string(), keepalive_ms: 120000, path_enable: true, callee_caps: false, instance: None, from: None }
+        Params { allow: Vec::new(), allow_events: Vec::new(), m_username: None, m_display: None, m_params: None, user_agent: Some(USER_AGENT.to_string()), allow_base: ALLOW.to_string(), supported: SUPPORTED.to_string(), registrar: None, proxy: None, initial_route: None, enable_message: true, enable_invite: true, auto_ack: true, auto_answer: false, auto_alert: false, media_enable: true, appl_method: Some(["INVITE", "REGISTER", "PUBLISH", "SUBSCRIBE"].iter().map(|s| s.to_string()).collect()), session_timer: 1800, session_timer_set: false, min_se: 120, refresher: 0, update_refresh: false, timer_autorequire: true, outbound: "natify".to_string(), keepalive_ms: 120000, path_enable: true, callee_caps: false, instance: None, from: None, own_set: Default::default(), retry_after_enable: true }
     }
 }
 
@@ -753,6 +761,8 @@ struct SHandle {
     es_substate: i32,
     /// Redirects followed for the current request (NUTAG_AUTO302).
     redirects: u32,
+    /// Retry-After restarts of its request (src/nua/retry_after.rs).
+    retry: retry_after::Retry,
 }
 
 impl SHandle {
@@ -771,7 +781,7 @@ impl SHandle {
     }
 
     fn new(nh: NhRef) -> SHandle {
-        SHandle { nh, ptags_used: false, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0, es: None, es_substate: subscribe::substate::ACTIVE }
+        SHandle { nh, ptags_used: false, leg: None, pending: Vec::new(), orqs: Vec::new(), params: None, sess: None, reg: None, auth: ptr::null_mut(), restart: None, sub: None, notifier: None, refer_subs: Vec::new(), publ: None, redirects: 0, retry: Default::default(), es: None, es_substate: subscribe::substate::ACTIVE }
     }
 }
 
@@ -914,7 +924,11 @@ impl Stack {
 
     /// Our Allow header value.
     fn allow(&self) -> String {
-        let p = self.params.borrow();
+        Self::allow_of(&self.params.borrow())
+    }
+
+    /// The Allow header value of parameters `p`.
+    fn allow_of(p: &Params) -> String {
         let mut a = p.allow_base.clone();
         for m in &p.allow {
             if !p.allow_base.split(',').any(|x| x.trim() == m) {
@@ -983,13 +997,18 @@ impl Stack {
     /// (shared until then, copied on write).
     fn with_own_params<R>(&self, id: u64, f: impl FnOnce(&mut Params) -> R) -> Option<R> {
         let mut hs = self.handles.borrow_mut();
-        let own = hs.get_mut(&id)?.params.get_or_insert_with(|| self.params.borrow().clone());
+        let own = hs.get_mut(&id)?.params.get_or_insert_with(|| {
+            let mut p = (**self.params.borrow()).clone();
+            p.own_set = Default::default();
+            Rc::new(p)
+        });
         Some(f(Rc::make_mut(own)))
     }
 
     /// nua_set_hparams(): the handle gets its own copy of the parameters.
     fn set_hparams(&self, nh: &NhRef, tags: *const tagi_t) -> bool {
-        self.entry(nh);
+        // The parameter tags of nua_handle() first, as Sofia's nua_stack_set_params.
+        self.init_handle(nh, ptr::null());
         self.with_own_params(nh.inner().id, |p| apply_params(p, tags)).unwrap_or(false)
     }
 
@@ -1162,6 +1181,15 @@ impl Stack {
                     if let Some(h) = st.handles.borrow_mut().get_mut(&rnh.inner().id) {
                         h.redirects = 0;
                     }
+                    if let Some(tags) = copy.as_ref().filter(|_| status >= 300) {
+                        // SAFETY: our own copy of the request's tags.
+                        let (method, tags) = (name.clone(), unsafe { OwnedTags::copy(tags.ptr()) });
+                        if st.retry_after(&rnh, event, status, resp, Box::new(move |st, nh| st.request(nh, &method, event, tags.ptr()))) {
+                            st.forget_orq(&rnh, orq);
+                            orq.destroy();
+                            return 0;
+                        }
+                    }
                 }
                 st.on_response(&rnh, event, orq, resp);
             }
@@ -1272,7 +1300,7 @@ impl Stack {
             let ok = initial_route.as_ref().map_or(true, |r| crate::nta::view::add(msg, "route", r))
                 && (method == "ACK" || method == "CANCEL" || add_handle_tags(msg, nh.inner().tags, leg.rtag().is_some()))
                 && add_request_tags(msg, tags)
-                && extra(msg)
+                && reg_contact::with_request_from(leg.local_uri(), || extra(msg))
                 && (method == "ACK" || method == "CANCEL" || self.ua_with(msg, false, method == "REGISTER" && self.params_of(nh.inner().id).path_enable))
                 && agent.request_complete(msg, Some(&leg), code, Some(name.as_bytes()), uri_c.as_ref().map_or(ptr::null(), |c| c.as_ptr().cast())) >= 0;
             let ok = ok && self.authorize(nh.inner().id, msg);
@@ -1584,12 +1612,12 @@ unsafe fn initial_route_text(tag: tag_type_t, v: isize) -> Option<Vec<u8>> {
 /// # Safety
 /// `tags` NULL or a valid list.
 unsafe fn has_handle_params(tags: *const tagi_t) -> bool {
-    const PARAMS: [&crate::tag::types::TagType; 25] = [
+    const PARAMS: [&crate::tag::types::TagType; 26] = [
         &nutag_instance, &nutag_path_enable, &nutag_callee_caps, &nutag_enablemessage, &nutag_allow, &nutag_allow_events, &nutag_m_username, &nutag_m_display,
         &nutag_m_params, &nutag_user_agent, &nutag_supported, &nutag_registrar, &ntatag_default_proxy,
         &nutag_outbound, &nutag_keepalive, &nutag_enableinvite, &nutag_autoack, &nutag_autoanswer,
         &nutag_autoalert, &nutag_session_timer, &nutag_min_se, &nutag_session_refresher,
-        &nutag_update_refresh, &nutag_media_enable, &nutag_appl_method,
+        &nutag_update_refresh, &nutag_media_enable, &nutag_appl_method, &nutag_retry_after_enable,
     ];
     let mut any = false;
     // SAFETY: caller contract.
@@ -1607,6 +1635,10 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
     // SAFETY: the signal's own tag copy.
     unsafe {
         each(tags, |tag, v| {
+            let t = tag as usize;
+            if !p.own_set.tags.contains(&t) {
+                p.own_set.tags.push(t);
+            }
             if is(tag, &nutag_enablemessage) {
                 p.enable_message = v != 0;
             } else if is(tag, &nutag_allow) {
@@ -1627,10 +1659,13 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                 }
             } else if is(tag, &nutag_m_username) {
                 p.m_username = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+                p.own_set.m_username = true;
             } else if is(tag, &nutag_m_display) {
                 p.m_display = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+                p.own_set.m_display = true;
             } else if is(tag, &nutag_m_params) {
                 p.m_params = crate::ffi::cstr(v as *const c_char).map(|c| c.to_string_lossy().into_owned());
+                p.own_set.m_params = true;
             } else if is(tag, &siptag_user_agent_str) || is(tag, &nutag_user_agent) || is(tag, &siptag_user_agent) {
                 // -1 clears; NULL leaves it as it is.
                 if v == -1 {
@@ -1720,6 +1755,8 @@ fn apply_params(p: &mut Params, tags: *const tagi_t) -> bool {
                 p.refresher = (v as i32).clamp(session_timer::NO_REFRESHER, session_timer::REMOTE_REFRESHER);
             } else if is(tag, &nutag_update_refresh) {
                 p.update_refresh = v != 0;
+            } else if cfg!(not(feature = "abi-1-12")) && is(tag, &nutag_retry_after_enable) {
+                p.retry_after_enable = v != 0;
             } else if cfg!(not(feature = "abi-1-12")) && is(tag, &nutag_timer_autorequire) {
                 p.timer_autorequire = v != 0;
             } else if is(tag, &nutag_media_enable) {

@@ -14,8 +14,9 @@
 //!   parameters of our Contact, a Call-ID of the registration's own); the registrar should
 //!   route it back to us, and we answer it 200. A probe answered without having come back
 //!   (or not answered) is reported as `nua_i_outbound` with its status.
-//! Not built: GRUUs (`gruuize`), STUN/UPnP/SOCKS, the Contact of dialogs after a NAT is
-//! found (calls keep the transport's Contact).
+//! The public Contact is then also that of other requests and responses
+//! (src/nua/reg_contact.rs), or the registrar's GRUU (src/nua/gruu.rs). Not built:
+//! STUN/UPnP/SOCKS.
 
 use super::*;
 
@@ -30,12 +31,14 @@ pub(super) struct ObPrefs {
     pub validate: bool,
     /// `options-keepalive`: 1 on, 0 off, -1 not said.
     pub okeepalive: i8,
+    /// `gruuize` (on by default; Sofia takes the registrar's GRUU only when it is off).
+    pub gruuize: bool,
 }
 
 impl ObPrefs {
     /// Parses the words of NUTAG_OUTBOUND (`-` and `_` alike, `no-`/`not-` negates).
     pub fn parse(s: &str) -> ObPrefs {
-        let mut p = ObPrefs { outbound: false, natify: true, validate: true, okeepalive: -1 };
+        let mut p = ObPrefs { outbound: false, natify: true, validate: true, okeepalive: -1, gruuize: true };
         for w in s.split([' ', '\t', '\r', '\n', ',', ';']).filter(|w| !w.is_empty()) {
             let w = w.replace('-', "_").to_ascii_lowercase();
             let (on, name) = match w.strip_prefix("no_").or_else(|| w.strip_prefix("not_")) {
@@ -47,6 +50,7 @@ impl ObPrefs {
                 "natify" => p.natify = on,
                 "validate" => p.validate = on,
                 "options_keepalive" => p.okeepalive = on as i8,
+                "gruuize" => p.gruuize = on,
                 _ => {}
             }
         }
@@ -438,11 +442,12 @@ mod tests {
     #[test]
     fn prefs_words() {
         let p = ObPrefs::parse("");
-        assert_eq!(p, ObPrefs { outbound: false, natify: true, validate: true, okeepalive: -1 });
+        assert_eq!(p, ObPrefs { outbound: false, natify: true, validate: true, okeepalive: -1, gruuize: true });
         let p = ObPrefs::parse("outbound natify gruuize validate");
         assert!(p.outbound && p.natify && p.validate);
         let p = ObPrefs::parse("use-rport no-validate options-keepalive");
-        assert_eq!(p, ObPrefs { outbound: false, natify: true, validate: false, okeepalive: 1 });
+        assert_eq!(p, ObPrefs { outbound: false, natify: true, validate: false, okeepalive: 1, gruuize: true });
+        assert!(!ObPrefs::parse("no-gruuize").gruuize);
         assert!(!ObPrefs::parse("no_natify,not-validate").natify);
         assert_eq!(ObPrefs::parse("no-options-keepalive").okeepalive, 0);
     }

@@ -24,6 +24,10 @@ pub(super) struct Reg {
     keepalive: Option<Keepalive>,
     /// NAT detection and validation (src/nua/outbound.rs).
     pub(super) ob: super::outbound::Outbound,
+    /// Its place among the nua's registrations and, once a 2xx made it ready, the Contact
+    /// other requests and responses use (src/nua/reg_contact.rs).
+    pub(super) seq: u64,
+    pub(super) ready: Option<super::reg_contact::Ready>,
 }
 
 /// What the OPTIONS keep-alives of a registration are made of (from its last REGISTER).
@@ -176,7 +180,7 @@ impl Stack {
         if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
             match &mut h.reg {
                 Some(r) => r.tags = tags,
-                None => h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None, ob: Default::default() }),
+                None => h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None, ob: Default::default(), seq: super::reg_contact::next_seq(), ready: None }),
             }
         }
         // nua_handle_has_registrations() from the start (has_register is the server side's).
@@ -193,7 +197,7 @@ impl Stack {
             // SAFETY: the signal's own tag copy.
             let tags = unsafe { OwnedTags::copy(tags) };
             if let Some(h) = self.handles.borrow_mut().get_mut(&id) {
-                h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None, ob: Default::default() });
+                h.reg = Some(Reg { tags, timer: None, min_expires: None, keepalive: None, ob: Default::default(), seq: super::reg_contact::next_seq(), ready: None });
             }
         }
         if let Some(t) = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref()).and_then(|r| r.timer.as_ref()) {
@@ -284,6 +288,7 @@ impl Stack {
         let (ob_contact, previous) = self.with_ob(id, |ob| (ob.contact.clone(), if unregister { None } else { ob.previous.clone() })).unwrap_or_default();
         let contact = ob_contact.or_else(|| self.reg_contact(id, tags));
         let min_expires = self.handles.borrow().get(&id).and_then(|h| h.reg.as_ref().and_then(|r| r.min_expires));
+        let path = self.params_of(id).path_enable;
         let me = self.me.clone();
         let rnh = nh.clone();
         let cb: crate::nta::ResponseCb = Box::new(move |orq, resp| {
@@ -317,6 +322,22 @@ impl Stack {
                         if !crate::nta::view::add(msg, "contact", &[p.as_slice(), b";expires=0"].concat()) {
                             return false;
                         }
+                    }
+                }
+                // The application's Supported gets "path" too (NUTAG_PATH_ENABLE), as in Sofia.
+                let has = |sym: &str| crate::nta::view::values_of(msg, sym).iter().any(|v| v.split(|&b| b == b',').any(|t| t.trim_ascii().eq_ignore_ascii_case(b"path")));
+                if path && !crate::nta::view::slot(msg, "supported").is_null() && !has("supported") && !has("require") {
+                    let mut all = crate::nta::view::values_of(msg, "supported").join(&b", "[..]);
+                    all.extend_from_slice(b", path");
+                    loop {
+                        let old = crate::nta::view::slot(msg, "supported");
+                        if old.is_null() {
+                            break;
+                        }
+                        crate::msg::edit::msg_header_remove(msg, ptr::null_mut(), old.cast());
+                    }
+                    if !crate::nta::view::add(msg, "supported", &all) {
+                        return false;
                     }
                 }
                 let expires = if unregister { Some(0) } else { min_expires };
@@ -365,6 +386,7 @@ impl Stack {
             }
             // The replaced Contact is gone now.
             self.with_ob(id, |ob| ob.previous = None);
+            self.registration_ready(id, req, resp, by_stack);
             if by_stack {
                 self.outbound_probe(nh, req, resp);
             }
@@ -373,6 +395,10 @@ impl Stack {
         let event = if unregister { ev::R_UNREGISTER } else { ev::R_REGISTER };
         // SAFETY: as above.
         let phrase = unsafe { response_phrase(resp) };
+        // Retry-After (src/nua/retry_after.rs).
+        if status >= 300 && self.retry_after(nh, event, status, resp, Box::new(move |st, nh| st.send_register(nh, unregister))) {
+            return;
+        }
         // 423 Interval Too Brief: again with the registrar's Min-Expires (once).
         if status == 423 && !unregister && !resp.is_null() {
             // SAFETY: a valid response.

@@ -526,9 +526,19 @@ impl Stack {
 
     /// Adds our Contact unless the message has one (dialog-creating messages need it).
     pub(super) fn add_contact(&self, msg: *mut MsgObj) -> bool {
+        self.add_contact_of(None, msg)
+    }
+
+    /// Adds the Contact a message of handle `id` needs, unless it has one: a ready
+    /// registration's (src/nua/reg_contact.rs), else ours.
+    pub(super) fn add_contact_of(&self, id: Option<u64>, msg: *mut MsgObj) -> bool {
         // SAFETY: the message being built.
         if unsafe { !crate::nta::view::slot(msg, "contact").is_null() } {
             return true;
+        }
+        if let Some(c) = self.registration_contact(id, msg) {
+            // SAFETY: as above.
+            return unsafe { crate::nta::view::add(msg, "contact", &c) };
         }
         // Parsed once per parameter change (the params' generation) and copied.
         let gen = self.params_gen.get();
@@ -656,7 +666,7 @@ impl Stack {
         });
         let mut extra = |msg: *mut MsgObj| -> bool {
             // SAFETY: the request being built.
-            self.add_contact(msg) && self.timer_headers(id, msg, initial, None) && offer.as_ref().is_none_or(|o| unsafe { add_sdp(msg, o) })
+            self.add_contact_of(Some(id), msg) && self.timer_headers(id, msg, initial, None) && offer.as_ref().is_none_or(|o| unsafe { add_sdp(msg, o) })
         };
         match self.send(nh, "UPDATE", tags, &mut extra, cb) {
             Some(o) => {
@@ -777,7 +787,7 @@ impl Stack {
         self.timer_preferences(id, ptr::null());
         let mut deco = |resp: *mut MsgObj| -> bool {
             // SAFETY: the response being built.
-            self.add_contact(resp) && self.timer_headers(id, resp, false, Some(200)) && self.ua(resp, false) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
+            self.add_contact_of(Some(id), resp) && self.timer_headers(id, resp, false, Some(200)) && self.ua(resp, false) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
         };
         irq.reply(200, Some("OK"), &mut deco);
         irq.destroy();
@@ -822,7 +832,7 @@ impl Stack {
         });
         let mut extra = |msg: *mut MsgObj| -> bool {
             // SAFETY: the request being built.
-            self.add_contact(msg) && self.timer_headers(id, msg, initial, None) && offer.as_ref().is_none_or(|o| unsafe { add_sdp(msg, o) })
+            self.add_contact_of(Some(id), msg) && self.timer_headers(id, msg, initial, None) && offer.as_ref().is_none_or(|o| unsafe { add_sdp(msg, o) })
         };
         match self.send(nh, "INVITE", tags, &mut extra, cb) {
             Some(o) => {
@@ -1294,7 +1304,7 @@ impl Stack {
                 self.timer_preferences(id, ptr::null());
                 let mut deco = |resp: *mut MsgObj| -> bool {
                     // SAFETY: the response being built.
-                    self.add_contact(resp) && self.timer_headers(id, resp, false, Some(200)) && self.ua(resp, true) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
+                    self.add_contact_of(Some(id), resp) && self.timer_headers(id, resp, false, Some(200)) && self.ua(resp, true) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
                 };
                 irq.reply(200, Some("OK"), &mut deco);
                 return 0;
@@ -1305,7 +1315,7 @@ impl Stack {
             self.with_sess(id, |s| s.uas_status = (180, "Ringing".into()));
             self.event(nh, ev::I_INVITE, 180, "Ringing", msg, ptr::null());
             self.state_event(id, 180, "Ringing", cs::EARLY, oa);
-            irq.reply(180, Some("Ringing"), &mut |resp| self.add_contact(resp) && self.ua(resp, true));
+            irq.reply(180, Some("Ringing"), &mut |resp| self.add_contact_of(Some(id), resp) && self.ua(resp, true));
             return 0;
         }
         self.event(nh, ev::I_INVITE, 100, "Trying", msg, ptr::null());
@@ -1405,7 +1415,7 @@ impl Stack {
             });
             rel && add_tags(resp, tags)
                 && (!ok2xx || self.timer_headers(id, resp, false, Some(status)))
-                && (status >= 300 || self.add_contact(resp))
+                && (status >= 300 || self.add_contact_of(Some(id), resp))
                 && self.ua(resp, first)
                 // SAFETY: the response being built.
                 && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
@@ -1674,7 +1684,7 @@ impl Stack {
         self.timer_preferences(id, ptr::null());
         let mut deco = |resp: *mut MsgObj| -> bool {
             // SAFETY: the response being built.
-            self.add_contact(resp) && self.timer_headers(id, resp, false, Some(200)) && self.ua(resp, false) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
+            self.add_contact_of(Some(id), resp) && self.timer_headers(id, resp, false, Some(200)) && self.ua(resp, false) && body.as_ref().is_none_or(|b| unsafe { add_sdp(resp, b) })
         };
         irq.reply(200, Some("OK"), &mut deco);
         0

@@ -206,7 +206,7 @@ impl Stack {
                     })
                     // Without one of the application's: Sofia's common default.
                     && (unsubscribe || !crate::nta::view::slot(msg, "expires").is_null() || crate::nta::view::add(msg, "expires", b"3600"))
-                    && self.add_contact(msg)
+                    && self.add_contact_of(Some(id), msg)
             }
         };
         match self.send(nh, "SUBSCRIBE", tags, &mut extra, cb) {
@@ -440,7 +440,7 @@ impl Stack {
         let exp = expires;
         irq.reply(202, Some("Accepted"), &mut |m| {
             // SAFETY: the response being built.
-            self.add_contact(m) && self.ua(m, false) && unsafe { crate::nta::view::add(m, "expires", exp.to_string().as_bytes()) }
+            self.add_contact_of(Some(id), m) && self.ua(m, false) && unsafe { crate::nta::view::add(m, "expires", exp.to_string().as_bytes()) }
         });
         irq.destroy();
         0
@@ -475,7 +475,7 @@ impl Stack {
         self.sub_event_nosip(r.0, ev::I_SUBSCRIBE, 200, "OK", msg, state.unwrap_or(substate::ACTIVE));
         irq.reply(200, Some("OK"), &mut |m| {
             // SAFETY: the response being built.
-            self.add_contact(m) && self.ua(m, false) && unsafe { crate::nta::view::add(m, "expires", expires.to_string().as_bytes()) }
+            self.add_contact_of(Some(id), m) && self.ua(m, false) && unsafe { crate::nta::view::add(m, "expires", expires.to_string().as_bytes()) }
         });
         irq.destroy();
         0
@@ -584,7 +584,7 @@ impl Stack {
             unsafe {
                 let mut ok = (!crate::nta::view::slot(msg, "event").is_null() || crate::nta::view::add(msg, "event", &event))
                     && (!crate::nta::view::slot(msg, "subscription_state").is_null() || crate::nta::view::add(msg, "subscription_state", &ss))
-                    && self.add_contact(msg);
+                    && self.add_contact_of(Some(id), msg);
                 if crate::nta::view::slot(msg, "payload").is_null() {
                     if let (Some(c), Some(b)) = (&ct, &body) {
                         let (Ok(c), Ok(b)) = (CString::new(c.clone()), CString::new(b.clone())) else { return false };
@@ -700,7 +700,7 @@ impl Stack {
                         return false;
                     }
                 }
-                self.add_contact(msg)
+                self.add_contact_of(Some(id), msg)
             }
         };
         match self.send(nh, "REFER", tags, &mut extra, cb) {
@@ -768,7 +768,7 @@ impl Stack {
             return 0;
         }
         self.event(r.0, ev::I_REFER, 202, "Accepted", msg, list.as_ptr());
-        irq.reply(202, Some("Accepted"), &mut |m| self.add_contact(m) && self.ua(m, false));
+        irq.reply(202, Some("Accepted"), &mut |m| self.add_contact_of(Some(id), m) && self.ua(m, false));
         irq.destroy();
         0
     }
