@@ -3166,7 +3166,7 @@ struct IrqState {
     /// (timer P2) have passed.
     reliable: Option<Vec<u8>>,
     phase: IrqPhase,
-    tag: String,
+    tag: Rc<str>,
     interval: u32,
     /// A CANCEL for it arrived.
     canceled: bool,
@@ -3205,7 +3205,7 @@ impl Incoming {
                 last: None,
                 reliable: None,
                 phase: if is_ack { IrqPhase::Terminated } else { IrqPhase::Proceeding },
-                tag,
+                tag: Rc::from(tag),
                 interval: 0,
                 canceled: false,
                 destroyed: false,
@@ -3270,7 +3270,7 @@ impl Incoming {
 
     /// Our To tag for the responses.
     pub fn tag(&self) -> String {
-        self.0.st.borrow().tag.clone()
+        self.0.st.borrow().tag.to_string()
     }
 
     /// Sends a response (`decorate` adds headers, e.g. from a tag list). -1 when the
@@ -3326,7 +3326,7 @@ impl Incoming {
             }
             let to = view::slot(msg, "to");
             if status > 100 && !to.is_null() && view::str_at(to, view::A_TAG).is_none() {
-                let t = CString::new(tag).unwrap_or_default();
+                let t = CString::new(&*tag).unwrap_or_default();
                 crate::sip::create::sip_to_tag(home, to.cast(), t.as_ptr());
             }
             self.send_response(&agent, msg)
@@ -3415,10 +3415,10 @@ impl Incoming {
         if let Some(t) = tag {
             let t = t.split_once('=').map_or(t, |(_, v)| v);
             if s.status < 200 && !t.is_empty() {
-                s.tag = t.to_string();
+                s.tag = Rc::from(t);
             }
         }
-        s.tag.clone()
+        s.tag.to_string()
     }
 
     /// A CANCEL arrived for it.

@@ -392,7 +392,8 @@ impl Stack {
             let audio = if ss.is_null() { -1 } else { unsafe { soa::soa_is_audio_active(ss) } };
             hi.set_flag(super::flags::CALL_ON_HOLD, up && (audio == 0 || audio == 1));
         }
-        let mut list = vec![tagi_t { t_tag: ptr::addr_of!(nutag_callstate), t_value: state as isize }];
+        let mut list = Vec::with_capacity(16);
+        list.push(tagi_t { t_tag: ptr::addr_of!(nutag_callstate), t_value: state as isize });
         Self::active_tags(ss, &mut list);
         let (mut r_sdp, mut r_str, mut l_sdp, mut l_str): (*const c_void, *const c_char, *const c_void, *const c_char) = (ptr::null(), ptr::null(), ptr::null(), ptr::null());
         if !ss.is_null() {

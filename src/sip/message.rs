@@ -232,7 +232,7 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
     let canonic = flags & 2 != 0;
     let mut out = Vec::with_capacity(1024);
     // One model reused for every header (its parameter vector and URL box too).
-    let mut v = Hdr::default();
+    let mut v = Hdr { params: Some(Vec::with_capacity(16)), ..Default::default() };
     let mut spare_url = None;
     // SAFETY: valid message; the chain holds valid headers.
     unsafe {

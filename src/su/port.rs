@@ -315,12 +315,13 @@ impl Port {
 
     /// Deliver the messages selected by `pick` (all when None); returns how many ran.
     pub(crate) fn run_msgs(&self, pick: Option<&dyn Fn(&Msg) -> bool>) -> usize {
-        let batch: Vec<Msg> = {
+        // A few messages per wake-up: kept inline, no allocation per batch.
+        let batch: smallvec::SmallVec<[Msg; 8]> = {
             let mut q = self.queue.lock();
             if q.is_empty() {
                 return 0;
             }
-            let batch: Vec<Msg> = match pick {
+            let batch: smallvec::SmallVec<[Msg; 8]> = match pick {
                 None => q.drain(..).collect(),
                 Some(p) => {
                     let (sel, rest): (VecDeque<Msg>, VecDeque<Msg>) = q.drain(..).partition(|m| p(m));
