@@ -26,7 +26,6 @@ mod gruu;
 mod retry_after;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ffi::{c_char, c_int, c_void, CStr, CString};
 use std::ptr;
 use std::rc::{Rc, Weak};
@@ -804,15 +803,15 @@ struct Stack {
     contact_cache: RefCell<Option<(u64, Parsed)>>,
     params_gen: std::cell::Cell<u64>,
     params: RefCell<Rc<Params>>,
-    handles: RefCell<HashMap<u64, SHandle>>,
+    handles: RefCell<crate::su::alloc::IdMap<SHandle>>,
     /// Legs handed out by `nua_get_dialog_state_leg()`, by handle: kept until the handle
     /// goes, so the pointer stays valid while the application may use it.
-    exported_legs: RefCell<HashMap<u64, Vec<Leg>>>,
+    exported_legs: RefCell<crate::su::alloc::IdMap<Vec<Leg>>>,
     me: Weak<Stack>,
 }
 
 thread_local! {
-    static STACKS: RefCell<HashMap<u64, Rc<Stack>>> = RefCell::new(HashMap::new());
+    static STACKS: RefCell<crate::su::alloc::IdMap<Rc<Stack>>> = RefCell::new(crate::su::alloc::IdMap::with_hasher(Default::default()));
 }
 
 fn stack_of(id: u64) -> Option<Rc<Stack>> {
@@ -1965,8 +1964,8 @@ unsafe extern "C" fn stack_init(root: *mut su_root_t, magic: *mut c_void) -> c_i
             contact_cache: RefCell::new(None),
             params_gen: std::cell::Cell::new(0),
             params: RefCell::new(Rc::new(std::mem::take(&mut params))),
-            handles: RefCell::new(HashMap::new()),
-            exported_legs: RefCell::new(HashMap::new()),
+            handles: RefCell::new(Default::default()),
+            exported_legs: RefCell::new(Default::default()),
             me: me.clone(),
         });
         stack.set_params(ctx.tags);
