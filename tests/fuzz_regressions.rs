@@ -86,6 +86,11 @@ fn url_path_without_root_drifts_as_in_sofia() {
     assert_eq!(b, b"http:expires./ring.wav");
     assert_eq!(round(b"sip:a//b"), b"sip:a/b");
     assert_eq!(round(b"sip:a/b"), b"sip:ab");
+    // Found again in session 13 (stable driver, sip_header and sip_message): a path holding
+    // ':' drifts into a host with a port that does not parse, so the print does not parse
+    // again at all; Debian's 1.12.11 prints the same `sip:user@exa:b.com`.
+    assert_eq!(round(b"sip:user@ex/a:b.com"), b"sip:user@exa:b.com");
+    assert!(parse(b"sip:user@exa:b.com").is_none());
 }
 
 /// F4 (sip_header, open): a name-addr header written as a bare addr-spec whose URL holds a

@@ -210,6 +210,12 @@ pub fn sip_message(data: &[u8]) {
             // The printed message parses again (as a datagram, which it is now) and prints
             // the same.
             let Some((text2, _)) = parse_print(&text, Transport::Datagram) else {
+                // F3 again: the path's first byte moved into the host can leave a host
+                // that no longer parses at all (`sip:u@ex/a:b.com` prints `sip:u@exa:b.com`,
+                // port `b.com`), as with Sofia.
+                if has_drifting_url(data) {
+                    continue;
+                }
                 panic!("INVARIANT: printed message does not parse again\n--- input\n{}\n--- printed\n{}", show(data), show(&text));
             };
             // F2: an error header between two headers of a list kind keeps them on separate
@@ -271,6 +277,10 @@ pub fn sip_header(data: &[u8]) {
                     _ => (name, &p[..]),
                 };
                 let again = sipparse::parse(k.sym, name2, value2);
+                // F3: a drifting URL can leave a host that does not parse (see sip_message).
+                if again.is_none() && has_drifting_url(data) {
+                    return;
+                }
                 invariant!(again.is_some(), "{}: printed value does not parse again\n--- input\n{}\n--- printed\n{}", k.sym, show(data), show(&p));
                 let again = again.unwrap();
                 if !compact {

@@ -56,7 +56,12 @@ fn unfold(b: &[u8]) -> Cow<'_, [u8]> {
 /// (trimmed; empty ones are skipped, as the grammar's #rule allows), or one `None` and then
 /// nothing when a quote or bracket is not closed.
 pub fn split_commas(v: &[u8]) -> Commas<'_> {
-    Commas { v, pos: 0, done: false }
+    // Most values are one element: no comma, and no quote inside which one would not count
+    // (two vectorised searches instead of a look at every byte; an unbalanced bracket is
+    // then the element parser's to reject).
+    let find = crate::msg::frame::find_byte;
+    let single = find(v, b',').is_none() && find(v, b'"').is_none();
+    Commas { v, pos: 0, done: false, single }
 }
 
 /// Bytes that matter when splitting a comma list.
@@ -75,6 +80,7 @@ pub struct Commas<'a> {
     v: &'a [u8],
     pos: usize,
     done: bool,
+    single: bool,
 }
 
 impl<'a> Iterator for Commas<'a> {
@@ -82,6 +88,14 @@ impl<'a> Iterator for Commas<'a> {
 
     fn next(&mut self) -> Option<Option<&'a [u8]>> {
         let v = self.v;
+        if self.single {
+            if self.done {
+                return None;
+            }
+            self.done = true;
+            let e = trim(v);
+            return (!e.is_empty()).then_some(Some(e));
+        }
         while !self.done {
             let start = self.pos;
             let mut i = start;
