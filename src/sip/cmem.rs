@@ -264,10 +264,17 @@ pub unsafe fn update_derived(base: *mut u8, shape: &Shape) {
 /// As for [`fill`]; `param_ptrs` are the C copies of `h.params` in order.
 unsafe fn apply_derived(base: *mut u8, d: Derived, h: &Hdr, param_ptrs: &[*const c_char], shape: &Shape) {
     let params: &[Cow<[u8]>] = h.params.as_deref().unwrap_or(&[]);
+    if params.is_empty() && !matches!(d, Derived::AfterSlash(..)) {
+        return;
+    }
     let find = |name: &str| -> Option<(usize, usize)> {
+        let (nb, n) = (name.as_bytes(), name.len());
         params.iter().enumerate().find_map(|(i, p)| {
-            let n = name.len();
-            (p.len() >= n && p[..n].eq_ignore_ascii_case(name.as_bytes()) && (p.len() == n || p[n] == b'='))
+            // The first byte before the whole name (names are lower case).
+            (p.len() >= n
+                && p[0].to_ascii_lowercase() == nb[0]
+                && p[..n].eq_ignore_ascii_case(nb)
+                && (p.len() == n || p[n] == b'='))
                 .then(|| (i, if p.len() == n { n } else { n + 1 }))
         })
     };
