@@ -1494,17 +1494,7 @@ fn split_irq_key(k: &[u8]) -> (&[u8], &[u8]) {
 
 /// Appends `n` in decimal.
 fn push_decimal<A: smallvec::Array<Item = u8>>(out: &mut smallvec::SmallVec<A>, n: u32) {
-    let mut digits = [0u8; 10];
-    let (mut n, mut i) = (n, digits.len());
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[i..]);
+    out.extend_from_slice(crate::sip::print::digits(u64::from(n), &mut [0u8; 20]));
 }
 
 /// Appends an address as Via's `received` has it (IPv6 without brackets).

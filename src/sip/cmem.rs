@@ -76,18 +76,8 @@ impl Tail {
 /// `home` must be NULL or a valid home; `class` a valid header class whose struct has
 /// `shape`'s layout.
 pub unsafe fn write(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &Hdr) -> *mut c_void {
-    let total = header_len(h, shape);
-    // SAFETY: forwarded contract; the block is zeroed.
-    let base = unsafe { home_alloc(home, total, true) } as *mut u8;
-    if base.is_null() {
-        return ptr::null_mut();
-    }
-    // SAFETY: base points to `total` writable bytes; every offset written is inside the
-    // struct part (checked by the shape table test) or inside the reserved tail.
-    unsafe {
-        fill(base, total, class, shape, h);
-    }
-    base as *mut c_void
+    // SAFETY: forwarded contract.
+    unsafe { write_block(home, class, shape, h, true) }
 }
 
 /// As [`write`], in a block that is not zeroed first ([`fill`] initialises the struct and
@@ -96,13 +86,21 @@ pub unsafe fn write(home: *mut su_home_t, class: *const c_void, shape: &Shape, h
 /// # Safety
 /// As for [`write`].
 pub unsafe fn write_raw(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &Hdr) -> *mut c_void {
+    // SAFETY: forwarded contract.
+    unsafe { write_block(home, class, shape, h, false) }
+}
+
+/// # Safety
+/// As for [`write`].
+unsafe fn write_block(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &Hdr, zero: bool) -> *mut c_void {
     let total = header_len(h, shape).next_multiple_of(8);
     // SAFETY: forwarded contract.
-    let base = unsafe { home_alloc(home, total, false) } as *mut u8;
+    let base = unsafe { home_alloc(home, total, zero) } as *mut u8;
     if base.is_null() {
         return ptr::null_mut();
     }
-    // SAFETY: as in write().
+    // SAFETY: base points to `total` writable bytes; every offset written is inside the
+    // struct part (checked by the shape table test) or inside the reserved tail.
     unsafe {
         fill(base, total, class, shape, h);
     }

@@ -60,8 +60,12 @@ fn name_addr(o: &mut Vec<u8>, display: Option<&[u8]>, u: Option<&UrlVal>, h: &Hd
 }
 
 /// Decimal digits of `n`.
-pub fn num(o: &mut Vec<u8>, mut n: u64) {
-    let mut d = [0u8; 20];
+pub fn num(o: &mut Vec<u8>, n: u64) {
+    o.extend_from_slice(digits(n, &mut [0u8; 20]));
+}
+
+/// The decimal digits of `n`, written at the end of `d`.
+pub fn digits(mut n: u64, d: &mut [u8; 20]) -> &[u8] {
     let mut i = d.len();
     loop {
         i -= 1;
@@ -71,7 +75,7 @@ pub fn num(o: &mut Vec<u8>, mut n: u64) {
             break;
         }
     }
-    o.extend_from_slice(&d[i..]);
+    &d[i..]
 }
 
 /// At least three digits (`{:03}`).

@@ -52,19 +52,17 @@ impl Hasher for PtrHasher {
 /// A hasher for the numeric ids the library gives out itself (handle numbers): no keyed
 /// hashing is needed for keys an outsider does not choose.
 #[derive(Default)]
-pub struct IdHasher(u64);
+pub struct IdHasher(PtrHasher);
 impl Hasher for IdHasher {
     fn finish(&self) -> u64 {
-        self.0
+        self.0.finish()
     }
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100000001b3);
-        }
+        self.0.write(bytes);
     }
     fn write_u64(&mut self, n: u64) {
         let x = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        self.0 = x ^ (x >> 29);
+        self.0 .0 = x ^ (x >> 29);
     }
 }
 
