@@ -1299,11 +1299,12 @@ impl Agent {
         if msg.is_null() {
             return None;
         }
-        let phrase_c = phrase.and_then(|p| CString::new(p).ok());
+        // A phrase with a NUL cannot be a C string: the standard phrase instead.
+        let phrase = phrase.map(str::as_bytes).filter(|p| !p.contains(&0));
         // SAFETY: contract; everything goes into the new message's home.
         let ok = unsafe {
             let home = m::home(msg);
-            let st = crate::sip::create::sip_status_create(home, status as u32, phrase_c.as_ref().map_or(ptr::null(), |c| c.as_ptr()), ptr::null());
+            let st = crate::sip::create::status_create(home, status as u32, phrase, None);
             let mut ok = view::insert(msg, st.cast());
             ok &= view::add_dup(msg, view::slot(req, "via"));
             ok &= view::add_dup(msg, view::slot(req, "from"));

@@ -87,20 +87,31 @@ pub unsafe extern "C" fn sip_request_create(
 
 #[no_mangle]
 pub unsafe extern "C" fn sip_status_create(home: *mut su_home_t, status: c_uint, phrase: *const c_char, version: *const c_char) -> *mut SipStatus {
-    guard(ptr::null_mut(), || {
-        if !(100..=699).contains(&status) {
-            return ptr::null_mut();
+    // SAFETY: forwarded contract (C strings or NULL).
+    guard(ptr::null_mut(), || unsafe { status_create(home, status, cbytes(phrase), cbytes(version)) })
+}
+
+/// `sip_status_create()` from bytes: no phrase = the standard one, no version = SIP/2.0.
+///
+/// # Safety
+/// `home` NULL or valid.
+pub unsafe fn status_create(home: *mut su_home_t, status: c_uint, phrase: Option<&[u8]>, version: Option<&[u8]>) -> *mut SipStatus {
+    if !(100..=699).contains(&status) {
+        return ptr::null_mut();
+    }
+    let standard;
+    let phrase = match phrase {
+        Some(p) => p,
+        None => {
+            standard = phrase_bytes(status as c_int);
+            &standard[..]
         }
-        let phrase: Vec<u8> = match cbytes(phrase) {
-            Some(p) => p.to_vec(),
-            None => phrase_bytes(status as c_int),
-        };
-        let mut h = Hdr::default();
-        h.n[0] = u64::from(status);
-        h.set_owned(0, cbytes(version).unwrap_or(b"SIP/2.0").to_vec());
-        h.set_owned(1, phrase);
-        write(home, "status", &h).cast()
-    })
+    };
+    let mut h = Hdr::default();
+    h.n[0] = u64::from(status);
+    h.set(0, version.unwrap_or(b"SIP/2.0"));
+    h.set(1, phrase);
+    write(home, "status", &h).cast()
 }
 
 /// A new Call-ID: a GUID, its last part replaced by `@domain` when a domain is given.
