@@ -123,8 +123,26 @@ impl KindInfo {
         }
     }
 
+    /// How this kind's values are printed (looked up by name once per kind).
+    pub fn printer(&self) -> crate::sip::print::P {
+        use crate::sip::print::{printer_of, P};
+        // No heap memory (nothing left allocated at exit).
+        static PRINTERS: std::sync::OnceLock<[P; 128]> = std::sync::OnceLock::new();
+        let t = PRINTERS.get_or_init(|| {
+            let mut t = [P::None; 128];
+            for (slot, k) in t.iter_mut().zip(SIP_KINDS.iter()) {
+                *slot = printer_of(k.sym);
+            }
+            t
+        });
+        match self.index() {
+            Some(i) if i < 128 => t[i],
+            _ => printer_of(self.sym),
+        }
+    }
+
     /// Position in SIP_KINDS (None for a KindInfo that is not one of them).
-    pub fn index(&self) -> Option<usize> {
+    fn index(&self) -> Option<usize> {
         let base = SIP_KINDS.as_ptr() as usize;
         let off = (self as *const KindInfo as usize).wrapping_sub(base);
         let i = off / std::mem::size_of::<KindInfo>();
@@ -265,7 +283,7 @@ pub fn fixed() -> &'static FixedKinds {
 pub fn kind(sym: &str) -> &'static KindInfo {
     static BY_SYM: std::sync::OnceLock<[u8; 512]> = std::sync::OnceLock::new();
     let t = BY_SYM.get_or_init(|| kind_table(|k| sym_hash(k.sym.as_bytes())));
-    probe(t, sym_hash(sym.as_bytes()), |k| k.sym.len() == sym.len() && k.sym == sym).unwrap_or_else(|| find_kind(sym))
+    probe(t, sym_hash(sym.as_bytes()), |k| k.sym == sym).unwrap_or_else(|| find_kind(sym))
 }
 
 /// A hash of a kind's symbol from its length and three of its bytes: symbols are looked

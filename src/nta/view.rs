@@ -119,7 +119,7 @@ pub(crate) unsafe fn tag_of(msg: *const MsgObj, sym: &str) -> Option<Vec<u8>> {
 /// `msg` valid.
 pub(crate) unsafe fn call_id_of(msg: *const MsgObj) -> Option<Vec<u8>> {
     // SAFETY: contract.
-    unsafe { str_at(slot(msg, "call_id"), I_ID).map(<[u8]>::to_vec) }
+    unsafe { call_id_ref(msg) }.map(<[u8]>::to_vec)
 }
 
 /// The Call-ID text, borrowed from the message (valid while it is not changed or freed).

@@ -104,6 +104,20 @@ pub unsafe fn parse_message_with<'a>(
             crate::su::alloc::su_home_unref(home);
             Err(frame::FrameError::TooLarge("out of memory"))
         };
+        // An error header named `name`, in the error list (and the chain when `chained`).
+        let error = |name: &[u8], chained: bool| -> bool {
+            let mut e = Hdr::default();
+            e.set(0, name);
+            let h = cmem::write_raw(home, fixed.error.class_ptr(), fixed.error.shape(), &e);
+            if h.is_null() {
+                return false;
+            }
+            if chained {
+                m::chain_append(msg, h);
+            }
+            m::append_list(public_error_slot(msg), h);
+            true
+        };
         // Each header is written to C memory as soon as it is parsed (no model of the
         // whole message is kept): a block of the message's home (an arena), the chain in
         // wire order, the public struct.
@@ -115,26 +129,10 @@ pub unsafe fn parse_message_with<'a>(
             m::chain_append(msg, h);
             if !m::link_public(msg, k, h) {
                 // A second single-instance header: kept in the chain (printed, as by
-                // Sofia) and reported in the error list.
-                let mut e = Hdr::default();
-                e.set(0, k.name.as_bytes());
-                let eh = cmem::write(home, fixed.error.class_ptr(), fixed.error.shape(), &e);
-                if !eh.is_null() {
-                    m::append_list(public_error_slot(msg), eh);
-                }
+                // Sofia) and reported in the error list (a failure to report it is not one
+                // to parse it).
+                error(k.name.as_bytes(), false);
             }
-            true
-        };
-        // A value that did not parse: kept as an error header named like the original.
-        let emit_error = |name: &[u8]| -> bool {
-            let mut e = Hdr::default();
-            e.set(0, name);
-            let h = cmem::write_raw(home, fixed.error.class_ptr(), fixed.error.shape(), &e);
-            if h.is_null() {
-                return false;
-            }
-            m::chain_append(msg, h);
-            m::append_list(public_error_slot(msg), h);
             true
         };
 
@@ -150,7 +148,8 @@ pub unsafe fn parse_message_with<'a>(
             }
             let k = kinds[i];
             let Some(mut values) = parse_line(i) else {
-                if !emit_error(&buf[hl.name.clone()]) {
+                // A value that did not parse: kept as an error header named like the original.
+                if !error(&buf[hl.name.clone()], true) {
                     return oom();
                 }
                 continue;
@@ -251,12 +250,12 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
                 continue;
             };
             cmem::read_into(h, k.shape(), &mut v, &mut spare_url);
-            let printer = print::printer_of_kind(k);
+            let printer = k.printer();
             match printer {
                 print::P::Error => {}
-                print::P::Request | print::P::Status | print::P::Separator => print::value_into_as(&mut out, printer, &v, compact, false),
+                print::P::Request | print::P::Status | print::P::Raw => print::value_into(&mut out, printer, &v, compact, false),
                 print::P::Unknown => {
-                    print::value_into_as(&mut out, printer, &v, compact, false);
+                    print::value_into(&mut out, printer, &v, compact, false);
                     out.extend_from_slice(b"\r\n");
                 }
                 _ => {
@@ -267,7 +266,7 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
                         out.extend_from_slice(k.name.as_bytes());
                         out.extend_from_slice(if compact { b":" } else { b": " });
                     }
-                    print::value_into_as(&mut out, printer, &v, compact, canonic);
+                    print::value_into(&mut out, printer, &v, compact, canonic);
                     // A comma list continues on the same line while the kind repeats.
                     let comma_list = k.kind == 3 || (compact && matches!(k.kind, 1 | 2 | 3 | 4));
                     while comma_list && !h.is_null() {
@@ -278,7 +277,7 @@ pub unsafe fn serialize(msg: *const MsgObj, flags: i32) -> Vec<u8> {
                         h = next;
                         out.extend_from_slice(if compact { b"," } else { b", " });
                         cmem::read_into(h, k.shape(), &mut v, &mut spare_url);
-                        print::value_into_as(&mut out, printer, &v, compact, canonic);
+                        print::value_into(&mut out, printer, &v, compact, canonic);
                     }
                     out.extend_from_slice(b"\r\n");
                 }

@@ -1,7 +1,6 @@
 //! Printing SIP header values in Sofia's canonical form, from the safe model.
 
 use super::model::{Hdr, UrlVal};
-use crate::msg::hclass::{self, KindInfo};
 use crate::url::syntax as url;
 
 fn url_into(o: &mut Vec<u8>, u: &UrlVal) {
@@ -98,42 +97,52 @@ pub fn value(sym: &str, h: &Hdr, compact: bool) -> Vec<u8> {
 /// Refer-To and Reply-To always in angle brackets, as Sofia prints them).
 pub fn value_with(sym: &str, h: &Hdr, compact: bool, canonic: bool) -> Vec<u8> {
     let mut o = Vec::with_capacity(64);
-    value_into(&mut o, sym, h, compact, canonic);
+    value_into(&mut o, printer_of(sym), h, compact, canonic);
     o
 }
 
-/// As [`value_with`], appending to `o`.
-/// How a header kind's value is printed (one printer per group of kinds).
+/// How a header kind's value is printed: one printer per group of kinds printed alike
+/// (found once per kind by `KindInfo::printer`, not by matching names per header).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum P {
+    /// A request line or a status line.
     Request,
     Status,
     Via,
-    From,
-    Route,
-    PAssertedIdentity,
-    CallInfo,
-    CallId,
+    /// name-addr, in angle brackets under MSG_FLG_CANONIC (From, To, Contact, ...).
+    NameAddr,
+    /// name-addr as written (Route, Record-Route, P-Asserted-Identity, ...).
+    Addr,
+    /// `<URL>` and parameters (Call-Info, Error-Info, Alert-Info).
+    Info,
+    /// The value's text (Call-ID, Subject, User-Agent, ...).
+    Text,
     Cseq,
     Rack,
-    MaxForwards,
+    /// A number (Max-Forwards, Content-Length, ...).
+    Number,
     Expires,
     Date,
     Identity,
-    Subject,
-    ProxyRequire,
-    ContentType,
-    SessionExpires,
+    /// A comma list of tokens (Allow, Supported, Require, ...).
+    Tokens,
+    /// A value and its parameters (Content-Type, Event, Reason, ...).
+    ValueParams,
+    /// A number and its parameters (Session-Expires, Min-SE).
+    NumberParams,
     RetryAfter,
-    ProxyAuthenticate,
-    ProxyAuthenticationInfo,
+    /// A scheme and its comma-separated parameters (Authorization, WWW-Authenticate, ...).
+    Auth,
+    AuthInfo,
     Timestamp,
     Warning,
-    AcceptContact,
+    /// `*` and parameters (Accept-Contact, Reject-Contact).
+    CallerPrefs,
     Privacy,
     Unknown,
     Error,
-    Separator,
+    /// The text as it is, without a name (separator, payload).
+    Raw,
     None,
 }
 
@@ -143,56 +152,38 @@ pub fn printer_of(sym: &str) -> P {
         "request" => P::Request,
         "status" => P::Status,
         "via" => P::Via,
-        "from" | "to" | "refer_to" | "reply_to" | "contact" => P::From,
-        "route" | "record_route" | "path" | "service_route" | "remote_party_id" | "referred_by" => P::Route,
-        "p_asserted_identity" | "p_preferred_identity" => P::PAssertedIdentity,
-        "call_info" | "error_info" | "alert_info" => P::CallInfo,
-        "call_id" => P::CallId,
+        "from" | "to" | "refer_to" | "reply_to" | "contact" => P::NameAddr,
+        "route" | "record_route" | "path" | "service_route" | "remote_party_id" | "referred_by" | "p_asserted_identity"
+        | "p_preferred_identity" => P::Addr,
+        "call_info" | "error_info" | "alert_info" => P::Info,
         "cseq" => P::Cseq,
         "rack" => P::Rack,
-        "max_forwards" | "min_expires" | "rseq" | "content_length" => P::MaxForwards,
+        "max_forwards" | "min_expires" | "rseq" | "content_length" => P::Number,
         "expires" => P::Expires,
         "date" => P::Date,
         "identity" => P::Identity,
-        "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match" | "mime_version" => P::Subject,
-        "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events" | "content_encoding" | "content_language" | "request_disposition" | "allow" => P::ProxyRequire,
-        "content_type" | "accept" | "accept_encoding" | "accept_language" | "event" | "subscription_state" | "content_disposition" | "refer_sub" | "security_client" | "security_server" | "security_verify" | "reason" | "replaces" => P::ContentType,
-        "session_expires" | "min_se" => P::SessionExpires,
+        "call_id" | "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match" | "mime_version" => {
+            P::Text
+        }
+        "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events" | "content_encoding" | "content_language" | "request_disposition" | "allow" => P::Tokens,
+        "content_type" | "accept" | "accept_encoding" | "accept_language" | "event" | "subscription_state" | "content_disposition" | "refer_sub" | "security_client" | "security_server" | "security_verify" | "reason" | "replaces" => P::ValueParams,
+        "session_expires" | "min_se" => P::NumberParams,
         "retry_after" => P::RetryAfter,
-        "proxy_authenticate" | "proxy_authorization" | "authorization" | "www_authenticate" => P::ProxyAuthenticate,
-        "proxy_authentication_info" | "authentication_info" => P::ProxyAuthenticationInfo,
+        "proxy_authenticate" | "proxy_authorization" | "authorization" | "www_authenticate" => P::Auth,
+        "proxy_authentication_info" | "authentication_info" => P::AuthInfo,
         "timestamp" => P::Timestamp,
         "warning" => P::Warning,
-        "accept_contact" | "reject_contact" => P::AcceptContact,
+        "accept_contact" | "reject_contact" => P::CallerPrefs,
         "privacy" => P::Privacy,
         "unknown" => P::Unknown,
         "error" => P::Error,
-        "separator" | "payload" => P::Separator,
+        "separator" | "payload" => P::Raw,
         _ => P::None,
     }
 }
 
-/// [`printer_of`] a kind, looked up once per kind (the string match costs a comparison per
-/// arm, and every header printed needs it).
-pub fn printer_of_kind(k: &KindInfo) -> P {
-    // No heap memory (nothing left allocated at exit).
-    static TABLE: std::sync::OnceLock<[P; 128]> = std::sync::OnceLock::new();
-    let t = TABLE.get_or_init(|| {
-        let mut t = [P::None; 128];
-        for (slot, k) in t.iter_mut().zip(hclass::SIP_KINDS.iter()) {
-            *slot = printer_of(k.sym);
-        }
-        t
-    });
-    k.index().and_then(|i| t.get(i).copied()).unwrap_or_else(|| printer_of(k.sym))
-}
-
-pub fn value_into(o: &mut Vec<u8>, sym: &str, h: &Hdr, compact: bool, canonic: bool) {
-    value_into_as(o, printer_of(sym), h, compact, canonic)
-}
-
-/// As [`value_into`] with the kind's printer.
-pub fn value_into_as(o: &mut Vec<u8>, printer: P, h: &Hdr, compact: bool, canonic: bool) {
+/// As [`value_with`], appending to `o`, with the kind's printer.
+pub fn value_into(o: &mut Vec<u8>, printer: P, h: &Hdr, compact: bool, canonic: bool) {
     let s = |i: usize| h.str(i).unwrap_or(b"");
     match printer {
         P::Request => {
@@ -230,19 +221,16 @@ pub fn value_into_as(o: &mut Vec<u8>, printer: P, h: &Hdr, compact: bool, canoni
             }
             params(o, h);
         }
-        P::From => {
+        P::NameAddr => {
             name_addr(o, h.str(0), h.url.as_deref(), h, canonic, compact);
         }
-        P::Route => {
+        P::Addr => {
             name_addr(o, h.str(0), h.url.as_deref(), h, false, compact);
         }
-        P::PAssertedIdentity => {
-            name_addr(o, h.str(0), h.url.as_deref(), h, false, compact);
-        }
-        P::CallInfo => {
+        P::Info => {
             name_addr(o, None, h.url.as_deref(), h, true, compact);
         }
-        P::CallId => o.extend_from_slice(s(0)),
+        P::Text => o.extend_from_slice(s(0)),
         P::Cseq => {
             num(o, h.n[0]);
             o.push(b' ');
@@ -255,7 +243,7 @@ pub fn value_into_as(o: &mut Vec<u8>, printer: P, h: &Hdr, compact: bool, canoni
             o.push(b' ');
             o.extend_from_slice(s(0));
         }
-        P::MaxForwards => num(o, h.n[0]),
+        P::Number => num(o, h.n[0]),
         P::Expires => {
             if h.n[0] != 0 && h.n[1] == 0 {
                 o.extend_from_slice(crate::msg::util::date_e(h.n[0] as _).as_bytes());
@@ -283,15 +271,14 @@ pub fn value_into_as(o: &mut Vec<u8>, printer: P, h: &Hdr, compact: bool, canoni
             }
             params(o, h);
         }
-        P::Subject => o.extend_from_slice(s(0)),
-        P::ProxyRequire => {
+        P::Tokens => {
             joined(o, h, if compact { b"," } else { b", " })
         }
-        P::ContentType => {
+        P::ValueParams => {
             o.extend_from_slice(s(0));
             params(o, h);
         }
-        P::SessionExpires => {
+        P::NumberParams => {
             num(o, h.n[0]);
             params(o, h);
         }
@@ -307,14 +294,14 @@ pub fn value_into_as(o: &mut Vec<u8>, printer: P, h: &Hdr, compact: bool, canoni
             }
             params(o, h);
         }
-        P::ProxyAuthenticate => {
+        P::Auth => {
             o.extend_from_slice(s(0));
             if h.params.as_ref().is_some_and(|p| !p.is_empty()) {
                 o.push(b' ');
                 joined(o, h, if compact { b"," } else { b", " });
             }
         }
-        P::ProxyAuthenticationInfo => joined(o, h, if compact { b"," } else { b", " }),
+        P::AuthInfo => joined(o, h, if compact { b"," } else { b", " }),
         P::Timestamp => {
             o.extend_from_slice(s(0));
             if let Some(d) = h.str(1) {
@@ -333,7 +320,7 @@ pub fn value_into_as(o: &mut Vec<u8>, printer: P, h: &Hdr, compact: bool, canoni
             o.push(b' ');
             o.extend_from_slice(s(2));
         }
-        P::AcceptContact => {
+        P::CallerPrefs => {
             o.push(b'*');
             params(o, h);
         }
@@ -344,7 +331,7 @@ pub fn value_into_as(o: &mut Vec<u8>, printer: P, h: &Hdr, compact: bool, canoni
             o.extend_from_slice(s(1));
         }
         P::Error => {}
-        P::Separator => o.extend_from_slice(s(0)),
+        P::Raw => o.extend_from_slice(s(0)),
         P::None => {}
     }
 }

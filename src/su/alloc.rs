@@ -137,16 +137,9 @@ impl Blocks {
             // A small first chunk (a parsed message needs little besides its one block of
             // headers), larger ones after it.
             let n = if self.chunks.is_empty() { FIRST_CHUNK } else { CHUNK };
-            if need > n {
+            if need > n || !self.new_chunk(n) {
                 return None;
             }
-            let chunk = c_malloc(n, false) as *mut u8;
-            if chunk.is_null() {
-                return None;
-            }
-            self.chunks.push((chunk, n));
-            self.bump = chunk;
-            self.left = n;
         }
         // SAFETY: `need` bytes are free at `bump` inside the current chunk.
         unsafe {
@@ -160,6 +153,18 @@ impl Blocks {
             }
             Some(p as *mut c_void)
         }
+    }
+
+    /// A new current chunk of `n` bytes; false when out of memory.
+    fn new_chunk(&mut self, n: usize) -> bool {
+        let chunk = c_malloc(n, false) as *mut u8;
+        if chunk.is_null() {
+            return false;
+        }
+        self.chunks.push((chunk, n));
+        self.bump = chunk;
+        self.left = n;
+        true
     }
 
     /// Size of the arena block at `p`, if `p` is one.
@@ -286,17 +291,10 @@ pub unsafe fn home_arena_reserve(home: *mut su_home_t, size: usize) {
     unsafe {
         let _l = Locked::new(home);
         let b = blocks(home);
-        if !b.arena || b.left >= size {
-            return;
+        if b.arena && b.left < size {
+            // Out of memory: the blocks come from smaller chunks or fail one by one.
+            b.new_chunk(size.next_multiple_of(16));
         }
-        let n = size.next_multiple_of(16);
-        let chunk = c_malloc(n, false) as *mut u8;
-        if chunk.is_null() {
-            return;
-        }
-        b.chunks.push((chunk, n));
-        b.bump = chunk;
-        b.left = n;
     }
 }
 
