@@ -267,14 +267,20 @@ unsafe fn apply_derived(base: *mut u8, d: Derived, h: &Hdr, param_ptrs: &[*const
     }
     let find = |name: &str| -> Option<(usize, usize)> {
         let (nb, n) = (name.as_bytes(), name.len());
-        params.iter().enumerate().find_map(|(i, p)| {
-            // The first byte before the whole name (names are lower case).
-            (p.len() >= n
-                && p[0].to_ascii_lowercase() == nb[0]
-                && p[..n].eq_ignore_ascii_case(nb)
-                && (p.len() == n || p[n] == b'='))
-                .then(|| (i, if p.len() == n { n } else { n + 1 }))
-        })
+        for (i, p) in params.iter().enumerate() {
+            // The name must end where the parameter or its value starts: one byte compare
+            // rejects most parameters before the names are compared (names are lower case).
+            let p: &[u8] = p;
+            let whole = match p.get(n) {
+                None if p.len() == n => true,
+                Some(b'=') => false,
+                _ => continue,
+            };
+            if p[..n].eq_ignore_ascii_case(nb) {
+                return Some((i, if whole { n } else { n + 1 }));
+            }
+        }
+        None
     };
     // SAFETY: offsets inside the struct (shape table test); pointers into the block.
     unsafe {

@@ -163,8 +163,11 @@ impl Kind {
 
     /// Scheme recognition (case-insensitive) on an already canonized scheme.
     pub fn from_scheme(s: &[u8]) -> Kind {
-        if s == b"*" {
-            return Kind::Any;
+        match s {
+            b"*" => return Kind::Any,
+            b"sip" => return Kind::Sip,
+            b"sips" => return Kind::Sips,
+            _ => {}
         }
         for (k, name) in NAMED.iter() {
             if *k == Kind::Urn && !HAVE_URN {

@@ -209,10 +209,13 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
     let len = b.len();
     let mut s = 0usize;
     let mut have_authority = true;
+    // Without a '%' no component has an escape to decode or check after it: canonizing
+    // leaves every one as it is (one vectorised search instead of one per component).
+    let escaped = find_one(b, 0, len, b'%') < len;
     let n = find_any(b, 0, len, bset!(b":/?#"));
     if n > 0 && at(b, n) == b':' {
         const SCHEME_OK: Excluded = RESERVED.allow(b"+");
-        let text = canonize(&b[..n], b"", SCHEME_OK, true)?;
+        let text = if escaped { canonize(&b[..n], b"", SCHEME_OK, true)? } else { Cow::Borrowed(&b[..n]) };
         p.kind = Kind::from_scheme(&text);
         p.fields[SCHEME] = Some(Field { start: 0, text });
         have_authority = !p.kind.is_opaque();
@@ -369,6 +372,9 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
         (PARAMS, b";=@,", PARAMS_OK, true),
         (HEADERS, b"", RESERVED, false),
     ];
+    if !escaped {
+        return Some(p);
+    }
     for (idx, syntax, mask, strict) in rules {
         if let Some(f) = p.fields[idx].as_mut() {
             if let Cow::Borrowed(t) = f.text {
