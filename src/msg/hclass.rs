@@ -5,6 +5,7 @@
 
 use std::ffi::{c_char, c_int, c_void, CStr};
 use std::ptr;
+use std::sync::OnceLock;
 
 use crate::ffi::guard;
 use crate::sip::{cmem, model, parse, print};
@@ -89,56 +90,42 @@ pub struct KindInfo {
 
 impl KindInfo {
     pub fn shape(&self) -> &'static model::Shape {
-        // Looked up by name once per kind, then by the kind's index in SIP_KINDS.
-        static SHAPES: std::sync::OnceLock<[Option<&'static model::Shape>; 128]> = std::sync::OnceLock::new();
-        let shapes = SHAPES.get_or_init(|| {
-            let mut t = [None; 128];
-            for (i, k) in SIP_KINDS.iter().enumerate().take(128) {
-                t[i] = model::shape_of(k.sym);
-            }
-            t
-        });
-        let base = SIP_KINDS.as_ptr() as usize;
-        let i = (self as *const KindInfo as usize).wrapping_sub(base) / std::mem::size_of::<KindInfo>();
-        match shapes.get(i).copied().flatten() {
-            Some(s) if i < SIP_KINDS.len() => s,
-            _ => model::shape_of(self.sym).expect("every kind has a shape (model test)"),
-        }
+        static T: OnceLock<[Option<&'static model::Shape>; 128]> = OnceLock::new();
+        self.by_kind(&T, model::shape_of).expect("every kind has a shape (model test)")
     }
 
-    /// The parser of this kind's values (looked up by name once per kind).
-    pub fn parser(&self) -> Option<crate::sip::parse::ParseFn> {
-        type Table = [Option<crate::sip::parse::ParseFn>; 128];
-        static PARSERS: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
-        let t = PARSERS.get_or_init(|| {
-            let mut t: Table = [None; 128];
-            for (i, k) in SIP_KINDS.iter().enumerate().take(128) {
-                t[i] = crate::sip::parse::parser_of(k.sym);
-            }
-            t
-        });
-        match self.index() {
-            Some(i) if i < 128 => t[i],
-            _ => crate::sip::parse::parser_of(self.sym),
-        }
-    }
-
-    /// How this kind's values are printed (looked up by name once per kind).
-    pub fn printer(&self) -> crate::sip::print::P {
-        use crate::sip::print::{printer_of, P};
-        // No heap memory (nothing left allocated at exit).
-        static PRINTERS: std::sync::OnceLock<[P; 128]> = std::sync::OnceLock::new();
-        let t = PRINTERS.get_or_init(|| {
-            let mut t = [P::None; 128];
+    /// This kind's entry of a table made once from every kind's symbol by `of` (no heap
+    /// memory: nothing left allocated at exit).
+    fn by_kind<T: Copy + Send + Sync + 'static>(&self, table: &'static OnceLock<[T; 128]>, of: fn(&str) -> T) -> T {
+        let t = table.get_or_init(|| {
+            let mut t = [of(""); 128];
             for (slot, k) in t.iter_mut().zip(SIP_KINDS.iter()) {
-                *slot = printer_of(k.sym);
+                *slot = of(k.sym);
             }
             t
         });
         match self.index() {
             Some(i) if i < 128 => t[i],
-            _ => printer_of(self.sym),
+            _ => of(self.sym),
         }
+    }
+
+    /// The parser of this kind's values.
+    pub fn parser(&self) -> Option<crate::sip::parse::ParseFn> {
+        static T: OnceLock<[Option<crate::sip::parse::ParseFn>; 128]> = OnceLock::new();
+        self.by_kind(&T, crate::sip::parse::parser_of)
+    }
+
+    /// The parser of this kind's values into a `Lite` header, for the common kinds.
+    pub fn lite(&self) -> Option<crate::sip::parse::LiteFn> {
+        static T: OnceLock<[Option<crate::sip::parse::LiteFn>; 128]> = OnceLock::new();
+        self.by_kind(&T, crate::sip::parse::lite_of)
+    }
+
+    /// How this kind's values are printed.
+    pub fn printer(&self) -> crate::sip::print::P {
+        static T: OnceLock<[crate::sip::print::P; 128]> = OnceLock::new();
+        self.by_kind(&T, crate::sip::print::printer_of)
     }
 
     /// Position in SIP_KINDS (None for a KindInfo that is not one of them).

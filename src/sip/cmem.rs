@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::ffi::{c_char, c_void, CStr};
 use std::ptr;
 
-use super::model::{Derived, Hdr, Num, Shape, UrlVal};
+use super::model::{Derived, Hdr, Num, Shape, Source, UrlVal};
 use crate::su::alloc::{home_alloc, su_home_t};
 
 /// Offsets inside `msg_common_t` / every header.
@@ -21,26 +21,27 @@ pub const H_LEN: usize = 32;
 pub const H_NEXT: usize = 40;
 
 /// Bytes the strings, parameters and URL of `h` need after the struct itself.
-pub fn extra_size(h: &Hdr, shape: &Shape) -> usize {
+pub fn extra_size<S: Source + ?Sized>(h: &S, shape: &Shape) -> usize {
     let mut n = 0;
-    if let Some(p) = h.params.as_ref().filter(|p| !p.is_empty()) {
-        n += (p.len() + 1) * 8 + p.iter().map(|s| s.len() + 1).sum::<usize>();
+    let np = h.n_params();
+    if np > 0 {
+        n += (np + 1) * 8 + (0..np).map(|i| h.param(i).len() + 1).sum::<usize>();
     }
-    for (i, _) in shape.strs.iter().enumerate() {
-        if let Some(s) = h.s[i].as_ref() {
-            if !shape.inline_str {
+    if !shape.inline_str {
+        for i in 0..shape.strs.len() {
+            if let Some(s) = h.s(i) {
                 n += s.len() + 1;
             }
         }
     }
-    if let (Some(u), Some(_)) = (h.url.as_ref(), shape.url) {
-        n += u.f.iter().flatten().map(|s| s.len() + 1).sum::<usize>();
+    if h.url().is_some() && shape.url.is_some() {
+        n += (0..9).filter_map(|i| h.url_f(i)).map(|s| s.len() + 1).sum::<usize>();
     }
     n
 }
 
 /// Bytes of a header block: the struct and everything after it.
-pub fn header_len(h: &Hdr, shape: &Shape) -> usize {
+pub fn header_len<S: Source + ?Sized>(h: &S, shape: &Shape) -> usize {
     shape.size + extra_size(h, shape)
 }
 
@@ -75,7 +76,7 @@ impl Tail {
 /// # Safety
 /// `home` must be NULL or a valid home; `class` a valid header class whose struct has
 /// `shape`'s layout.
-pub unsafe fn write(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &Hdr) -> *mut c_void {
+pub unsafe fn write<S: Source + ?Sized>(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &S) -> *mut c_void {
     // SAFETY: forwarded contract.
     unsafe { write_block(home, class, shape, h, true) }
 }
@@ -85,14 +86,14 @@ pub unsafe fn write(home: *mut su_home_t, class: *const c_void, shape: &Shape, h
 ///
 /// # Safety
 /// As for [`write`].
-pub unsafe fn write_raw(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &Hdr) -> *mut c_void {
+pub unsafe fn write_raw<S: Source + ?Sized>(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &S) -> *mut c_void {
     // SAFETY: forwarded contract.
     unsafe { write_block(home, class, shape, h, false) }
 }
 
 /// # Safety
 /// As for [`write`].
-unsafe fn write_block(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &Hdr, zero: bool) -> *mut c_void {
+unsafe fn write_block<S: Source + ?Sized>(home: *mut su_home_t, class: *const c_void, shape: &Shape, h: &S, zero: bool) -> *mut c_void {
     let total = header_len(h, shape).next_multiple_of(8);
     // SAFETY: forwarded contract.
     let base = unsafe { home_alloc(home, total, zero) } as *mut u8;
@@ -111,7 +112,7 @@ unsafe fn write_block(home: *mut su_home_t, class: *const c_void, shape: &Shape,
 ///
 /// # Safety
 /// `base..base+total` must be writable and zeroed, `total >= shape.size + extra_size(h)`.
-pub unsafe fn fill(base: *mut u8, total: usize, class: *const c_void, shape: &Shape, h: &Hdr) {
+pub unsafe fn fill<S: Source + ?Sized>(base: *mut u8, total: usize, class: *const c_void, shape: &Shape, h: &S) {
     // SAFETY: forwarded contract: the tail follows the struct inside the block; the common
     // part is cleared here, fill_into() clears the rest of the struct.
     unsafe {
@@ -126,7 +127,7 @@ pub unsafe fn fill(base: *mut u8, total: usize, class: *const c_void, shape: &Sh
 /// # Safety
 /// `base` must be a writable header struct of `shape.size` bytes; `tail..end` writable,
 /// at least `extra_size(h, shape)` bytes, 8-byte aligned.
-pub unsafe fn fill_into(base: *mut u8, tail: *mut u8, end: *mut u8, class: *const c_void, shape: &Shape, h: &Hdr) {
+pub unsafe fn fill_into<S: Source + ?Sized>(base: *mut u8, tail: *mut u8, end: *mut u8, class: *const c_void, shape: &Shape, h: &S) {
     // SAFETY: see the function contract.
     unsafe {
         ptr::write_bytes(base.add(H_NEXT), 0, shape.size - H_NEXT);
@@ -136,22 +137,21 @@ pub unsafe fn fill_into(base: *mut u8, tail: *mut u8, end: *mut u8, class: *cons
 
         // Parameters first: derived fields point into them.
         let mut param_ptrs: smallvec::SmallVec<[*const c_char; 16]> = smallvec::SmallVec::new();
-        if let (Some(off), Some(params)) = (shape.params, h.params.as_ref()) {
-            if !params.is_empty() {
-                let arr = tail.p as *mut *const c_char;
-                tail.p = tail.p.add((params.len() + 1) * 8);
-                for (i, p) in params.iter().enumerate() {
-                    let s = tail.put(p);
-                    ptr::write_unaligned(arr.add(i), s);
-                    param_ptrs.push(s);
-                }
-                ptr::write_unaligned(arr.add(params.len()), ptr::null());
-                wptr(off, arr as *const c_void);
+        let np = h.n_params();
+        if let Some(off) = shape.params.filter(|_| np > 0) {
+            let arr = tail.p as *mut *const c_char;
+            tail.p = tail.p.add((np + 1) * 8);
+            for i in 0..np {
+                let s = tail.put(h.param(i));
+                ptr::write_unaligned(arr.add(i), s);
+                param_ptrs.push(s);
             }
+            ptr::write_unaligned(arr.add(np), ptr::null());
+            wptr(off, arr as *const c_void);
         }
 
         for (i, &off) in shape.strs.iter().enumerate() {
-            let Some(s) = h.s[i].as_ref() else { continue };
+            let Some(s) = h.s(i) else { continue };
             if shape.inline_str {
                 let n = s.len().min(3);
                 ptr::copy_nonoverlapping(s.as_ptr(), base.add(off), n);
@@ -166,11 +166,11 @@ pub unsafe fn fill_into(base: *mut u8, tail: *mut u8, end: *mut u8, class: *cons
             }
         }
 
-        if let (Some(off), Some(u)) = (shape.url, h.url.as_ref()) {
-            *base.add(off + 6) = u.kind as u8;
-            *base.add(off + 7) = u.root;
-            for (i, f) in u.f.iter().enumerate() {
-                if let Some(f) = f {
+        if let (Some(off), Some((kind, root))) = (shape.url, h.url()) {
+            *base.add(off + 6) = kind as u8;
+            *base.add(off + 7) = root;
+            for i in 0..9 {
+                if let Some(f) = h.url_f(i) {
                     let p = tail.put(f);
                     wptr(off + 8 + 8 * i, p as *const c_void);
                 }
@@ -178,7 +178,7 @@ pub unsafe fn fill_into(base: *mut u8, tail: *mut u8, end: *mut u8, class: *cons
         }
 
         for (i, &(off, ty)) in shape.nums.iter().enumerate() {
-            let v = h.n[i];
+            let v = h.n(i);
             match ty {
                 Num::U32 => ptr::write_unaligned(base.add(off) as *mut u32, v as u32),
                 Num::Int => ptr::write_unaligned(base.add(off) as *mut i32, v as i64 as i32),
@@ -260,17 +260,17 @@ pub unsafe fn update_derived(base: *mut u8, shape: &Shape) {
 ///
 /// # Safety
 /// As for [`fill`]; `param_ptrs` are the C copies of `h.params` in order.
-unsafe fn apply_derived(base: *mut u8, d: Derived, h: &Hdr, param_ptrs: &[*const c_char], shape: &Shape) {
-    let params: &[Cow<[u8]>] = h.params.as_deref().unwrap_or(&[]);
-    if params.is_empty() && !matches!(d, Derived::AfterSlash(..)) {
+unsafe fn apply_derived<S: Source + ?Sized>(base: *mut u8, d: Derived, h: &S, param_ptrs: &[*const c_char], shape: &Shape) {
+    let np = h.n_params();
+    if np == 0 && !matches!(d, Derived::AfterSlash(..)) {
         return;
     }
     let find = |name: &str| -> Option<(usize, usize)> {
         let (nb, n) = (name.as_bytes(), name.len());
-        for (i, p) in params.iter().enumerate() {
+        for i in 0..np {
             // The name must end where the parameter or its value starts: one byte compare
             // rejects most parameters before the names are compared (names are lower case).
-            let p: &[u8] = p;
+            let p = h.param(i);
             let whole = match p.get(n) {
                 None if p.len() == n => true,
                 Some(b'=') => false,
@@ -299,7 +299,7 @@ unsafe fn apply_derived(base: *mut u8, d: Derived, h: &Hdr, param_ptrs: &[*const
                 if let Some((i, skip)) = find(name) {
                     let ok = match value {
                         None => true,
-                        Some(v) => params[i][skip..].eq_ignore_ascii_case(v.as_bytes()),
+                        Some(v) => h.param(i)[skip..].eq_ignore_ascii_case(v.as_bytes()),
                     };
                     if ok {
                         let p = base.add(off);

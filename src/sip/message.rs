@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::ffi::c_void;
 
 use super::cmem;
-use super::model::Hdr;
+use super::model::{Hdr, Lite, Out, UrlVal};
 use super::parse;
 use super::print;
 use crate::msg::frame::{self, Limits, StartLine, Transport};
@@ -43,16 +43,26 @@ pub unsafe fn parse_message_with<'a>(
     let mc_used = if mclass.is_null() { crate::msg::mclass::sip_default() } else { mclass };
     let fixed = hclass::fixed();
 
+    // The common kinds are parsed into `lite` (slices of the text, reused per line) when
+    // their value fits it, and written from there; the others into the model.
+    let mut lite = Lite::default();
+    // The start line: a request line in `lite` when its URL needs no rewriting.
+    fn request_into<'a, O: Out<'a>>(o: &mut O, url: UrlVal<'a>, name: &'a [u8], version: &'a [u8]) -> Option<()> {
+        o.url(url)?;
+        o.n(0, parse::method_code(name) as u64);
+        o.s(0, Cow::Borrowed(name))?;
+        o.s(1, Cow::Borrowed(version))
+    }
     let start = match &f.start {
         StartLine::Request { method, uri, version } => {
             let Some(url) = parse::url_val(&buf[uri.clone()]) else {
                 return Err(frame::FrameError::BadStartLine);
             };
-            let mut h = Hdr { url: Some(Box::new(url)), ..Default::default() };
-            let name = &buf[method.clone()];
-            h.n[0] = parse::method_code(name) as u64;
-            h.set(0, name);
-            h.set(1, &buf[version.clone()]);
+            let (name, version) = (&buf[method.clone()], &buf[version.clone()]);
+            let mut h = Hdr::default();
+            if request_into(&mut lite, url.clone(), name, version).is_none() {
+                request_into(&mut h, url, name, version);
+            }
             (fixed.request, h)
         }
         StartLine::Status { version, status, phrase } => {
@@ -121,8 +131,7 @@ pub unsafe fn parse_message_with<'a>(
         // Each header is written to C memory as soon as it is parsed (no model of the
         // whole message is kept): a block of the message's home (an arena), the chain in
         // wire order, the public struct.
-        let emit = |k: &'static KindInfo, v: &Hdr| -> bool {
-            let h = cmem::write_raw(home, k.class_ptr(), k.shape(), v);
+        let linked = |k: &'static KindInfo, h: *mut c_void| -> bool {
             if h.is_null() {
                 return false;
             }
@@ -135,8 +144,15 @@ pub unsafe fn parse_message_with<'a>(
             }
             true
         };
+        let emit = |k: &'static KindInfo, v: &Hdr| linked(k, cmem::write_raw(home, k.class_ptr(), k.shape(), v));
+        let emit_lite = |k: &'static KindInfo, v: &Lite| linked(k, cmem::write_raw(home, k.class_ptr(), k.shape(), v));
 
-        if !emit(start.0, &start.1) {
+        let start_ok = if std::ptr::eq(start.0, fixed.request) && lite.url.is_some() {
+            emit_lite(start.0, &lite)
+        } else {
+            emit(start.0, &start.1)
+        };
+        if !start_ok {
             return oom();
         }
         drop(start);
@@ -147,6 +163,15 @@ pub unsafe fn parse_message_with<'a>(
                 continue;
             }
             let k = kinds[i];
+            if let Some(parse_lite) = k.lite().filter(|_| !(repeated_list && k.kind == 2)) {
+                lite.clear();
+                if parse_lite(value_of(i), &mut lite).is_some() {
+                    if !emit_lite(k, &lite) {
+                        return oom();
+                    }
+                    continue;
+                }
+            }
             let Some(mut values) = parse_line(i) else {
                 // A value that did not parse: kept as an error header named like the original.
                 if !error(&buf[hl.name.clone()], true) {
@@ -173,7 +198,7 @@ pub unsafe fn parse_message_with<'a>(
                 }
                 if k.sym == "allow" {
                     if let Some(first) = values.first_mut() {
-                        first.n[0] |= parse::allow_bits(first.params.as_deref().unwrap_or(&[]));
+                        first.n[0] |= parse::allow_bits(first.params.iter().flatten().map(|p| &p[..]));
                     }
                 }
             }

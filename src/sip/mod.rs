@@ -19,3 +19,5 @@ pub mod feature;
 pub mod prefs;
 pub mod more;
 pub mod query;
+#[cfg(test)]
+mod lite_check;

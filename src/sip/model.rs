@@ -48,6 +48,167 @@ impl<'a> Hdr<'a> {
     }
 }
 
+/// Where a header parser puts what it finds: the safe model ([`Hdr`]), or a [`Lite`]
+/// header made of slices of the message text. A method returns `None` when the output
+/// cannot hold the value (a `Lite` takes no rewritten text), and the parser gives up.
+pub trait Out<'a> {
+    fn s(&mut self, i: usize, v: Cow<'a, [u8]>) -> Option<()>;
+    fn param(&mut self, v: Cow<'a, [u8]>) -> Option<()>;
+    fn url(&mut self, u: UrlVal<'a>) -> Option<()>;
+    fn n(&mut self, i: usize, v: u64);
+}
+
+impl<'a> Out<'a> for Hdr<'a> {
+    fn s(&mut self, i: usize, v: Cow<'a, [u8]>) -> Option<()> {
+        self.s[i] = Some(v);
+        Some(())
+    }
+
+    fn param(&mut self, v: Cow<'a, [u8]>) -> Option<()> {
+        self.params.get_or_insert_with(|| Vec::with_capacity(4)).push(v);
+        Some(())
+    }
+
+    fn url(&mut self, u: UrlVal<'a>) -> Option<()> {
+        self.url = Some(Box::new(u));
+        Some(())
+    }
+
+    fn n(&mut self, i: usize, v: u64) {
+        self.n[i] = v;
+    }
+}
+
+/// Parameters a [`Lite`] header holds (a header with more is parsed into the model).
+pub const LITE_PARAMS: usize = 16;
+
+/// One header as slices of the message text: what parsing a message fills for the common
+/// kinds (one per line, reused), with nothing to allocate, move or drop. A value that
+/// needs rewritten text (folded white space, escapes to decode, spaces around `=`) or
+/// more than [`LITE_PARAMS`] parameters does not fit, and is parsed into an [`Hdr`].
+#[derive(Debug, Default)]
+pub struct Lite<'a> {
+    pub s: [Option<&'a [u8]>; 6],
+    pub params: [&'a [u8]; LITE_PARAMS],
+    pub n_params: usize,
+    /// `url_type`, `url_root` and the nine fields, when the header has a URL.
+    pub url: Option<(i8, u8, [Option<&'a [u8]>; 9])>,
+    pub n: [u64; 3],
+}
+
+impl Lite<'_> {
+    /// Empty again, for the next header.
+    pub fn clear(&mut self) {
+        self.s = [None; 6];
+        self.n_params = 0;
+        self.url = None;
+        self.n = [0; 3];
+    }
+
+    pub fn params(&self) -> &[&[u8]] {
+        &self.params[..self.n_params]
+    }
+}
+
+fn borrowed<'a>(v: &Cow<'a, [u8]>) -> Option<&'a [u8]> {
+    match v {
+        Cow::Borrowed(b) => Some(b),
+        Cow::Owned(_) => None,
+    }
+}
+
+impl<'a> Out<'a> for Lite<'a> {
+    fn s(&mut self, i: usize, v: Cow<'a, [u8]>) -> Option<()> {
+        self.s[i] = Some(borrowed(&v)?);
+        Some(())
+    }
+
+    fn param(&mut self, v: Cow<'a, [u8]>) -> Option<()> {
+        let slot = self.params.get_mut(self.n_params)?;
+        *slot = borrowed(&v)?;
+        self.n_params += 1;
+        Some(())
+    }
+
+    fn url(&mut self, u: UrlVal<'a>) -> Option<()> {
+        let mut f = [None; 9];
+        for (d, s) in f.iter_mut().zip(&u.f) {
+            if let Some(s) = s {
+                *d = Some(borrowed(s)?);
+            }
+        }
+        self.url = Some((u.kind, u.root, f));
+        Some(())
+    }
+
+    fn n(&mut self, i: usize, v: u64) {
+        self.n[i] = v;
+    }
+}
+
+/// What a C header is written from (by `cmem`): an [`Hdr`] or a [`Lite`].
+pub trait Source {
+    fn s(&self, i: usize) -> Option<&[u8]>;
+    fn n_params(&self) -> usize;
+    fn param(&self, i: usize) -> &[u8];
+    /// `url_type` and `url_root`, when there is a URL.
+    fn url(&self) -> Option<(i8, u8)>;
+    fn url_f(&self, i: usize) -> Option<&[u8]>;
+    fn n(&self, i: usize) -> u64;
+}
+
+impl Source for Hdr<'_> {
+    fn s(&self, i: usize) -> Option<&[u8]> {
+        self.s[i].as_deref()
+    }
+
+    fn n_params(&self) -> usize {
+        self.params.as_ref().map_or(0, Vec::len)
+    }
+
+    fn param(&self, i: usize) -> &[u8] {
+        self.params.as_ref().map_or(&[][..], |p| &p[i])
+    }
+
+    fn url(&self) -> Option<(i8, u8)> {
+        self.url.as_ref().map(|u| (u.kind, u.root))
+    }
+
+    fn url_f(&self, i: usize) -> Option<&[u8]> {
+        self.url.as_ref()?.f[i].as_deref()
+    }
+
+    fn n(&self, i: usize) -> u64 {
+        self.n[i]
+    }
+}
+
+impl Source for Lite<'_> {
+    fn s(&self, i: usize) -> Option<&[u8]> {
+        self.s[i]
+    }
+
+    fn n_params(&self) -> usize {
+        self.n_params
+    }
+
+    fn param(&self, i: usize) -> &[u8] {
+        self.params[i]
+    }
+
+    fn url(&self) -> Option<(i8, u8)> {
+        self.url.as_ref().map(|u| (u.0, u.1))
+    }
+
+    fn url_f(&self, i: usize) -> Option<&[u8]> {
+        self.url.as_ref()?.2[i]
+    }
+
+    fn n(&self, i: usize) -> u64 {
+        self.n[i]
+    }
+}
+
 /// Value of `name` in a parameter list (case-insensitive name; "" when it has no value).
 pub fn param_value<'p>(params: &'p [Cow<'_, [u8]>], name: &[u8]) -> Option<&'p [u8]> {
     for p in params {

@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use super::model::{Hdr, UrlVal};
+use super::model::{Hdr, Lite, Out, UrlVal};
 use super::scan::{is_lws, is_token, Cursor};
 use crate::url::syntax as url;
 
@@ -157,12 +157,12 @@ pub fn trim(b: &[u8]) -> &[u8] {
     &b[s..e]
 }
 
-/// `;name[=value]` parameters from `c`, each normalised to "name=value" / "name".
-fn params<'a>(c: &mut Cursor<'a>) -> Option<Vec<Cow<'a, [u8]>>> {
-    let mut out = Vec::new();
+/// `;name[=value]` parameters from `c` into `o`, each normalised to "name=value" / "name".
+fn params_into<'a, O: Out<'a>>(c: &mut Cursor<'a>, o: &mut O) -> Option<()> {
     let v: &'a [u8] = c.src();
+    let mut taken = true;
     c.params_with(|p| {
-        out.push(match p.value {
+        let item = match p.value {
             None => Cow::Borrowed(&v[p.name]),
             Some(val) if val.start == p.name.end + 1 => Cow::Borrowed(&v[p.name.start..val.end]),
             Some(val) => {
@@ -171,9 +171,17 @@ fn params<'a>(c: &mut Cursor<'a>) -> Option<Vec<Cow<'a, [u8]>>> {
                 o.extend_from_slice(&v[val]);
                 Cow::Owned(o)
             }
-        })
+        };
+        taken = taken && o.param(item).is_some();
     })?;
-    Some(out)
+    taken.then_some(())
+}
+
+/// `;name[=value]` parameters from `c`, as a list.
+fn params<'a>(c: &mut Cursor<'a>) -> Option<Vec<Cow<'a, [u8]>>> {
+    let mut h = Hdr::default();
+    params_into(c, &mut h)?;
+    Some(h.params.unwrap_or_default())
 }
 
 fn opt_params(p: Vec<Cow<'_, [u8]>>) -> Option<Vec<Cow<'_, [u8]>>> {
@@ -198,6 +206,15 @@ pub fn url_val(b: &[u8]) -> Option<UrlVal<'_>> {
 /// printer then keeps the brackets).
 #[allow(clippy::type_complexity)]
 fn name_addr<'a>(v: &'a [u8]) -> Option<(Option<Cow<'a, [u8]>>, UrlVal<'a>, Option<Vec<Cow<'a, [u8]>>>, usize)> {
+    let mut h = Hdr::default();
+    let end = name_addr_into(v, &mut h)?;
+    let url = *h.url?;
+    Some((h.s[0].take(), url, h.params, end))
+}
+
+/// As [`name_addr`], into `o`: the display name to string slot 0, the URL, the
+/// parameters; returns where the parameters end.
+fn name_addr_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<usize> {
     let mut c = Cursor::new(v, 0..v.len());
     c.skip_lws();
     let display;
@@ -235,18 +252,23 @@ fn name_addr<'a>(v: &'a [u8]) -> Option<(Option<Cow<'a, [u8]>>, UrlVal<'a>, Opti
         url = url_val(&v[start..end])?;
         c = Cursor::new(v, end..v.len());
     }
-    let p = params(&mut c)?;
+    if let Some(d) = display {
+        o.s(0, d)?;
+    }
+    o.url(url)?;
+    params_into(&mut c, o)?;
     c.skip_lws();
-    Some((display, url, opt_params(p), c.pos()))
+    Some(c.pos())
+}
+
+/// One name-addr or addr-spec with parameters, the whole value.
+fn addr_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<()> {
+    (name_addr_into(v, o)? == v.len()).then_some(())
 }
 
 fn addr(v: &[u8]) -> R<'_> {
-    let (display, url, params, end) = name_addr(v)?;
-    if end != v.len() {
-        return None;
-    }
-    let mut h = Hdr { url: Some(Box::new(url)), params, ..Default::default() };
-    h.s[0] = display;
+    let mut h = Hdr::default();
+    addr_into(v, &mut h)?;
     one(h)
 }
 
@@ -271,7 +293,16 @@ fn contact(v: &[u8]) -> R<'_> {
 fn via(v: &[u8]) -> R<'_> {
     let mut out = Hdrs::new();
     for e in split_commas(v) {
-        let e = e?;
+        let mut h = Hdr::default();
+        via_into(e?, &mut h)?;
+        out.push(h);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// One via-parm.
+fn via_into<'a, O: Out<'a>>(e: &'a [u8], o: &mut O) -> Option<()> {
+    {
         let mut c = Cursor::new(e, 0..e.len());
         // sent-protocol: name / version / transport, LWS allowed around the slashes
         let a = c.token()?;
@@ -299,31 +330,37 @@ fn via(v: &[u8]) -> R<'_> {
             r
         };
         let _ = b;
-        let mut h = Hdr::default();
-        h.s[0] = Some(proto);
-        h.set(1, &e[host]);
+        o.s(0, proto)?;
+        o.s(1, Cow::Borrowed(&e[host]))?;
         if c.eat(b':') {
             let (_, port) = c.number(5)?;
-            h.set(2, &e[port]);
+            o.s(2, Cow::Borrowed(&e[port]))?;
         }
-        h.params = opt_params(params(&mut c)?);
+        params_into(&mut c, o)?;
         c.skip_lws();
         if c.peek() == Some(b'(') {
             let start = c.pos() + 1;
             let close = e[start..].iter().rposition(|&x| x == b')')? + start;
-            h.set(3, &e[start..close]);
+            o.s(3, Cow::Borrowed(&e[start..close]))?;
             c = Cursor::new(e, close + 1..e.len());
             c.skip_lws();
         }
-        if !c.at_end() {
-            return None;
-        }
-        out.push(h);
+        c.at_end().then_some(())
     }
-    (!out.is_empty()).then_some(out)
+}
+
+/// Runs the parser `f` into a new model: the one header of a value.
+fn one_of<'a>(v: &'a [u8], f: impl FnOnce(&'a [u8], &mut Hdr<'a>) -> Option<()>) -> R<'a> {
+    let mut h = Hdr::default();
+    f(v, &mut h)?;
+    one(h)
 }
 
 fn cseq(v: &[u8]) -> R<'_> {
+    one_of(v, cseq_into)
+}
+
+fn cseq_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<()> {
     let mut c = Cursor::new(v, 0..v.len());
     let (seq, _) = c.number(10)?;
     if seq > u64::from(u32::MAX) {
@@ -334,11 +371,9 @@ fn cseq(v: &[u8]) -> R<'_> {
     if !c.at_end() {
         return None;
     }
-    let mut h = Hdr::default();
-    h.n[0] = seq;
-    h.n[1] = method_code(&v[m.clone()]) as u64;
-    h.set(0, &v[m]);
-    one(h)
+    o.n(0, seq);
+    o.n(1, method_code(&v[m.clone()]) as u64);
+    o.s(0, Cow::Borrowed(&v[m]))
 }
 
 /// `sip_method_t` of a method name (case-sensitive, as RFC 3261 says).
@@ -353,41 +388,36 @@ pub fn method_code(m: &[u8]) -> i32 {
 }
 
 
-fn call_id(v: &[u8]) -> R<'_> {
+fn call_id_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<()> {
     // word [ "@" word ]; like Sofia, any non-empty value is taken as it is.
     if v.is_empty() {
         return None;
     }
-    let mut h = Hdr::default();
-    h.set(0, v);
-    h.n[0] = u64::from(crate::msg::util::hash_string(Some(v)));
-    one(h)
+    o.n(0, u64::from(crate::msg::util::hash_string(Some(v))));
+    o.s(0, Cow::Borrowed(v))
 }
 
-fn numeric(v: &[u8], max: u64) -> R<'_> {
+/// A number up to 2^32 - 1 (Max-Forwards, Min-Expires, Content-Length).
+fn numeric_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<()> {
     let mut c = Cursor::new(v, 0..v.len());
     let (n, _) = c.number(20)?;
     c.skip_lws();
-    if !c.at_end() || n > max {
+    if !c.at_end() || n > u64::from(u32::MAX) {
         return None;
     }
-    let mut h = Hdr::default();
-    h.n[0] = n;
-    one(h)
+    o.n(0, n);
+    Some(())
 }
 
-fn generic(v: &[u8]) -> R<'_> {
-    let mut h = Hdr::default();
-    h.s[0] = Some(unfold(v));
-    one(h)
+fn generic_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<()> {
+    o.s(0, unfold(v))
 }
 
 /// Comma-separated tokens into one header's item list.
 /// A comma list of plain tokens (white space only around the commas), as most Allow,
 /// Supported and Require values are: the items, or None for anything else (quotes,
 /// comments, brackets, white space inside an item), which the general splitter handles.
-fn plain_tokens(v: &[u8]) -> Option<Vec<Cow<'_, [u8]>>> {
-    let mut items = Vec::with_capacity(v.len() / 5 + 1);
+fn plain_tokens_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<()> {
     let (mut start, mut end, mut gap) = (usize::MAX, 0, false);
     for (i, &b) in v.iter().enumerate() {
         if is_token(b) {
@@ -399,7 +429,7 @@ fn plain_tokens(v: &[u8]) -> Option<Vec<Cow<'_, [u8]>>> {
             end = i + 1;
         } else if b == b',' {
             if start != usize::MAX {
-                items.push(Cow::Borrowed(&v[start..end]));
+                o.param(Cow::Borrowed(&v[start..end]))?;
             }
             (start, gap) = (usize::MAX, false);
         } else if is_lws(b) {
@@ -409,15 +439,14 @@ fn plain_tokens(v: &[u8]) -> Option<Vec<Cow<'_, [u8]>>> {
         }
     }
     if start != usize::MAX {
-        items.push(Cow::Borrowed(&v[start..end]));
+        o.param(Cow::Borrowed(&v[start..end]))?;
     }
-    Some(items)
+    Some(())
 }
 
 fn token_list(v: &[u8]) -> R<'_> {
-    if let Some(items) = plain_tokens(v) {
-        let mut h = Hdr::default();
-        h.params = Some(items);
+    let mut h = Hdr { params: Some(Vec::with_capacity(v.len() / 5 + 1)), ..Default::default() };
+    if plain_tokens_into(v, &mut h).is_some() {
         return one(h);
     }
     let mut items = Vec::new();
@@ -435,32 +464,32 @@ fn token_list(v: &[u8]) -> R<'_> {
 }
 
 /// `k_bitmap` of an Allow list: bit `sip_method_t` for every known method listed.
-pub fn allow_bits(items: &[Cow<[u8]>]) -> u64 {
-    items.iter().map(|m| method_code(m)).filter(|&c| c > 0).fold(0u64, |a, c| a | 1 << c)
+pub fn allow_bits<'x>(items: impl IntoIterator<Item = &'x [u8]>) -> u64 {
+    items.into_iter().map(method_code).filter(|&c| c > 0).fold(0u64, |a, c| a | 1 << c)
 }
 
 fn allow(v: &[u8]) -> R<'_> {
     let mut hs = token_list(v)?;
     let h = &mut hs[0];
-    h.n[0] = allow_bits(h.params.as_deref().unwrap_or(&[]));
+    h.n[0] = allow_bits(h.params.iter().flatten().map(|p| &p[..]));
     Some(hs)
 }
 
 fn content_type(v: &[u8]) -> R<'_> {
+    one_of(v, content_type_into)
+}
+
+fn content_type_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<()> {
     let mut c = Cursor::new(v, 0..v.len());
     let t = c.token()?;
     if !c.eat(b'/') {
         return None;
     }
     let s = c.token()?;
-    let mut h = Hdr::default();
-    h.s[0] = Some(squeeze(&v[t.start..s.end]));
-    h.params = opt_params(params(&mut c)?);
+    o.s(0, squeeze(&v[t.start..s.end]))?;
+    params_into(&mut c, o)?;
     c.skip_lws();
-    if !c.at_end() {
-        return None;
-    }
-    one(h)
+    c.at_end().then_some(())
 }
 
 fn accept(v: &[u8]) -> R<'_> {
@@ -493,16 +522,16 @@ fn accept_any(v: &[u8]) -> R<'_> {
 
 /// token followed by `;params` (Event, Subscription-State, Content-Disposition, ...).
 fn token_params(v: &[u8]) -> R<'_> {
+    one_of(v, token_params_into)
+}
+
+fn token_params_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<()> {
     let mut c = Cursor::new(v, 0..v.len());
     let t = c.token()?;
-    let mut h = Hdr::default();
-    h.set(0, &v[t]);
-    h.params = opt_params(params(&mut c)?);
+    o.s(0, Cow::Borrowed(&v[t]))?;
+    params_into(&mut c, o)?;
     c.skip_lws();
-    if !c.at_end() {
-        return None;
-    }
-    one(h)
+    c.at_end().then_some(())
 }
 
 fn token_params_list(v: &[u8]) -> R<'_> {
@@ -515,20 +544,16 @@ fn token_params_list(v: &[u8]) -> R<'_> {
 }
 
 /// delta-seconds followed by `;params` (Session-Expires, Min-SE).
-fn delta_params(v: &[u8]) -> R<'_> {
+fn delta_params_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<()> {
     let mut c = Cursor::new(v, 0..v.len());
     let (n, _) = c.number(10)?;
     if n > u64::from(u32::MAX) {
         return None;
     }
-    let mut h = Hdr::default();
-    h.n[0] = n;
-    h.params = opt_params(params(&mut c)?);
+    o.n(0, n);
+    params_into(&mut c, o)?;
     c.skip_lws();
-    if !c.at_end() {
-        return None;
-    }
-    one(h)
+    c.at_end().then_some(())
 }
 
 /// Challenges and credentials: scheme, then comma-separated auth-params, one header.
@@ -716,7 +741,7 @@ fn reason(v: &[u8]) -> R<'_> {
 }
 
 fn rseq(v: &[u8]) -> R<'_> {
-    numeric(v, u64::from(u32::MAX))
+    one_of(v, numeric_into)
 }
 
 fn rack(v: &[u8]) -> R<'_> {
@@ -916,18 +941,18 @@ pub fn parser_of(sym: &str) -> Option<ParseFn> {
         "referred_by" => |_, v| addr(v),
         "remote_party_id" => |_, v| addr_list(v),
         "contact" => |_, v| contact(v),
-        "call_id" => |_, v| call_id(v),
+        "call_id" => |_, v| one_of(v, call_id_into),
         "cseq" => |_, v| cseq(v),
-        "max_forwards" | "min_expires" => |_, v| numeric(v, u64::from(u32::MAX)),
+        "max_forwards" | "min_expires" => |_, v| one_of(v, numeric_into),
         "rseq" => |_, v| rseq(v),
         "rack" => |_, v| rack(v),
-        "content_length" => |_, v| numeric(v, u64::from(u32::MAX)),
+        "content_length" => |_, v| one_of(v, numeric_into),
         "expires" => |_, v| expires(v),
         "date" => |_, v| date(v),
         "retry_after" => |_, v| retry_after(v),
         "identity" => |_, v| identity(v),
         "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match"
-        | "mime_version" => |_, v| generic(v),
+        | "mime_version" => |_, v| one_of(v, generic_into),
         "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events"
         | "content_encoding" | "content_language" | "request_disposition" => |_, v| token_list(v),
         "allow" => |_, v| allow(v),
@@ -937,7 +962,7 @@ pub fn parser_of(sym: &str) -> Option<ParseFn> {
         "event" | "subscription_state" | "content_disposition" | "refer_sub" => |_, v| token_params(v),
         "security_client" | "security_server" | "security_verify" => |_, v| token_params_list(v),
         "reason" => |_, v| reason(v),
-        "session_expires" | "min_se" => |_, v| delta_params(v),
+        "session_expires" | "min_se" => |_, v| one_of(v, delta_params_into),
         "proxy_authenticate" | "proxy_authorization" | "authorization" | "www_authenticate" => |_, v| auth(v),
         "proxy_authentication_info" | "authentication_info" => |_, v| auth_info(v),
         "replaces" => |_, v| replaces(v),
@@ -950,6 +975,51 @@ pub fn parser_of(sym: &str) -> Option<ParseFn> {
         "unknown" => unknown,
         "request" => |_, v| request_line(v),
         "status" => |_, v| status_line(v),
+        _ => return None,
+    })
+}
+
+/// A parser of one header value into a [`Lite`] header: `None` when the value is not one
+/// the kind's parser takes into slices of the text (the value is then parsed into the
+/// model, which decides whether it parses at all). Written with the same element parsers
+/// as [`parser_of`]'s, so a value taken here gives the header the model would give.
+pub type LiteFn = for<'a> fn(&'a [u8], &mut Lite<'a>) -> Option<()>;
+
+/// `v` is one element as the comma-list parsers would split it (no comma, no quote): then
+/// they parse `trim(v)` alone.
+fn one_element(v: &[u8]) -> Option<&[u8]> {
+    let find = crate::msg::frame::find_byte;
+    (find(v, b',').is_none() && find(v, b'"').is_none()).then(|| trim(v))
+}
+
+/// The [`Lite`] parser of kind `sym`, for the kinds most messages have.
+pub fn lite_of(sym: &str) -> Option<LiteFn> {
+    Some(match sym {
+        "via" => |v, o| via_into(one_element(v)?, o),
+        "route" | "record_route" | "path" | "service_route" => |v, o| addr_into(one_element(v)?, o),
+        "contact" => |v, o| {
+            let e = one_element(v)?;
+            if e == b"*" {
+                return None;
+            }
+            addr_into(e, o)
+        },
+        "from" | "to" | "refer_to" | "reply_to" | "referred_by" => |v, o| addr_into(v, o),
+        "call_id" => |v, o| call_id_into(v, o),
+        "cseq" => |v, o| cseq_into(v, o),
+        "max_forwards" | "min_expires" | "content_length" | "rseq" => |v, o| numeric_into(v, o),
+        "subject" | "priority" | "organization" | "server" | "user_agent" | "etag" | "if_match"
+        | "mime_version" => |v, o| generic_into(v, o),
+        "proxy_require" | "require" | "supported" | "unsupported" | "in_reply_to" | "allow_events"
+        | "content_encoding" | "content_language" | "request_disposition" => |v, o| plain_tokens_into(v, o),
+        "allow" => |v, o| {
+            plain_tokens_into(v, o)?;
+            o.n[0] = allow_bits(o.params().iter().copied());
+            Some(())
+        },
+        "content_type" => |v, o| content_type_into(v, o),
+        "event" | "subscription_state" | "content_disposition" | "refer_sub" => |v, o| token_params_into(v, o),
+        "session_expires" | "min_se" => |v, o| delta_params_into(v, o),
         _ => return None,
     })
 }
