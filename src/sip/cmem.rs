@@ -186,8 +186,8 @@ pub unsafe fn fill_into<S: Source + ?Sized>(base: *mut u8, tail: *mut u8, end: *
             }
         }
 
-        for d in shape.derived {
-            apply_derived(base, *d, h, &param_ptrs, shape);
+        if !shape.derived.is_empty() {
+            apply_derived(base, h, &param_ptrs, shape);
         }
     }
 }
@@ -256,60 +256,43 @@ pub unsafe fn update_derived(base: *mut u8, shape: &Shape) {
     }
 }
 
-/// Sets one derived field from the parameters (or string slots) already written.
+/// Sets the derived fields from the parameters (or string slots) already written: one
+/// pass over the parameters, each compared with the derived names of its name's length;
+/// the first parameter of a name counts.
 ///
 /// # Safety
-/// As for [`fill`]; `param_ptrs` are the C copies of `h.params` in order.
-unsafe fn apply_derived<S: Source + ?Sized>(base: *mut u8, d: Derived, h: &S, param_ptrs: &[*const c_char], shape: &Shape) {
-    let np = h.n_params();
-    if np == 0 && !matches!(d, Derived::AfterSlash(..)) {
-        return;
-    }
-    let find = |name: &str| -> Option<(usize, usize)> {
-        let (nb, n) = (name.as_bytes(), name.len());
-        for i in 0..np {
-            // The name must end where the parameter or its value starts: one byte compare
-            // rejects most parameters before the names are compared (names are lower case).
-            let p = h.param(i);
-            let whole = match p.get(n) {
-                None if p.len() == n => true,
-                Some(b'=') => false,
-                _ => continue,
-            };
-            if p[..n].eq_ignore_ascii_case(nb) {
-                return Some((i, if whole { n } else { n + 1 }));
-            }
-        }
-        None
-    };
+/// As for [`fill`]; `param_ptrs` are the C copies of `h`'s parameters in order.
+unsafe fn apply_derived<S: Source + ?Sized>(base: *mut u8, h: &S, param_ptrs: &[*const c_char], shape: &Shape) {
+    let derived = shape.derived;
+    // Derived fields already set (no shape has more than 16).
+    let mut done = 0u32;
     // SAFETY: offsets inside the struct (shape table test); pointers into the block.
     unsafe {
-        match d {
-            Derived::Param(off, name) => {
-                if let Some((i, skip)) = find(name) {
-                    ptr::write_unaligned(base.add(off) as *mut *const c_char, param_ptrs[i].add(skip));
+        for (i, &pp) in param_ptrs.iter().enumerate() {
+            let p = h.param(i);
+            let n = p.iter().position(|&b| b == b'=').unwrap_or(p.len());
+            let (name, value) = (&p[..n], if n < p.len() { n + 1 } else { n });
+            for (j, d) in derived.iter().enumerate() {
+                let (Derived::Param(off, dn) | Derived::Flag(off, dn) | Derived::Bit(off, _, dn, _)) = *d else { continue };
+                if done & (1 << j) != 0 || dn.len() != n || !name.eq_ignore_ascii_case(dn.as_bytes()) {
+                    continue;
                 }
-            }
-            Derived::Flag(off, name) => {
-                if find(name).is_some() {
-                    ptr::write_unaligned(base.add(off) as *mut u32, 1);
-                }
-            }
-            Derived::Bit(off, bit, name, value) => {
-                if let Some((i, skip)) = find(name) {
-                    let ok = match value {
-                        None => true,
-                        Some(v) => h.param(i)[skip..].eq_ignore_ascii_case(v.as_bytes()),
-                    };
-                    if ok {
-                        let p = base.add(off);
-                        *p |= 1 << bit;
+                done |= 1 << j;
+                match *d {
+                    Derived::Param(..) => ptr::write_unaligned(base.add(off) as *mut *const c_char, pp.add(value)),
+                    Derived::Flag(..) => ptr::write_unaligned(base.add(off) as *mut u32, 1),
+                    Derived::Bit(_, bit, _, want) => {
+                        if want.is_none_or(|v| p[value..].eq_ignore_ascii_case(v.as_bytes())) {
+                            *base.add(off) |= 1 << bit;
+                        }
                     }
+                    Derived::AfterSlash(..) => {}
                 }
             }
-            Derived::AfterSlash(off, slot) => {
-                let s_off = shape.strs[slot];
-                let s = ptr::read_unaligned(base.add(s_off) as *const *const c_char);
+        }
+        for d in derived {
+            if let Derived::AfterSlash(off, slot) = *d {
+                let s = ptr::read_unaligned(base.add(shape.strs[slot]) as *const *const c_char);
                 if !s.is_null() {
                     let bytes = CStr::from_ptr(s).to_bytes();
                     let at = bytes.iter().position(|&b| b == b'/').map_or(bytes.len(), |i| i + 1);

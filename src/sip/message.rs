@@ -92,9 +92,12 @@ pub unsafe fn parse_message_with<'a>(
     // A NUL ends a value, as in Sofia's parser (which works on C strings): the header is
     // parsed from what precedes it. Stored strings are C strings, so a value parsed past a
     // NUL would print truncated (e.g. an unbalanced quote, found by fuzzing).
+    // (One search over all header lines instead of one per value.)
+    let headers_text = f.headers.first().map_or(0..0, |a| a.raw.start..f.headers[f.headers.len() - 1].raw.end);
+    let nul = crate::msg::frame::find_byte(&buf[headers_text], 0).is_some();
     let value_of = |i: usize| {
         let value = &buf[f.headers[i].value.clone()];
-        match crate::msg::frame::find_byte(value, 0) {
+        match if nul { crate::msg::frame::find_byte(value, 0) } else { None } {
             Some(n) => parse::trim(&value[..n]),
             None => value,
         }
