@@ -266,6 +266,11 @@ pub fn sip_header(data: &[u8]) {
         return;
     }
 
+    // The message parser's Lite path (slices of the text) gives the model's header.
+    if let Err(e) = sofia_sip_ua::sip::lite_check::compare(k, value) {
+        invariant!(false, "{e}");
+    }
+
     // Rust core: parse, print (full and compact), reparse, reprint.
     if let Some(values) = sipparse::parse(k.sym, name, value) {
         for v in &values {

@@ -19,5 +19,4 @@ pub mod feature;
 pub mod prefs;
 pub mod more;
 pub mod query;
-#[cfg(test)]
-mod lite_check;
+pub mod lite_check;
