@@ -26,11 +26,8 @@ static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nu
                nua_handle_t *nh, nua_hmagic_t *hmagic, sip_t const *sip, tagi_t tags[])
 {
   int state = -1;
-  if (event == nua_r_shutdown) {
-    if (status >= 200)
-      peer_downs = 1;
+  if (shutdown_event(event, status))
     return;
-  }
   tl_gets(tags, NUTAG_CALLSTATE_REF(state), TAG_END());
   trace(&ev, "A: %s %d %s%s%s\n", nua_event_name(event), status, phrase,
                       state >= 0 ? " state=" : "", state >= 0 ? nua_callstate_name(state) : "");

@@ -28,11 +28,8 @@
 static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nua_magic_t *magic,
                nua_handle_t *nh, nua_hmagic_t *hmagic, sip_t const *sip, tagi_t tags[])
 {
-  if (event == nua_r_shutdown) {
-    if (status >= 200)
-      peer_downs = 1;
+  if (shutdown_event(event, status))
     return;
-  }
   if (event == nua_i_state || event == nua_i_active || event == nua_i_terminated)
     return;
   printf("A: %s %d %s\n", nua_event_name(event), status, phrase);

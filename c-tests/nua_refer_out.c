@@ -25,11 +25,8 @@ static struct trace ev, peer_log;
 static void cb(nua_event_t event, int status, char const *phrase, nua_t *nua, nua_magic_t *magic,
                nua_handle_t *nh, nua_hmagic_t *hmagic, sip_t const *sip, tagi_t tags[])
 {
-  if (event == nua_r_shutdown) {
-    if (status >= 200)
-      peer_downs = 1;
+  if (shutdown_event(event, status))
     return;
-  }
   trace(&ev, "A: %s %d %s", nua_event_name(event), status, phrase);
   if (event == nua_i_notify && sip && sip->sip_payload)
     trace(&ev, " [%.*s]", (int)strcspn(sip->sip_payload->pl_data, "\r"), sip->sip_payload->pl_data);

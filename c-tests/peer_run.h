@@ -2,7 +2,7 @@
  * (sip_peer.h): the loop that runs both, the agent's shutdown, and a text buffer for
  * traces printed at the end (the agent's events and the peer's view interleave by timing).
  * Include after <sofia-sip/nua.h> and <sofia-sip/su_wait.h>; the test defines serve(s),
- * which reads and answers one datagram, and sets peer_downs at its final nua_r_shutdown. */
+ * which reads and answers one datagram, and calls shutdown_event() in its callback. */
 #ifndef C_TESTS_PEER_RUN_H
 #define C_TESTS_PEER_RUN_H
 
@@ -25,6 +25,17 @@ static void run(int s, int ms)
     if (poll(&p, 1, 5) > 0)
       serve(s);
   }
+}
+
+/* For the agent's callback: true for nua_r_shutdown (nothing else to do with it), whose
+ * final answer sets peer_downs. */
+static int shutdown_event(nua_event_t event, int status)
+{
+  if (event != nua_r_shutdown)
+    return 0;
+  if (status >= 200)
+    peer_downs = 1;
+  return 1;
 }
 
 /* nua_shutdown(), the root run until its final answer (at most 6 s), nua_destroy(). */
