@@ -302,51 +302,49 @@ fn via(v: &[u8]) -> R<'_> {
 
 /// One via-parm.
 fn via_into<'a, O: Out<'a>>(e: &'a [u8], o: &mut O) -> Option<()> {
-    {
-        let mut c = Cursor::new(e, 0..e.len());
-        // sent-protocol: name / version / transport, LWS allowed around the slashes
-        let a = c.token()?;
-        if !c.eat(b'/') {
-            return None;
-        }
-        let b = c.token()?;
-        if !c.eat(b'/') {
-            return None;
-        }
-        let t = c.token()?;
-        let proto = squeeze(&e[a.start..t.end]);
-        c.skip_lws();
-        // sent-by: host [ : port ]
-        let host_start = c.pos();
-        let host = if c.peek() == Some(b'[') {
-            let close = e[host_start..].iter().position(|&x| x == b']')? + host_start;
-            c = Cursor::new(e, close + 1..e.len());
-            host_start..close + 1
-        } else {
-            let r = c.take_while(|x| is_token(x) && x != b'%' || x == b'_');
-            if r.is_empty() {
-                return None;
-            }
-            r
-        };
-        let _ = b;
-        o.s(0, proto)?;
-        o.s(1, Cow::Borrowed(&e[host]))?;
-        if c.eat(b':') {
-            let (_, port) = c.number(5)?;
-            o.s(2, Cow::Borrowed(&e[port]))?;
-        }
-        params_into(&mut c, o)?;
-        c.skip_lws();
-        if c.peek() == Some(b'(') {
-            let start = c.pos() + 1;
-            let close = e[start..].iter().rposition(|&x| x == b')')? + start;
-            o.s(3, Cow::Borrowed(&e[start..close]))?;
-            c = Cursor::new(e, close + 1..e.len());
-            c.skip_lws();
-        }
-        c.at_end().then_some(())
+    let mut c = Cursor::new(e, 0..e.len());
+    // sent-protocol: name / version / transport, LWS allowed around the slashes
+    let a = c.token()?;
+    if !c.eat(b'/') {
+        return None;
     }
+    let b = c.token()?;
+    if !c.eat(b'/') {
+        return None;
+    }
+    let t = c.token()?;
+    let proto = squeeze(&e[a.start..t.end]);
+    c.skip_lws();
+    // sent-by: host [ : port ]
+    let host_start = c.pos();
+    let host = if c.peek() == Some(b'[') {
+        let close = e[host_start..].iter().position(|&x| x == b']')? + host_start;
+        c = Cursor::new(e, close + 1..e.len());
+        host_start..close + 1
+    } else {
+        let r = c.take_while(|x| is_token(x) && x != b'%' || x == b'_');
+        if r.is_empty() {
+            return None;
+        }
+        r
+    };
+    let _ = b;
+    o.s(0, proto)?;
+    o.s(1, Cow::Borrowed(&e[host]))?;
+    if c.eat(b':') {
+        let (_, port) = c.number(5)?;
+        o.s(2, Cow::Borrowed(&e[port]))?;
+    }
+    params_into(&mut c, o)?;
+    c.skip_lws();
+    if c.peek() == Some(b'(') {
+        let start = c.pos() + 1;
+        let close = e[start..].iter().rposition(|&x| x == b')')? + start;
+        o.s(3, Cow::Borrowed(&e[start..close]))?;
+        c = Cursor::new(e, close + 1..e.len());
+        c.skip_lws();
+    }
+    c.at_end().then_some(())
 }
 
 /// Runs the parser `f` into a new model: the one header of a value.
@@ -505,7 +503,7 @@ fn accept_any(v: &[u8]) -> R<'_> {
         let t = c.token()?;
         let mut h = Hdr::default();
         h.set(0, &e[t]);
-        h.params = opt_params(params(&mut c)?);
+        params_into(&mut c, &mut h)?;
         c.skip_lws();
         if !c.at_end() {
             return None;
@@ -662,7 +660,7 @@ fn retry_after(v: &[u8]) -> R<'_> {
         h.set(0, &v[start..end]);
         c = Cursor::new(v, end + 1..v.len());
     }
-    h.params = opt_params(params(&mut c)?);
+    params_into(&mut c, &mut h)?;
     c.skip_lws();
     if !c.at_end() {
         return None;
@@ -723,7 +721,7 @@ fn replaces(v: &[u8]) -> R<'_> {
     }
     let mut h = Hdr::default();
     h.set(0, &v[id]);
-    h.params = opt_params(params(&mut c)?);
+    params_into(&mut c, &mut h)?;
     c.skip_lws();
     if !c.at_end() {
         return None;
@@ -791,7 +789,7 @@ fn call_info(v: &[u8]) -> R<'_> {
         let mut h = Hdr::default();
         h.url = Some(Box::new(url_val(&e[start..close])?));
         let mut c = Cursor::new(e, close + 1..e.len());
-        h.params = opt_params(params(&mut c)?);
+        params_into(&mut c, &mut h)?;
         c.skip_lws();
         if !c.at_end() {
             return None;
@@ -842,7 +840,7 @@ fn caller_prefs(v: &[u8]) -> R<'_> {
             return None;
         }
         let mut h = Hdr::default();
-        h.params = opt_params(params(&mut c)?);
+        params_into(&mut c, &mut h)?;
         c.skip_lws();
         if !c.at_end() {
             return None;
