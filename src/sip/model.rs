@@ -55,6 +55,8 @@ pub trait Out<'a> {
     fn s(&mut self, i: usize, v: Cow<'a, [u8]>) -> Option<()>;
     fn param(&mut self, v: Cow<'a, [u8]>) -> Option<()>;
     fn url(&mut self, u: UrlVal<'a>) -> Option<()>;
+    /// A URL whose components are slices of the text (`url_type`, `url_root`, fields).
+    fn url_slices(&mut self, kind: i8, root: u8, f: [Option<&'a [u8]>; 9]) -> Option<()>;
     fn n(&mut self, i: usize, v: u64);
 }
 
@@ -72,6 +74,10 @@ impl<'a> Out<'a> for Hdr<'a> {
     fn url(&mut self, u: UrlVal<'a>) -> Option<()> {
         self.url = Some(Box::new(u));
         Some(())
+    }
+
+    fn url_slices(&mut self, kind: i8, root: u8, f: [Option<&'a [u8]>; 9]) -> Option<()> {
+        self.url(UrlVal { kind, root, f: f.map(|f| f.map(Cow::Borrowed)) })
     }
 
     fn n(&mut self, i: usize, v: u64) {
@@ -137,7 +143,11 @@ impl<'a> Out<'a> for Lite<'a> {
                 *d = Some(borrowed(s)?);
             }
         }
-        self.url = Some((u.kind, u.root, f));
+        self.url_slices(u.kind, u.root, f)
+    }
+
+    fn url_slices(&mut self, kind: i8, root: u8, f: [Option<&'a [u8]>; 9]) -> Option<()> {
+        self.url = Some((kind, root, f));
         Some(())
     }
 

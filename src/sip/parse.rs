@@ -201,6 +201,16 @@ pub fn url_val(b: &[u8]) -> Option<UrlVal<'_>> {
     Some(v)
 }
 
+/// Parses a URL (bytes without brackets) as `url_d()` does, into `o`: as slices of the text
+/// when it has no escapes (most URLs: nothing canonized, nothing copied).
+pub fn url_into<'a, O: Out<'a>>(b: &'a [u8], o: &mut O) -> Option<()> {
+    let s = url::split(b)?;
+    if s.escaped {
+        return o.url(url_val(b)?);
+    }
+    o.url_slices(s.kind.code(), if s.root { b'/' } else { 0 }, s.slices(b))
+}
+
 /// name-addr or addr-spec, then `;params`: (display, url, params, rest after params).
 /// `display` is `Some("")` when the URL was in angle brackets without a display name (the
 /// printer then keeps the brackets).
@@ -227,7 +237,7 @@ fn name_addr_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<usize> {
         }
         let start = c.pos();
         let close = v[start..].iter().position(|&b| b == b'>')? + start;
-        url = url_val(&v[start..close])?;
+        url = &v[start..close];
         c = Cursor::new(v, close + 1..v.len());
     } else if let Some(lt) = v.iter().position(|&b| b == b'<') {
         // Everything before '<' is the display name (tokens); it must not contain
@@ -238,7 +248,7 @@ fn name_addr_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<usize> {
         }
         display = Some(unfold(d));
         let close = v[lt..].iter().position(|&b| b == b'>')? + lt;
-        url = url_val(&v[lt + 1..close])?;
+        url = &v[lt + 1..close];
         c = Cursor::new(v, close + 1..v.len());
     } else {
         // addr-spec: the URL ends at ';' (parameters of the header), ',' or white space.
@@ -249,13 +259,13 @@ fn name_addr_into<'a, O: Out<'a>>(v: &'a [u8], o: &mut O) -> Option<usize> {
             return None;
         }
         display = None;
-        url = url_val(&v[start..end])?;
+        url = &v[start..end];
         c = Cursor::new(v, end..v.len());
     }
     if let Some(d) = display {
         o.s(0, d)?;
     }
-    o.url(url)?;
+    url_into(url, o)?;
     params_into(&mut c, o)?;
     c.skip_lws();
     Some(c.pos())

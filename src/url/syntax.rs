@@ -191,38 +191,64 @@ pub struct Parsed<'a> {
     pub fields: [Option<Field<'a>>; 9],
 }
 
-fn field(b: &[u8], from: usize, to: usize) -> Field<'_> {
-    let to = to.min(b.len());
-    let from = from.min(to);
-    Field { start: from, text: Cow::Borrowed(&b[from..to]) }
+/// A URL split into its components as byte ranges of the input, before canonizing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Split {
+    pub kind: Kind,
+    pub root: bool,
+    /// The URL has a `%`: its components are canonized by [`parse`] (escapes decoded or
+    /// checked); without one every component is its text as it is.
+    pub escaped: bool,
+    /// scheme, user, password, host, port, path, params, headers, fragment.
+    pub r: [Option<(usize, usize)>; 9],
 }
 
-/// Parse a URL (the bytes of a C string, without its NUL) as Sofia's `url_d()` does.
-/// `None` is Sofia's -1. A lone `*` is [`Kind::Any`] with no fields (its scheme is
-/// the constant "*").
-pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
-    let mut p = Parsed { kind: Kind::Unknown, root: false, fields: Default::default() };
+impl Split {
+    /// The components as slices of `b` (the text this was split from), `url_t` style:
+    /// a lone `*` has the scheme "*". Only for a URL without escapes (`!self.escaped`).
+    pub fn slices<'a>(&self, b: &'a [u8]) -> [Option<&'a [u8]>; 9] {
+        let mut f = [None; 9];
+        for (d, r) in f.iter_mut().zip(&self.r) {
+            *d = r.map(|(a, z)| &b[a..z]);
+        }
+        if self.kind == Kind::Any && f[SCHEME].is_none() {
+            f[SCHEME] = Some(b"*");
+        }
+        f
+    }
+}
+
+/// Splits a URL (the bytes of a C string, without its NUL) into components as Sofia's
+/// `url_d()` does, without canonizing them ([`parse`] does that). `None` is Sofia's -1.
+pub fn split(b: &[u8]) -> Option<Split> {
+    let mut p = Split { kind: Kind::Unknown, root: false, escaped: false, r: [None; 9] };
     if b == b"*" {
         p.kind = Kind::Any;
         return Some(p);
     }
     let len = b.len();
+    // A component's range, clamped to the input.
+    let field = |from: usize, to: usize| {
+        let to = to.min(len);
+        Some((from.min(to), to))
+    };
     let mut s = 0usize;
     let mut have_authority = true;
     // Without a '%' no component has an escape to decode or check after it: canonizing
     // leaves every one as it is (one vectorised search instead of one per component).
-    let escaped = find_one(b, 0, len, b'%') < len;
+    p.escaped = find_one(b, 0, len, b'%') < len;
     let n = find_any(b, 0, len, bset!(b":/?#"));
     if n > 0 && at(b, n) == b':' {
-        const SCHEME_OK: Excluded = RESERVED.allow(b"+");
-        let text = if escaped { canonize(&b[..n], b"", SCHEME_OK, true)? } else { Cow::Borrowed(&b[..n]) };
-        p.kind = Kind::from_scheme(&text);
-        p.fields[SCHEME] = Some(Field { start: 0, text });
+        p.kind = if p.escaped {
+            Kind::from_scheme(&canonize(&b[..n], b"", SCHEME_OK, true)?)
+        } else {
+            Kind::from_scheme(&b[..n])
+        };
+        p.r[SCHEME] = field(0, n);
         have_authority = !p.kind.is_opaque();
         s = n + 1;
     }
     let kind = p.kind;
-
     // Split the part before path/params/headers/fragment into user and host.
     let mut user: Option<usize> = None;
     let mut host: Option<usize> = Some(s);
@@ -285,9 +311,9 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
             None => end,
         };
         let colon = if kind != Kind::Unknown { find_one(b, u, uend, b':') } else { uend };
-        p.fields[USER] = Some(field(b, u, colon));
+        p.r[USER] = field(u, colon);
         if colon < uend {
-            p.fields[PASSWORD] = Some(field(b, colon + 1, uend));
+            p.r[PASSWORD] = field(colon + 1, uend);
         }
     }
 
@@ -307,52 +333,86 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
             return None;
         }
         if h + n < end && at(b, h + n) == b':' {
-            let port = h + n + 1;
-            let mut pf = field(b, port, end);
-            if matches!(
-                kind,
-                Kind::Any | Kind::Sip | Kind::Sips | Kind::Http | Kind::Https | Kind::Ftp | Kind::File | Kind::Rtsp | Kind::Rtspu
-            ) {
-                let t = canonize(&b[pf.start..pf.start + pf.text.len()], b"", RESERVED, true)?;
-                pf.text = t;
-                // Port is digits, empty, or "*".
-                let digits = pf.text.iter().take_while(|c| c.is_ascii_digit()).count();
-                let ok = if digits > 0 { digits == pf.text.len() } else { pf.text.is_empty() || pf.text.as_ref() == b"*" };
-                if !ok {
-                    return None;
-                }
+            p.r[PORT] = field(h + n + 1, end);
+            p.r[HOST] = field(h, h + n);
+            // (with escapes, checked by parse() once canonized)
+            if !p.escaped && port_checked(kind) && !port_ok(&b[h + n + 1..end.min(len)]) {
+                return None;
             }
-            p.fields[PORT] = Some(pf);
-            p.fields[HOST] = Some(field(b, h, h + n));
         } else {
-            p.fields[HOST] = Some(field(b, h, end));
+            p.r[HOST] = field(h, end);
         }
     }
 
     if rest_c == b'/' {
         let e = find_any(b, rest, len, bset!(b"?#"));
-        p.fields[PATH] = Some(field(b, rest, e));
+        p.r[PATH] = field(rest, e);
         rest_c = at(b, e);
         rest = e + 1;
     }
     if rest_c == b';' {
         let e = find_any(b, rest, len, bset!(b"?#"));
-        p.fields[PARAMS] = Some(field(b, rest, e));
+        p.r[PARAMS] = field(rest, e);
         rest_c = at(b, e);
         rest = e + 1;
     }
     if rest_c == b'?' {
         let e = find_one(b, rest, len, b'#');
-        p.fields[HEADERS] = Some(field(b, rest, e));
+        p.r[HEADERS] = field(rest, e);
         rest_c = at(b, e);
         rest = e + 1;
     }
     if rest_c == b'#' {
-        p.fields[FRAGMENT] = Some(field(b, rest, len));
+        p.r[FRAGMENT] = field(rest, len);
         rest_c = 0;
     }
     if rest_c != 0 {
         return None;
+    }
+
+    Some(p)
+}
+
+const SCHEME_OK: Excluded = RESERVED.allow(b"+");
+
+/// Schemes whose port must be digits, empty, or `*`.
+fn port_checked(kind: Kind) -> bool {
+    matches!(kind, Kind::Any | Kind::Sip | Kind::Sips | Kind::Http | Kind::Https | Kind::Ftp | Kind::File | Kind::Rtsp | Kind::Rtspu)
+}
+
+/// A port is digits, empty, or "*".
+fn port_ok(t: &[u8]) -> bool {
+    let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 { digits == t.len() } else { t.is_empty() || t == b"*" }
+}
+
+/// Parse a URL (the bytes of a C string, without its NUL) as Sofia's `url_d()` does.
+/// `None` is Sofia's -1. A lone `*` is [`Kind::Any`] with no fields (its scheme is
+/// the constant "*").
+pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
+    let sp = split(b)?;
+    let mut p = Parsed { kind: sp.kind, root: sp.root, fields: Default::default() };
+    for (f, r) in p.fields.iter_mut().zip(&sp.r) {
+        *f = r.map(|(a, z)| Field { start: a, text: Cow::Borrowed(&b[a..z]) });
+    }
+    if !sp.escaped {
+        return Some(p);
+    }
+    let kind = p.kind;
+    if let Some(f) = p.fields[SCHEME].as_mut() {
+        if let Cow::Borrowed(t) = f.text {
+            f.text = canonize(t, b"", SCHEME_OK, true)?;
+        }
+    }
+    if let Some(f) = p.fields[PORT].as_mut() {
+        if port_checked(kind) {
+            if let Cow::Borrowed(t) = f.text {
+                f.text = canonize(t, b"", RESERVED, true)?;
+            }
+            if !port_ok(&f.text) {
+                return None;
+            }
+        }
     }
 
     // Canonize the components.
@@ -372,9 +432,6 @@ pub fn parse(b: &[u8]) -> Option<Parsed<'_>> {
         (PARAMS, b";=@,", PARAMS_OK, true),
         (HEADERS, b"", RESERVED, false),
     ];
-    if !escaped {
-        return Some(p);
-    }
     for (idx, syntax, mask, strict) in rules {
         if let Some(f) = p.fields[idx].as_mut() {
             if let Cow::Borrowed(t) = f.text {
