@@ -207,7 +207,7 @@ impl SoaSession {
     /// A description stored in the three forms.
     fn make_desc(&self, s: &Session<'_>, unparsed: Option<&[u8]>) -> Option<Desc> {
         let sdp = self.build(s);
-        let text = self.copy_text(&print::print(s, 0).text());
+        let text = self.copy_text(print::print(s, 0).bytes());
         let orig = match unparsed {
             Some(u) => self.copy_text(u),
             None => text,

@@ -765,7 +765,7 @@ pub struct StepOutput<'a> {
 pub struct StepError(pub u32, pub &'static str);
 
 fn print_eq(a: &Session<'_>, b: &Session<'_>) -> bool {
-    crate::sdp::print::print(a, 0).text() == crate::sdp::print::print(b, 0).text()
+    crate::sdp::print::print(a, 0).bytes() == crate::sdp::print::print(b, 0).bytes()
 }
 
 /// One step of the static backend: build (or update) the local description.
