@@ -143,8 +143,9 @@ unsafe fn sdp_of(msg: *const MsgObj) -> Option<Vec<u8>> {
     }
     // SAFETY: contract; the payload header has Sofia's layout (pl_data at 48, pl_len at 56).
     unsafe {
-        let ct = crate::nta::view::values_of(msg, "content_type");
-        let is_sdp = ct.first().is_some_and(|c| c.len() >= 15 && c[..15].eq_ignore_ascii_case(b"application/sdp"));
+        // The printed value starts with c_type (offset 48: "type/subtype").
+        let ct = crate::nta::view::slot(msg, "content_type");
+        let is_sdp = !ct.is_null() && crate::nta::view::str_at(ct, 48).is_some_and(|c| c.len() >= 15 && c[..15].eq_ignore_ascii_case(b"application/sdp"));
         let pl = crate::nta::view::slot(msg, "payload");
         if !is_sdp || pl.is_null() {
             return None;
