@@ -411,9 +411,8 @@ fn set_caps(ss: &mut SoaSession, s0: Session<'_>, text: Option<&[u8]>) -> c_int 
     }
     o.version &= (1 << 63) - 1;
     let ok = o.address.as_ref().is_some_and(|c| core::usable_connection(c) && !c.address.is_some_and(core::is_local_host));
-    let view_for_addr = s.clone();
     if !ok {
-        match core::local_connection(address.as_ref().map(|a| a.to_bytes()), ss.af, Some(&view_for_addr)) {
+        match core::local_connection(address.as_ref().map(|a| a.to_bytes()), ss.af, Some(&s)) {
             Some(c) => o.address = Some(c),
             None => return ss.set_status(500, c"Cannot Get IP Address for Session Description"),
         }
