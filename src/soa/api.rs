@@ -68,6 +68,9 @@ pub struct SoaSession {
     local: Desc,
     previous: Desc,
     latest: *mut sdp_session_t,
+    /// `latest` is the block of the local (or previous) description, not a copy of its
+    /// own: whoever frees that description leaves the block to `latest`.
+    latest_shared: bool,
     user_version: u32,
     remote_version: u32,
     local_user_version: u32,
@@ -126,6 +129,7 @@ impl SoaSession {
             local: Desc::default(),
             previous: Desc::default(),
             latest: ptr::null_mut(),
+            latest_shared: false,
             user_version: 0,
             remote_version: 0,
             local_user_version: 0,
@@ -183,7 +187,20 @@ impl SoaSession {
     fn free_desc(&mut self, d: Desc) {
         self.free_block(d.unparsed.cast());
         self.free_block(d.text.cast());
-        self.free_block(d.sdp.cast());
+        if self.latest_shared && d.sdp == self.latest {
+            // The latest description keeps the block: it is its own now.
+            self.latest_shared = false;
+        } else {
+            self.free_block(d.sdp.cast());
+        }
+    }
+
+    /// Forgets the latest description (freeing its block unless a description owns it).
+    fn drop_latest(&mut self) {
+        let old = std::mem::replace(&mut self.latest, ptr::null_mut());
+        if !std::mem::replace(&mut self.latest_shared, false) {
+            self.free_block(old.cast());
+        }
     }
 
     /// The description's printed text (printed now if it was not yet; NULL when there is
@@ -478,10 +495,9 @@ fn offer_answer_step(ss: &mut SoaSession, action: Action) -> c_int {
         },
         None => None,
     };
-    let new_latest = match (&out.local, out.bumped) {
-        (Some(l), true) => ss.build(l),
-        _ => ptr::null_mut(),
-    };
+    // A new local description with a new version becomes the latest one too (sharing
+    // its block); processing an answer keeps the latest one.
+    let new_latest = out.local.is_some() && out.bumped && action != Action::ProcessAnswer;
     let new_maps = out.maps;
     let out_bumped = out.bumped;
     drop(inp);
@@ -515,10 +531,11 @@ fn offer_answer_step(ss: &mut SoaSession, action: Action) -> c_int {
     // An offer or answer without a new version forgets the latest one (so the next change
     // gets a new version whatever it is).
     if action != Action::ProcessAnswer {
-        let old = std::mem::replace(&mut ss.latest, new_latest);
-        ss.free_block(old.cast());
-    } else {
-        ss.free_block(new_latest.cast());
+        ss.drop_latest();
+        if new_latest {
+            ss.latest = ss.local.sdp;
+            ss.latest_shared = true;
+        }
     }
     let _ = (produced, out_bumped);
     0
@@ -1186,8 +1203,7 @@ pub unsafe extern "C" fn soa_process_reject(ss: *mut SoaSession, _completed: soa
         }
         ss.previous_user_version = 0;
         ss.previous_remote_version = 0;
-        let latest = std::mem::replace(&mut ss.latest, ptr::null_mut());
-        ss.free_block(latest.cast());
+        ss.drop_latest();
         0
     })
 }
@@ -1232,8 +1248,7 @@ pub unsafe extern "C" fn soa_terminate(ss: *mut SoaSession, _option: *const c_ch
         ss.previous_maps = None;
         ss.previous_user_version = 0;
         ss.previous_remote_version = 0;
-        let latest = std::mem::replace(&mut ss.latest, ptr::null_mut());
-        ss.free_block(latest.cast());
+        ss.drop_latest();
         init_offer_answer(ss);
         ss.set_activity(ptr::null(), ActivityKind::Session);
     })
