@@ -339,7 +339,9 @@ pub unsafe extern "C" fn nua_save_event(nua: *mut nua_t, return_saved: *mut *mut
         let ev = match cur.last_mut() {
             Some((e, saved)) if !*saved => {
                 *saved = true;
-                *e as *mut Event
+                // SAFETY: the frame's event lives in deliver() during the callback, which
+                // forgets it once the frame is marked saved: it moves here, read once.
+                Box::into_raw(Box::new(unsafe { ptr::read(*e as *const Event) }))
             }
             _ => ptr::null_mut(),
         };

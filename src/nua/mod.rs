@@ -537,7 +537,10 @@ fn deliver(e: Event) {
         (*data).e_nh = ptr::null_mut();
         NhRef(nh)
     };
-    let b = Box::into_raw(Box::new(e)) as usize;
+    // The event stays here during the callback; nua_save_event() moves it into a box of
+    // its own (and marks the frame saved), so only saved events cost an allocation.
+    let mut here = std::mem::ManuallyDrop::new(e);
+    let b = &mut *here as *mut Event as usize;
     lock(&nua.current).push((b, false));
     let (cnh, hmagic) = if hi.is_default { (ptr::null_mut(), ptr::null_mut()) } else { (nh, hi.magic.load(Ordering::SeqCst) as *mut c_void) };
     // SAFETY: the application's callback with our live event data.
@@ -560,9 +563,9 @@ fn deliver(e: Event) {
         let pos = cur.iter().rposition(|&(p, _)| p == b);
         pos.map(|i| cur.remove(i))
     };
-    if let Some((p, false)) = frame {
-        // SAFETY: the box made above, not saved by the application.
-        drop(unsafe { Box::from_raw(p as *mut Event) });
+    if !matches!(frame, Some((_, true))) {
+        // SAFETY: not moved out by nua_save_event(): still ours, dropped once.
+        unsafe { std::mem::ManuallyDrop::drop(&mut here) };
     }
 }
 

@@ -143,8 +143,9 @@ unsafe fn sdp_of(msg: *const MsgObj) -> Option<Vec<u8>> {
     }
     // SAFETY: contract; the payload header has Sofia's layout (pl_data at 48, pl_len at 56).
     unsafe {
-        let ct = crate::nta::view::values_of(msg, "content_type");
-        let is_sdp = ct.first().is_some_and(|c| c.len() >= 15 && c[..15].eq_ignore_ascii_case(b"application/sdp"));
+        // The printed value starts with c_type (offset 48: "type/subtype").
+        let ct = crate::nta::view::slot(msg, "content_type");
+        let is_sdp = !ct.is_null() && crate::nta::view::str_at(ct, 48).is_some_and(|c| c.len() >= 15 && c[..15].eq_ignore_ascii_case(b"application/sdp"));
         let pl = crate::nta::view::slot(msg, "payload");
         if !is_sdp || pl.is_null() {
             return None;
@@ -232,11 +233,23 @@ unsafe fn reliable_rseq(resp: *const MsgObj) -> Option<u32> {
     }
     // SAFETY: contract.
     unsafe {
-        let req = crate::nta::view::values_of(resp, "require");
-        if !req.iter().any(|v| has_token(v, b"100rel")) {
+        if !msg_has_token(resp, "require", c"100rel") {
             return None;
         }
         crate::nta::view::values_of(resp, "rseq").first().and_then(|v| String::from_utf8_lossy(v).trim().parse().ok())
+    }
+}
+
+/// Whether the token-list headers `sym` (Supported, Require, …) of `msg` have `token`
+/// (case-insensitive), read from the parsed items without printing them.
+///
+/// # Safety
+/// `msg` a valid message.
+unsafe fn msg_has_token(msg: *const MsgObj, sym: &str, token: &CStr) -> bool {
+    // SAFETY: contract; the slot of a list kind holds NULL or its first list header.
+    unsafe {
+        let k = crate::nta::view::slot(msg, sym);
+        !k.is_null() && crate::sip::feature::sip_has_feature(k.cast(), token.as_ptr()) != 0
     }
 }
 
@@ -252,7 +265,7 @@ fn has_token(v: &[u8], token: &[u8]) -> bool {
 unsafe fn seen_of(msg: *const MsgObj, request: bool) -> Seen {
     // SAFETY: contract.
     unsafe {
-        let has = |sym: &str| crate::nta::view::values_of(msg, sym).iter().any(|v| has_token(v, b"timer"));
+        let has = |sym: &str| msg_has_token(msg, sym, c"timer");
         let x = crate::nta::view::values_of(msg, "session_expires");
         let expires = x.first().and_then(|v| st::delta_of(v).map(|d| (d, st::refresher_of(v))));
         let min_se = crate::nta::view::values_of(msg, "min_se").first().and_then(|v| st::delta_of(v));
@@ -1261,7 +1274,7 @@ impl Stack {
         sess.offer_in = oa.offer_recv;
         // SAFETY: the agent's valid request.
         sess.peer_100rel = unsafe {
-            crate::nta::view::values_of(msg, "supported").iter().chain(crate::nta::view::values_of(msg, "require").iter()).any(|v| has_token(v, b"100rel"))
+            msg_has_token(msg, "supported", c"100rel") || msg_has_token(msg, "require", c"100rel")
         };
         sess.uas = Some(irq.clone());
         sess.uas_status = (100, "Trying".into());

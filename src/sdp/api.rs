@@ -298,7 +298,7 @@ pub unsafe extern "C" fn sdp_print(home: *mut su_home_t, session: *const sdp_ses
                 Some(s) => {
                     let s = view::session(s, true);
                     let out = print::print(&s, flags);
-                    for piece in &out.pieces {
+                    for piece in out.pieces() {
                         pr.append(piece, may_realloc);
                     }
                     if let Some(e) = &out.error {

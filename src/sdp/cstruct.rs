@@ -183,15 +183,13 @@ pub fn media_bits(rejected: bool, mode: u32) -> u32 {
 ///
 /// # Safety
 /// `p` must be NULL or a valid element whose next links are valid or NULL.
-unsafe fn walk<T>(mut p: *const T, next: impl Fn(&T) -> *const T) -> Vec<&'static T> {
-    let mut v = Vec::new();
-    while !p.is_null() {
-        // SAFETY: caller contract.
-        let r = unsafe { &*p };
-        v.push(r);
-        p = next(r);
-    }
-    v
+unsafe fn walk<T: 'static>(p: *const T, next: impl Fn(&T) -> *const T) -> impl Iterator<Item = &'static T> {
+    // SAFETY: caller contract: the first element is valid or NULL.
+    let first = unsafe { p.as_ref() };
+    std::iter::successors(first, move |r| {
+        // SAFETY: caller contract: every next link is valid or NULL.
+        unsafe { next(r).as_ref() }
+    })
 }
 
 /// # Safety
@@ -221,7 +219,7 @@ pub mod view {
 
     pub unsafe fn connections<'a>(c: *const sdp_connection_t) -> Vec<Connection<'a>> {
         // SAFETY: module contract.
-        unsafe { walk(c, |c| c.c_next).into_iter().map(|c| connection(c)).collect() }
+        unsafe { walk(c, |c| c.c_next).map(|c| connection(c)).collect() }
     }
 
     pub unsafe fn origin<'a>(o: &sdp_origin_t) -> Origin<'a> {
@@ -243,7 +241,7 @@ pub mod view {
 
     pub unsafe fn bandwidths<'a>(b: *const sdp_bandwidth_t) -> Vec<Bandwidth<'a>> {
         // SAFETY: module contract.
-        unsafe { walk(b, |b| b.b_next).into_iter().map(|b| bandwidth(b)).collect() }
+        unsafe { walk(b, |b| b.b_next).map(|b| bandwidth(b)).collect() }
     }
 
     pub unsafe fn repeat(r: &sdp_repeat_t) -> Repeat {
@@ -274,7 +272,7 @@ pub mod view {
 
     pub unsafe fn times(t: *const sdp_time_t) -> Vec<Time> {
         // SAFETY: module contract.
-        unsafe { walk(t, |t| t.t_next).into_iter().map(|t| time(t)).collect() }
+        unsafe { walk(t, |t| t.t_next).map(|t| time(t)).collect() }
     }
 
     pub unsafe fn key<'a>(k: &sdp_key_t) -> Key<'a> {
@@ -289,12 +287,12 @@ pub mod view {
 
     pub unsafe fn attributes<'a>(a: *const sdp_attribute_t) -> Vec<Attribute<'a>> {
         // SAFETY: module contract.
-        unsafe { walk(a, |a| a.a_next).into_iter().map(|a| attribute(a)).collect() }
+        unsafe { walk(a, |a| a.a_next).map(|a| attribute(a)).collect() }
     }
 
     pub unsafe fn list<'a>(l: *const sdp_list_t) -> Vec<Text<'a>> {
         // SAFETY: module contract.
-        unsafe { walk(l, |l| l.l_next).into_iter().map(|l| text(l.l_text)).collect() }
+        unsafe { walk(l, |l| l.l_next).map(|l| text(l.l_text)).collect() }
     }
 
     pub unsafe fn rtpmap<'a>(rm: &sdp_rtpmap_t) -> Rtpmap<'a> {
@@ -314,7 +312,7 @@ pub mod view {
 
     pub unsafe fn rtpmaps<'a>(rm: *const sdp_rtpmap_t) -> Vec<Rtpmap<'a>> {
         // SAFETY: module contract.
-        unsafe { walk(rm, |r| r.rm_next).into_iter().map(|r| rtpmap(r)).collect() }
+        unsafe { walk(rm, |r| r.rm_next).map(|r| rtpmap(r)).collect() }
     }
 
     pub unsafe fn media<'a>(m: &sdp_media_t) -> Media<'a> {
@@ -343,7 +341,7 @@ pub mod view {
 
     pub unsafe fn medias<'a>(m: *const sdp_media_t) -> Vec<Media<'a>> {
         // SAFETY: module contract.
-        unsafe { walk(m, |m| m.m_next).into_iter().map(|m| media(m)).collect() }
+        unsafe { walk(m, |m| m.m_next).map(|m| media(m)).collect() }
     }
 
     pub unsafe fn session<'a>(s: &sdp_session_t, with_media: bool) -> Session<'a> {

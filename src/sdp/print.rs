@@ -27,17 +27,50 @@ impl PrintFlags {
     }
 }
 
-/// The printed pieces, and the error that stopped printing (if any).
+/// The printed text, where each of its pieces ends, and the error that stopped printing
+/// (if any).
 #[derive(Debug, Default)]
 pub struct Output {
-    pub pieces: Vec<Vec<u8>>,
+    text: Vec<u8>,
+    ends: Vec<usize>,
     pub error: Option<Vec<u8>>,
 }
 
 impl Output {
-    pub fn text(&self) -> Vec<u8> {
-        self.pieces.concat()
+    /// The whole text printed.
+    pub fn bytes(&self) -> &[u8] {
+        &self.text
     }
+
+    /// A copy of the whole text printed.
+    pub fn text(&self) -> Vec<u8> {
+        self.text.clone()
+    }
+
+    /// The pieces in the order Sofia formats them.
+    pub fn pieces(&self) -> impl Iterator<Item = &[u8]> {
+        let mut start = 0;
+        self.ends.iter().map(move |&e| {
+            let p = &self.text[start..e];
+            start = e;
+            p
+        })
+    }
+}
+
+/// The decimal digits of `n` (at the end of `buf`).
+fn dec(n: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[i..]
 }
 
 struct P {
@@ -53,7 +86,10 @@ fn s(t: Text<'_>) -> &[u8] {
 
 impl P {
     fn put(&mut self, parts: &[&[u8]]) {
-        self.out.pieces.push(parts.concat());
+        for p in parts {
+            self.out.text.extend_from_slice(p);
+        }
+        self.out.ends.push(self.out.text.len());
     }
 
     fn fail(&mut self, msg: String) -> R {
@@ -62,7 +98,7 @@ impl P {
     }
 
     fn session(&mut self, sdp: &Session<'_>) -> R {
-        self.put(&[b"v=", sdp.version.to_string().as_bytes(), b"\r\n"]);
+        self.put(&[b"v=", dec(sdp.version, &mut [0; 20]), b"\r\n"]);
         if let Some(o) = &sdp.origin {
             self.origin(o)?;
         }
@@ -92,7 +128,7 @@ impl P {
             }
         }
         for t in &sdp.times {
-            self.put(&[b"t=", t.start.to_string().as_bytes(), b" ", t.stop.to_string().as_bytes(), b"\r\n"]);
+            self.put(&[b"t=", dec(t.start, &mut [0; 20]), b" ", dec(t.stop, &mut [0; 20]), b"\r\n"]);
             if let Some(r) = &t.repeat {
                 self.put(&[b"r="]);
                 self.typed_time(r.interval);
@@ -108,7 +144,7 @@ impl P {
                 self.put(&[b"z="]);
                 for (i, (at, off)) in z.adjustments.iter().enumerate() {
                     let neg = *off < 0;
-                    self.put(&[if i > 0 { b" " } else { b"" }, at.to_string().as_bytes(), b" ", if neg { b"-" } else { b"" }]);
+                    self.put(&[if i > 0 { b" " } else { b"" }, dec(*at, &mut [0; 20]), b" ", if neg { b"-" } else { b"" }]);
                     self.typed_time(if neg { (*off as u64).wrapping_neg() } else { *off as u64 });
                 }
                 self.put(&[b"\r\n"]);
@@ -133,7 +169,7 @@ impl P {
         let Some(c) = o.address.as_ref().filter(|c| c.address.is_some() && c.ttl == 0 && c.groups <= 1) else {
             return self.fail("o= address malformed".into());
         };
-        self.put(&[b"o=", s(o.username), b" ", o.id.to_string().as_bytes(), b" ", o.version.to_string().as_bytes(), b" "]);
+        self.put(&[b"o=", s(o.username), b" ", dec(o.id, &mut [0; 20]), b" ", dec(o.version, &mut [0; 20]), b" "]);
         self.connection(c)
     }
 
@@ -163,9 +199,9 @@ impl P {
             _ => self.put(&[addr]),
         }
         if c.mcast || c.ttl != 0 {
-            self.put(&[b"/", c.ttl.to_string().as_bytes()]);
+            self.put(&[b"/", dec(c.ttl as u64, &mut [0; 20])]);
             if c.groups > 1 {
-                self.put(&[b"/", c.groups.to_string().as_bytes()]);
+                self.put(&[b"/", dec(c.groups as u64, &mut [0; 20])]);
             }
         }
         self.put(&[b"\r\n"]);
@@ -182,21 +218,21 @@ impl P {
                 sdp_bw_rr if FORK => Some(b"RR"),
                 _ => b.name,
             };
-            self.put(&[b"b=", s(name), b":", b.value.to_string().as_bytes(), b"\r\n"]);
+            self.put(&[b"b=", s(name), b":", dec(b.value, &mut [0; 20]), b"\r\n"]);
         }
     }
 
     fn typed_time(&mut self, t: u64) {
-        let text = if t % 60 != 0 || t == 0 {
-            t.to_string()
+        let (n, unit): (u64, &[u8]) = if t % 60 != 0 || t == 0 {
+            (t, b"")
         } else if (t / 60) % 60 != 0 {
-            format!("{}m", t / 60)
+            (t / 60, b"m")
         } else if (t / 3600) % 24 != 0 {
-            format!("{}h", t / 3600)
+            (t / 3600, b"h")
         } else {
-            format!("{}d", t / 86400)
+            (t / 86400, b"d")
         };
-        self.put(&[text.as_bytes()]);
+        self.put(&[dec(n, &mut [0; 20]), unit]);
     }
 
     fn key(&mut self, k: &Key<'_>) -> R {
@@ -252,19 +288,19 @@ impl P {
                 _ => m.proto_name,
             };
             // The port is printed with %u: its low 32 bits.
-            let port = (m.port as u32).to_string();
+            let mut pb = [0; 20];
+            let port = dec(m.port as u32 as u64, &mut pb);
             if m.number_of_ports <= 1 {
-                self.put(&[b"m=", s(media), b" ", port.as_bytes(), b" ", s(proto)]);
+                self.put(&[b"m=", s(media), b" ", port, b" ", s(proto)]);
             } else {
-                let n = (m.number_of_ports as u32).to_string();
-                self.put(&[b"m=", s(media), b" ", port.as_bytes(), b"/", n.as_bytes(), b" ", s(proto)]);
+                self.put(&[b"m=", s(media), b" ", port, b"/", dec(m.number_of_ports as u32 as u64, &mut [0; 20]), b" ", s(proto)]);
             }
             if !m.rtpmaps.is_empty() {
                 for rm in &m.rtpmaps {
                     if rm.any {
                         self.put(&[b" *"]);
                     } else {
-                        self.put(&[b" ", rm.pt.to_string().as_bytes()]);
+                        self.put(&[b" ", dec(rm.pt as u64, &mut [0; 20])]);
                     }
                 }
             } else if !m.format.is_empty() {
@@ -291,15 +327,15 @@ impl P {
             for rm in &m.rtpmaps {
                 let has_encoding = !FORK || rm.encoding.is_some_and(|e| !e.is_empty());
                 if has_encoding && (!rm.predef || self.f.all_rtpmaps) {
-                    let pt = rm.pt.to_string();
-                    let rate = rm.rate.to_string();
+                    let (mut pb, mut rb) = ([0; 20], [0; 20]);
+                    let (pt, rate) = (dec(rm.pt as u64, &mut pb), dec(rm.rate, &mut rb));
                     match rm.params {
-                        Some(p) => self.put(&[b"a=rtpmap:", pt.as_bytes(), b" ", s(rm.encoding), b"/", rate.as_bytes(), b"/", p, b"\r\n"]),
-                        None => self.put(&[b"a=rtpmap:", pt.as_bytes(), b" ", s(rm.encoding), b"/", rate.as_bytes(), b"\r\n"]),
+                        Some(p) => self.put(&[b"a=rtpmap:", pt, b" ", s(rm.encoding), b"/", rate, b"/", p, b"\r\n"]),
+                        None => self.put(&[b"a=rtpmap:", pt, b" ", s(rm.encoding), b"/", rate, b"\r\n"]),
                     }
                 }
                 if let Some(f) = rm.fmtp {
-                    self.put(&[b"a=fmtp:", rm.pt.to_string().as_bytes(), b" ", f, b"\r\n"]);
+                    self.put(&[b"a=fmtp:", dec(rm.pt as u64, &mut [0; 20]), b" ", f, b"\r\n"]);
                 }
             }
             if !self.f.mode_manual && !m.rejected && (m.mode != session_mode || self.f.mode_always) {
@@ -324,7 +360,8 @@ impl P {
 
 /// Print a session description.
 pub fn print(sdp: &Session<'_>, flags: i32) -> Output {
-    let mut p = P { out: Output::default(), f: PrintFlags::from_bits(flags) };
+    let out = Output { text: Vec::with_capacity(256), ends: Vec::with_capacity(48), error: None };
+    let mut p = P { out, f: PrintFlags::from_bits(flags) };
     let _ = p.session(sdp);
     p.out
 }

@@ -51,13 +51,12 @@ pub unsafe extern "C" fn sdptag_session_dup(dst: *mut tagi_t, src: *const tagi_t
             let copy = if sdp.is_null() {
                 ptr::null_mut()
             } else {
+                // The buffer has the room sdptag_session_xtra() measured for this session
+                // (the tag class contract, as in Sofia), so it is laid out in one pass.
                 let v = super::api::session_view(sdp);
-                let mut sizing = Bump::sizing();
-                cs::session(&mut sizing, &v);
-                let size = sizing.used();
-                let mut bump = Bump::over(b, size);
+                let mut bump = Bump::over(b, usize::MAX - b as usize);
                 let s = cs::session(&mut bump, &v);
-                b = b.add(size);
+                b = b.add(bump.used());
                 s
             };
             (*dst).t_tag = (*src).t_tag;

@@ -24,11 +24,12 @@ use crate::tag::types::*;
 /// backend, which completes at once).
 pub type soa_callback_f = Option<unsafe extern "C" fn(*mut c_void, *mut SoaSession) -> c_int>;
 
-/// One stored description: C struct, printed text and the text it was set from.
+/// One stored description: C struct, printed text and the text it was set from. The
+/// printed text is made when first asked for (NULL until then).
 struct Desc {
     sdp: *mut sdp_session_t,
     text: *mut c_char,
-    /// the original text (may be `text` itself)
+    /// the original text (NULL: none given, the printed text stands for it)
     unparsed: *mut c_char,
 }
 
@@ -67,6 +68,9 @@ pub struct SoaSession {
     local: Desc,
     previous: Desc,
     latest: *mut sdp_session_t,
+    /// `latest` is the block of the local (or previous) description, not a copy of its
+    /// own: whoever frees that description leaves the block to `latest`.
+    latest_shared: bool,
     user_version: u32,
     remote_version: u32,
     local_user_version: u32,
@@ -125,6 +129,7 @@ impl SoaSession {
             local: Desc::default(),
             previous: Desc::default(),
             latest: ptr::null_mut(),
+            latest_shared: false,
             user_version: 0,
             remote_version: 0,
             local_user_version: 0,
@@ -180,23 +185,54 @@ impl SoaSession {
     }
 
     fn free_desc(&mut self, d: Desc) {
-        if d.unparsed != d.text {
-            self.free_block(d.unparsed.cast());
-        }
+        self.free_block(d.unparsed.cast());
         self.free_block(d.text.cast());
-        self.free_block(d.sdp.cast());
+        if self.latest_shared && d.sdp == self.latest {
+            // The latest description keeps the block: it is its own now.
+            self.latest_shared = false;
+        } else {
+            self.free_block(d.sdp.cast());
+        }
+    }
+
+    /// Forgets the latest description (freeing its block unless a description owns it).
+    fn drop_latest(&mut self) {
+        let old = std::mem::replace(&mut self.latest, ptr::null_mut());
+        if !std::mem::replace(&mut self.latest_shared, false) {
+            self.free_block(old.cast());
+        }
+    }
+
+    /// The description's printed text (printed now if it was not yet; NULL when there is
+    /// no description or no memory).
+    fn text_of(home: *mut su_home_t, d: &mut Desc) -> *mut c_char {
+        if d.text.is_null() && !d.sdp.is_null() {
+            if let Some(s) = Self::view(d.sdp) {
+                d.text = copy_text(home, print::print(&s, 0).bytes());
+            }
+        }
+        d.text
+    }
+
+    /// The text a description was set from (its printed text when none was given).
+    fn unparsed_of(home: *mut su_home_t, d: &mut Desc) -> *mut c_char {
+        if d.unparsed.is_null() {
+            Self::text_of(home, d)
+        } else {
+            d.unparsed
+        }
+    }
+
+    /// Every description printed (for the parameter getters, which hand out the texts).
+    fn print_all(&mut self) {
+        let home = self.home;
+        for d in [&mut self.caps, &mut self.user, &mut self.remote, &mut self.local] {
+            Self::text_of(home, d);
+        }
     }
 
     fn copy_text(&self, t: &[u8]) -> *mut c_char {
-        // SAFETY: our home; t.len() + 1 bytes are written.
-        unsafe {
-            let p = home_alloc(self.home, t.len() + 1, false) as *mut u8;
-            if !p.is_null() {
-                ptr::copy_nonoverlapping(t.as_ptr(), p, t.len());
-                *p.add(t.len()) = 0;
-            }
-            p as *mut c_char
-        }
+        copy_text(self.home, t)
     }
 
     fn build(&self, s: &Session<'_>) -> *mut sdp_session_t {
@@ -204,19 +240,22 @@ impl SoaSession {
         unsafe { cs::in_block(self.home, |b| cs::session(b, s)) }
     }
 
-    /// A description stored in the three forms.
-    fn make_desc(&self, s: &Session<'_>, unparsed: Option<&[u8]>) -> Option<Desc> {
+    /// A description stored as a C struct and the text it was set from, printed now when
+    /// `print` (the remote and local ones, which are always asked for), else when asked for.
+    fn make_desc(&self, s: &Session<'_>, unparsed: Option<&[u8]>, print: bool) -> Option<Desc> {
+        let text = if print { self.copy_text(print::print(s, 0).bytes()) } else { ptr::null_mut() };
+        if print && text.is_null() {
+            return None;
+        }
         let sdp = self.build(s);
-        let text = self.copy_text(&print::print(s, 0).text());
         let orig = match unparsed {
             Some(u) => self.copy_text(u),
-            None => text,
+            None => ptr::null_mut(),
         };
-        if sdp.is_null() || text.is_null() || orig.is_null() {
-            let d = Desc { sdp, text, unparsed: orig };
+        if sdp.is_null() || (unparsed.is_some() && orig.is_null()) {
             // SAFETY: only blocks of our home (or NULL).
             unsafe {
-                for p in [d.sdp.cast::<c_void>(), d.text.cast(), if d.unparsed != d.text { d.unparsed.cast() } else { ptr::null_mut() }] {
+                for p in [sdp.cast::<c_void>(), orig.cast(), text.cast()] {
                     if !p.is_null() {
                         su_free(self.home, p);
                     }
@@ -248,6 +287,19 @@ impl SoaSession {
     }
 }
 
+/// A NUL-terminated copy of `t` in `home` (NULL without memory).
+fn copy_text(home: *mut su_home_t, t: &[u8]) -> *mut c_char {
+    // SAFETY: a live home; t.len() + 1 bytes are written.
+    unsafe {
+        let p = home_alloc(home, t.len() + 1, false) as *mut u8;
+        if !p.is_null() {
+            ptr::copy_nonoverlapping(t.as_ptr(), p, t.len());
+            *p.add(t.len()) = 0;
+        }
+        p as *mut c_char
+    }
+}
+
 fn su_casematch_opt(a: Option<&CStr>, b: Option<&CStr>) -> bool {
     match (a, b) {
         (None, None) => true,
@@ -275,15 +327,19 @@ unsafe fn text_arg<'a>(s: *const c_char, len: isize) -> &'a [u8] {
     }
 }
 
-/// `soa_set_*_sdp()`: store a description given as a struct or as text.
+/// `soa_set_*_sdp()`: store a description given as a struct or as text. With `caps_too`
+/// (a user description), the capabilities are set from it as well when there are none
+/// (from the same parse).
 ///
 /// # Safety
 /// `sdp0` NULL or a valid session; `text` NULL or readable as for [`text_arg`].
-unsafe fn set_sdp(ss: &mut SoaSession, what: Kind, sdp0: *const sdp_session_t, text: *const c_char, len: isize) -> c_int {
+unsafe fn set_sdp(ss: &mut SoaSession, what: Kind, sdp0: *const sdp_session_t, text: *const c_char, len: isize, caps_too: bool) -> c_int {
+    let home = ss.home;
+    let text0 = text;
     let current = match what {
-        Kind::Caps => &ss.caps,
-        Kind::User => &ss.user,
-        Kind::Remote => &ss.remote,
+        Kind::Caps => &mut ss.caps,
+        Kind::User => &mut ss.user,
+        Kind::Remote => &mut ss.remote,
     };
     // SAFETY: caller contract for the arguments; our descriptions are valid.
     let (new_version, text) = unsafe {
@@ -291,7 +347,7 @@ unsafe fn set_sdp(ss: &mut SoaSession, what: Kind, sdp0: *const sdp_session_t, t
             (sdp_session_cmp(sdp0, current.sdp) != 0, None)
         } else if !text.is_null() {
             let t = text_arg(text, len);
-            let same = cbytes(current.unparsed).is_some_and(|u| u == t);
+            let same = !current.sdp.is_null() && cbytes(SoaSession::unparsed_of(home, current)).is_some_and(|u| u == t);
             (!same, Some(t))
         } else {
             su_seterrno(libc::EINVAL);
@@ -301,6 +357,10 @@ unsafe fn set_sdp(ss: &mut SoaSession, what: Kind, sdp0: *const sdp_session_t, t
     if !new_version {
         if what == Kind::Remote {
             ss.unprocessed_remote = true;
+        }
+        if caps_too && ss.caps.sdp.is_null() {
+            // SAFETY: the caller's arguments, as above.
+            unsafe { set_sdp(ss, Kind::Caps, sdp0, text0, len, false) };
         }
         return 0;
     }
@@ -321,7 +381,11 @@ unsafe fn set_sdp(ss: &mut SoaSession, what: Kind, sdp0: *const sdp_session_t, t
         Kind::Caps => set_caps(ss, model, text),
         Kind::User => {
             ss.user_version = ss.user_version.wrapping_add(1);
-            store(ss, Kind::User, &model, text)
+            let r = store(ss, Kind::User, &model, text);
+            if r >= 0 && caps_too && ss.caps.sdp.is_null() {
+                set_caps(ss, model, text);
+            }
+            r
         }
         Kind::Remote => {
             ss.unprocessed_remote = true;
@@ -334,7 +398,7 @@ unsafe fn set_sdp(ss: &mut SoaSession, what: Kind, sdp0: *const sdp_session_t, t
 }
 
 fn store(ss: &mut SoaSession, what: Kind, model: &Session<'_>, text: Option<&[u8]>) -> c_int {
-    let Some(d) = ss.make_desc(model, text) else { return -1 };
+    let Some(d) = ss.make_desc(model, text, what == Kind::Remote) else { return -1 };
     let old = std::mem::replace(
         match what {
             Kind::Caps => &mut ss.caps,
@@ -364,9 +428,8 @@ fn set_caps(ss: &mut SoaSession, s0: Session<'_>, text: Option<&[u8]>) -> c_int 
     }
     o.version &= (1 << 63) - 1;
     let ok = o.address.as_ref().is_some_and(|c| core::usable_connection(c) && !c.address.is_some_and(core::is_local_host));
-    let view_for_addr = s.clone();
     if !ok {
-        match core::local_connection(address.as_ref().map(|a| a.to_bytes()), ss.af, Some(&view_for_addr)) {
+        match core::local_connection(address.as_ref().map(|a| a.to_bytes()), ss.af, Some(&s)) {
             Some(c) => o.address = Some(c),
             None => return ss.set_status(500, c"Cannot Get IP Address for Session Description"),
         }
@@ -426,16 +489,15 @@ fn offer_answer_step(ss: &mut SoaSession, action: Action) -> c_int {
     // Build everything new before freeing anything the views point into.
     let produced = out.local.is_some();
     let new_local = match &out.local {
-        Some(l) => match ss.make_desc(l, None) {
+        Some(l) => match ss.make_desc(l, None, true) {
             Some(d) => Some(d),
             None => return ss.set_status(500, c"Internal Media Error"),
         },
         None => None,
     };
-    let new_latest = match (&out.local, out.bumped) {
-        (Some(l), true) => ss.build(l),
-        _ => ptr::null_mut(),
-    };
+    // A new local description with a new version becomes the latest one too (sharing
+    // its block); processing an answer keeps the latest one.
+    let new_latest = out.local.is_some() && out.bumped && action != Action::ProcessAnswer;
     let new_maps = out.maps;
     let out_bumped = out.bumped;
     drop(inp);
@@ -469,10 +531,11 @@ fn offer_answer_step(ss: &mut SoaSession, action: Action) -> c_int {
     // An offer or answer without a new version forgets the latest one (so the next change
     // gets a new version whatever it is).
     if action != Action::ProcessAnswer {
-        let old = std::mem::replace(&mut ss.latest, new_latest);
-        ss.free_block(old.cast());
-    } else {
-        ss.free_block(new_latest.cast());
+        ss.drop_latest();
+        if new_latest {
+            ss.latest = ss.local.sdp;
+            ss.latest_shared = true;
+        }
     }
     let _ = (produced, out_bumped);
     0
@@ -533,13 +596,9 @@ pub unsafe extern "C" fn soa_clone(parent: *mut SoaSession, root: *mut su_root_t
         let Some(mut ss) = SoaSession::new(root, magic, &p.name) else { return ptr::null_mut() };
         for (src, which) in [(&p.caps, 0), (&p.user, 1), (&p.local, 2), (&p.remote, 3)] {
             let Some(model) = SoaSession::view(src.sdp) else { continue };
-            let unparsed = if src.unparsed != src.text {
-                // SAFETY: our C string.
-                unsafe { cbytes(src.unparsed) }
-            } else {
-                None
-            };
-            let Some(d) = ss.make_desc(&model, unparsed) else {
+            // SAFETY: our C string (or NULL).
+            let unparsed = unsafe { cbytes(src.unparsed) };
+            let Some(d) = ss.make_desc(&model, unparsed, false) else {
                 // SAFETY: the session was just made by us.
                 unsafe { destroy(Box::into_raw(ss)) };
                 return ptr::null_mut();
@@ -686,7 +745,7 @@ unsafe fn set_params(ss: &mut SoaSession, tags: *const tagi_t) -> c_int {
         let s = caps_str.unwrap_or(0) as *const c_char;
         if !sdp.is_null() || !s.is_null() {
             // SAFETY: tag values of the SDP / string tags.
-            if unsafe { set_sdp(ss, Kind::Caps, sdp, s, -1) } < 0 {
+            if unsafe { set_sdp(ss, Kind::Caps, sdp, s, -1, false) } < 0 {
                 return -1;
             }
         } else {
@@ -700,11 +759,8 @@ unsafe fn set_params(ss: &mut SoaSession, tags: *const tagi_t) -> c_int {
         if !sdp.is_null() || !s.is_null() {
             // SAFETY: tag values of the SDP / string tags.
             unsafe {
-                if set_sdp(ss, Kind::User, sdp, s, -1) < 0 {
+                if set_sdp(ss, Kind::User, sdp, s, -1, true) < 0 {
                     return -1;
-                }
-                if ss.caps.text.is_null() {
-                    set_sdp(ss, Kind::Caps, sdp, s, -1);
                 }
             }
         } else {
@@ -794,6 +850,8 @@ unsafe extern "C" fn soa_get_paramlist_refs(ss: *const SoaSession, tags: *const 
             su_seterrno(libc::EFAULT);
             return -1;
         };
+        ss.print_all();
+        let remote_unparsed = SoaSession::unparsed_of(ss.home, &mut ss.remote);
         let values = [
             item(&soatag_audio_aux, cptr(&ss.audio_aux)),
             item(&soatag_ordered_user, ss.ordered_user as tag_value_t),
@@ -805,7 +863,7 @@ unsafe extern "C" fn soa_get_paramlist_refs(ss: *const SoaSession, tags: *const 
             item(&soatag_local_sdp, ss.local.sdp as tag_value_t),
             item(&soatag_local_sdp_str, ss.local.text as tag_value_t),
             item(&soatag_remote_sdp, ss.remote.sdp as tag_value_t),
-            item(&soatag_remote_sdp_str, ss.remote.unparsed as tag_value_t),
+            item(&soatag_remote_sdp_str, remote_unparsed as tag_value_t),
             item(&soatag_af, ss.af as tag_value_t),
             item(&soatag_address, cptr(&ss.address)),
             item(&soatag_hold, cptr(&ss.hold)),
@@ -835,6 +893,8 @@ unsafe extern "C" fn soa_get_paramlist_list(ss: *const SoaSession, tags: *const 
     guard(ptr::null_mut(), || {
         // SAFETY: caller contract.
         let Some(ss) = (unsafe { session(ss) }) else { return ptr::null_mut() };
+        ss.print_all();
+        let remote_unparsed = SoaSession::unparsed_of(ss.home, &mut ss.remote);
         let mut v = Vec::new();
         let mut push_if = |c: bool, t: tagi_t| {
             if c {
@@ -849,7 +909,7 @@ unsafe extern "C" fn soa_get_paramlist_list(ss: *const SoaSession, tags: *const 
         // (Sofia tests the user text here)
         push_if(!ss.user.text.is_null(), item(&soatag_local_sdp_str, ss.local.text as tag_value_t));
         push_if(!ss.remote.sdp.is_null(), item(&soatag_remote_sdp, ss.remote.sdp as tag_value_t));
-        push_if(!ss.remote.text.is_null(), item(&soatag_remote_sdp_str, ss.remote.unparsed as tag_value_t));
+        push_if(!ss.remote.text.is_null(), item(&soatag_remote_sdp_str, remote_unparsed as tag_value_t));
         push_if(true, item(&soatag_af, ss.af as tag_value_t));
         push_if(ss.address.is_some(), item(&soatag_address, cptr(&ss.address)));
         push_if(true, item(&soatag_srtp_enable, ss.srtp_enable as tag_value_t));
@@ -873,9 +933,12 @@ unsafe extern "C" fn soa_get_paramlist_list(ss: *const SoaSession, tags: *const 
 
 /// # Safety
 /// Output pointers NULL or writable.
-unsafe fn get_desc(d: &Desc, sdp: *mut *const sdp_session_t, text: *mut *const c_char, len: *mut isize_t) -> c_int {
+unsafe fn get_desc(home: *mut su_home_t, d: &mut Desc, sdp: *mut *const sdp_session_t, text: *mut *const c_char, len: *mut isize_t) -> c_int {
     if d.sdp.is_null() {
         return 0;
+    }
+    if !text.is_null() || !len.is_null() {
+        SoaSession::text_of(home, d);
     }
     // SAFETY: caller contract; d.text is our C string.
     unsafe {
@@ -886,7 +949,7 @@ unsafe fn get_desc(d: &Desc, sdp: *mut *const sdp_session_t, text: *mut *const c
             *text = d.text;
         }
         if !len.is_null() {
-            *len = libc::strlen(d.text) as isize_t;
+            *len = if d.text.is_null() { 0 } else { libc::strlen(d.text) as isize_t };
         }
     }
     1
@@ -900,7 +963,7 @@ macro_rules! getter {
                 // SAFETY: caller contract.
                 match unsafe { session(ss) } {
                     // SAFETY: output pointers from the caller.
-                    Some(ss) => unsafe { get_desc(&ss.$field, return_sdp, return_sdp_str, return_len) },
+                    Some(ss) => unsafe { get_desc(ss.home, &mut ss.$field, return_sdp, return_sdp_str, return_len) },
                     None => {
                         su_seterrno(libc::EFAULT);
                         -1
@@ -924,7 +987,7 @@ macro_rules! setter {
                 // SAFETY: caller contract.
                 let Some(ss) = (unsafe { session(ss) }) else { return -1 };
                 // SAFETY: sdp / str_ from the caller.
-                unsafe { set_sdp(ss, $kind, sdp, str_, len as isize) }
+                unsafe { set_sdp(ss, $kind, sdp, str_, len as isize, false) }
             })
         }
     };
@@ -1140,8 +1203,7 @@ pub unsafe extern "C" fn soa_process_reject(ss: *mut SoaSession, _completed: soa
         }
         ss.previous_user_version = 0;
         ss.previous_remote_version = 0;
-        let latest = std::mem::replace(&mut ss.latest, ptr::null_mut());
-        ss.free_block(latest.cast());
+        ss.drop_latest();
         0
     })
 }
@@ -1186,8 +1248,7 @@ pub unsafe extern "C" fn soa_terminate(ss: *mut SoaSession, _option: *const c_ch
         ss.previous_maps = None;
         ss.previous_user_version = 0;
         ss.previous_remote_version = 0;
-        let latest = std::mem::replace(&mut ss.latest, ptr::null_mut());
-        ss.free_block(latest.cast());
+        ss.drop_latest();
         init_offer_answer(ss);
         ss.set_activity(ptr::null(), ActivityKind::Session);
     })

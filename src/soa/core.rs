@@ -645,13 +645,33 @@ pub fn usable_connection(c: &Connection<'_>) -> bool {
     c.nettype != 0 && c.address.is_some_and(|a| !a.is_empty() && a != b"0.0.0.0" && a != b"::")
 }
 
+/// Only digits and dots: what an IPv4 address needs before it is worth parsing.
+fn may_be_ip4(a: &[u8]) -> bool {
+    (7..=15).contains(&a.len()) && a.iter().all(|&c| c.is_ascii_digit() || c == b'.')
+}
+
+fn ip4_of(a: &[u8]) -> Option<std::net::Ipv4Addr> {
+    if !may_be_ip4(a) {
+        return None;
+    }
+    std::str::from_utf8(a).ok().and_then(|s| s.parse::<std::net::Ipv4Addr>().ok())
+}
+
+/// An IPv6 address has a colon.
+fn ip6_of(a: &[u8]) -> Option<std::net::Ipv6Addr> {
+    if !a.contains(&b':') {
+        return None;
+    }
+    std::str::from_utf8(a).ok().and_then(|s| s.parse::<std::net::Ipv6Addr>().ok())
+}
+
 pub fn is_ip4(a: &[u8]) -> bool {
-    std::str::from_utf8(a).ok().and_then(|s| s.parse::<std::net::Ipv4Addr>().ok()).is_some()
+    ip4_of(a).is_some()
 }
 
 pub fn is_ip6(a: &[u8]) -> bool {
     let a = if a.len() > 2 && a[0] == b'[' && a[a.len() - 1] == b']' { &a[1..a.len() - 1] } else { a };
-    std::str::from_utf8(a).ok().and_then(|s| s.parse::<std::net::Ipv6Addr>().ok()).is_some()
+    ip6_of(a).is_some()
 }
 
 /// Loopback or unspecified addresses and "localhost" (`host_is_local()`).
@@ -659,11 +679,11 @@ pub fn is_local_host(a: &[u8]) -> bool {
     if casematch(a, b"localhost") || casematch(a, b"localhost.localdomain") {
         return true;
     }
-    if let Some(v4) = std::str::from_utf8(a).ok().and_then(|s| s.parse::<std::net::Ipv4Addr>().ok()) {
+    if let Some(v4) = ip4_of(a) {
         return v4.is_loopback();
     }
     let a6 = if a.len() > 2 && a[0] == b'[' { &a[1..a.len() - 1] } else { a };
-    std::str::from_utf8(a6).ok().and_then(|s| s.parse::<std::net::Ipv6Addr>().ok()).is_some_and(|v6| v6.is_loopback())
+    ip6_of(a6).is_some_and(|v6| v6.is_loopback())
 }
 
 /// The address families wanted (`SOATAG_AF`): (ip4 preference, ip6 preference).
@@ -765,7 +785,7 @@ pub struct StepOutput<'a> {
 pub struct StepError(pub u32, pub &'static str);
 
 fn print_eq(a: &Session<'_>, b: &Session<'_>) -> bool {
-    crate::sdp::print::print(a, 0).text() == crate::sdp::print::print(b, 0).text()
+    crate::sdp::print::print(a, 0).bytes() == crate::sdp::print::print(b, 0).bytes()
 }
 
 /// One step of the static backend: build (or update) the local description.
