@@ -31,6 +31,7 @@ pub mod api;
 pub mod view;
 mod extra100;
 mod graylist;
+mod irq_timers;
 mod stateless;
 mod tls_connect;
 
@@ -205,6 +206,8 @@ pub struct AgentInner {
     vias: Cell<*mut c_void>,
     /// The C application's context pointer.
     pub(crate) magic: Cell<usize>,
+    /// Deadlines of the server transactions' timers.
+    irq_timers: RefCell<irq_timers::IrqTimers>,
     /// Answers of host name lookups, until their TTL (shared with the lookup threads; freed
     /// with the agent).
     dns_cache: std::sync::Arc<std::sync::Mutex<crate::sres::core::Cache>>,
@@ -637,6 +640,7 @@ impl Agent {
                 window: (None, 0),
             }),
             dns_cache: Default::default(),
+            irq_timers: Default::default(),
             cb: RefCell::new(cb),
             home,
             contact: Cell::new(ptr::null_mut()),
@@ -850,8 +854,10 @@ impl Agent {
         }
         for i in irqs {
             i.0.st.borrow_mut().phase = IrqPhase::Terminated;
-            i.0.timers.borrow_mut().take();
+            i.0.stop_timers();
         }
+        let t = self.0.irq_timers.borrow_mut().clear();
+        drop(t);
         for l in legs.iter().filter_map(Weak::upgrade) {
             l.cb.borrow_mut().take();
         }
@@ -3136,7 +3142,10 @@ pub struct IrqInner {
     agent: Weak<AgentInner>,
     me: RefCell<Weak<IrqInner>>,
     st: RefCell<IrqState>,
-    timers: RefCell<Option<(Timer, Timer)>>,
+    /// It has timers (not an ACK's, not terminated).
+    timed: Cell<bool>,
+    /// The arming number of each of its two timers in the agent's queue (0: not set).
+    armed: [Cell<u64>; 2],
     /// The C application holds a reference (a handle it must nta_incoming_destroy()).
     pub(crate) app_ref: Cell<bool>,
     /// ACK / CANCEL / timeout callback (nta_incoming_bind()).
@@ -3205,18 +3214,15 @@ impl Incoming {
                 extra_100: extra100::IRQ_DEFAULT,
                 n1: false,
             }),
-            timers: RefCell::new(None),
+            timed: Cell::new(false),
+            armed: [Cell::new(0), Cell::new(0)],
             app_ref: Cell::new(false),
             cb: RefCell::new(None),
             magic: Cell::new(0),
         }));
         *irq.0.me.borrow_mut() = Rc::downgrade(&irq.0);
         if !is_ack {
-            // SAFETY: live root (agent contract).
-            let timers = unsafe { (Timer::new(agent.0.root), Timer::new(agent.0.root)) };
-            if let (Some(a), Some(b)) = timers {
-                *irq.0.timers.borrow_mut() = Some((a, b));
-            }
+            irq.0.timed.set(true);
             // SAFETY: the transaction's request, valid.
             let call_id = unsafe { view::call_id_ref(irq.request()) }.unwrap_or_default();
             let mut st = agent.0.st.borrow_mut();
@@ -3353,9 +3359,7 @@ impl Incoming {
             s.invite
         };
         if status >= 200 {
-            if let Some(t) = self.0.timers.borrow().as_ref() {
-                t.0.reset();
-            }
+            self.0.armed[0].set(0);
             if !invite {
                 self.0.st.borrow_mut().phase = IrqPhase::Completed;
                 self.arm(1, if udp { p.t1x64 } else { 0 });
@@ -3451,10 +3455,8 @@ impl Incoming {
             was && s.phase == IrqPhase::Proceeding
         };
         if was {
-            if let Some(t) = self.0.timers.borrow().as_ref() {
-                t.0.reset();
-                t.1.reset();
-            }
+            self.0.armed[0].set(0);
+            self.0.armed[1].set(0);
         }
     }
 
@@ -3480,15 +3482,13 @@ impl Incoming {
     }
 
     fn arm(&self, which: usize, ms: u32) {
-        let w = self.0.me.borrow().clone();
-        if let Some(t) = self.0.timers.borrow().as_ref() {
-            let timer = if which == 0 { &t.0 } else { &t.1 };
-            timer.set(ms as _, move || {
-                if let Some(i) = w.upgrade() {
-                    Incoming(i).on_timer(which);
-                }
-            });
+        if !self.0.timed.get() {
+            return;
         }
+        let Some(agent) = self.agent() else { return };
+        let w = self.0.me.borrow().clone();
+        let seq = agent.arm_irq(w, which, ms);
+        self.0.armed[which].set(seq);
     }
 
     fn on_timer(&self, which: usize) {
@@ -3552,9 +3552,7 @@ impl Incoming {
         if self.0.st.borrow_mut().reliable.take().is_none() {
             return;
         }
-        if let Some(t) = self.0.timers.borrow().as_ref() {
-            t.0.reset();
-        }
+        self.0.armed[0].set(0);
         su_debug!(nta_log, 5, "nta: timer P2 fired, response timeout with {}\n", self.status());
         let destroyed = self.0.st.borrow().destroyed;
         if !destroyed {
@@ -3604,9 +3602,7 @@ impl Incoming {
         }
         if phase == IrqPhase::Completed {
             self.0.st.borrow_mut().phase = IrqPhase::Confirmed;
-            if let Some(t) = self.0.timers.borrow().as_ref() {
-                t.0.reset();
-            }
+            self.0.armed[0].set(0);
             self.arm(1, if udp { p.t4 } else { 0 });
             if !destroyed {
                 if self.0.cb.borrow().is_none() {
@@ -3683,8 +3679,16 @@ impl Incoming {
                 }
             }
         }
-        let t = self.0.timers.borrow_mut().take();
-        drop(t);
+        self.0.stop_timers();
+    }
+}
+
+impl IrqInner {
+    /// No more timers (terminated, or the agent destroyed).
+    fn stop_timers(&self) {
+        self.timed.set(false);
+        self.armed[0].set(0);
+        self.armed[1].set(0);
     }
 }
 
