@@ -31,6 +31,7 @@ pub mod api;
 pub mod view;
 mod extra100;
 mod graylist;
+mod irq_index;
 mod irq_timers;
 mod stateless;
 mod tls_connect;
@@ -235,11 +236,9 @@ struct AgentState {
     bound: Vec<(Proto, SocketAddr)>,
     /// Client transactions by (branch, method): a CANCEL shares the INVITE's branch.
     orqs: HashMap<(Vec<u8>, Vec<u8>), Outgoing>,
-    /// Server transactions by [`irq_key`] (branch and method).
-    irqs: HashMap<Rc<[u8]>, Incoming>,
-    /// The same server transactions by Call-ID (merged-request and ACK matching look there
-    /// instead of going through every transaction).
-    irqs_by_call: HashMap<Vec<u8>, Vec<Incoming>>,
+    /// Server transactions by [`irq_key`] (branch and method), and by Call-ID (merged-request
+    /// and ACK matching look there instead of going through every transaction).
+    irqs: irq_index::IrqIndex,
     legs: Vec<Weak<LegInner>>,
     default_leg: Option<Weak<LegInner>>,
     /// Messages handed to the stateless callback, by address, with their origin.
@@ -252,19 +251,36 @@ struct AgentState {
     window: (Option<std::time::Instant>, u32),
 }
 
-/// Random alphanumeric text (tags, branches).
-pub(crate) fn token(n: usize) -> String {
+/// Length of our tags.
+const TAG_LEN: usize = 13;
+
+/// A new tag (as [`Agent::newtag`]) made on the stack and shared.
+fn new_tag_rc() -> Rc<str> {
+    let mut buf = [0u8; TAG_LEN];
+    token_into(&mut buf);
+    // Alphanumeric ASCII.
+    Rc::from(std::str::from_utf8(&buf).unwrap_or_default())
+}
+
+/// Fills `out` with random alphanumeric text.
+fn token_into(out: &mut [u8]) {
     const A: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    let mut s = String::with_capacity(n);
     let mut r = crate::su::uniqueid::random64();
-    for i in 0..n {
+    for (i, o) in out.iter_mut().enumerate() {
         if i % 10 == 9 {
             r = crate::su::uniqueid::random64();
         }
-        s.push(A[(r % 62) as usize] as char);
-        r /= 62;
+        *o = A[(r % A.len() as u64) as usize];
+        r /= A.len() as u64;
     }
-    s
+}
+
+/// Random alphanumeric text (tags, branches).
+pub(crate) fn token(n: usize) -> String {
+    let mut v = vec![0u8; n];
+    token_into(&mut v);
+    // Alphanumeric ASCII.
+    String::from_utf8(v).unwrap_or_default()
 }
 
 /// The first IPv4 address of an interface that is up and not loopback; else 127.0.0.1.
@@ -630,8 +646,7 @@ impl Agent {
                 canon: false,
                 bound: Vec::new(),
                 orqs: HashMap::new(),
-                irqs: HashMap::new(),
-                irqs_by_call: HashMap::new(),
+                irqs: Default::default(),
                 legs: Vec::new(),
                 default_leg: None,
                 stateless: Vec::new(),
@@ -840,10 +855,7 @@ impl Agent {
             st.default_leg = None;
             (
                 st.orqs.drain().map(|(_, o)| o).collect::<Vec<_>>(),
-                {
-                    st.irqs_by_call.clear();
-                    st.irqs.drain().map(|(_, i)| i).collect::<Vec<_>>()
-                },
+                st.irqs.drain(),
                 std::mem::take(&mut st.legs),
             )
         };
@@ -922,7 +934,7 @@ impl Agent {
 
     /// A new tag value (`fmt` may be "tag=%s"-like: the text before `%s` is kept).
     pub fn newtag(&self) -> String {
-        token(13)
+        token(TAG_LEN)
     }
 
     /// A new branch value.
@@ -1044,7 +1056,10 @@ impl Agent {
     /// `msg` a request we own.
     unsafe fn recv_request(&self, msg: *mut MsgObj, mut origin: Origin) {
         // SAFETY: contract.
-        let (method, branch) = unsafe { (view::method_of(msg).unwrap_or_default(), view::top_branch(msg).unwrap_or_default()) };
+        let (method, branch) = unsafe {
+            let m: smallvec::SmallVec<[u8; 16]> = view::method_ref(msg).map(smallvec::SmallVec::from_slice).unwrap_or_default();
+            (m, view::top_branch_lower(msg))
+        };
         let ok = unsafe {
             !view::slot(msg, "via").is_null()
                 && !view::slot(msg, "from").is_null()
@@ -1073,7 +1088,7 @@ impl Agent {
         // Retransmission, ACK or CANCEL of a server transaction?
         let is_cancel = method.eq_ignore_ascii_case(b"CANCEL");
         let key = irq_key(&branch, if is_ack { b"INVITE" } else { &method });
-        let irq = self.0.st.borrow().irqs.get(key.as_slice()).cloned();
+        let irq = self.0.st.borrow().irqs.get(key.as_slice());
         if let Some(irq) = irq {
             if is_ack {
                 // SAFETY: ours, passed on.
@@ -1096,17 +1111,11 @@ impl Agent {
                 }
             }
         } else if is_cancel {
-            let target = self
-                .0
-                .st
-                .borrow()
-                .irqs
-                .iter()
-                .find(|(k, _)| {
-                    let (b, mm) = split_irq_key(k);
-                    b == branch.as_slice() && mm != b"CANCEL" && mm != b"ACK"
-                })
-                .map(|(_, i)| i.clone());
+            let target = self.0.st.borrow().irqs.find(|i| {
+                let s = i.0.st.borrow();
+                let (b, mm) = split_irq_key(&s.key);
+                b == branch.as_slice() && mm != b"CANCEL" && mm != b"ACK"
+            });
             if let Some(irq) = target {
                 // SAFETY: ours, consumed.
                 unsafe { irq.on_cancel(msg, origin) };
@@ -1122,7 +1131,7 @@ impl Agent {
             // SAFETY: a valid request.
             if let Some(tag) = unsafe { self.find_merged(msg) } {
                 su_debug!(nta_log, 5, "nta: {} is a merged request\n", String::from_utf8_lossy(&method));
-                let irq = Incoming::new(self, msg, origin, branch, &method, tag);
+                let irq = Incoming::new(self, msg, origin, &branch, &method, tag);
                 irq.reply(482, Some("Request merged"), &mut |_| true);
                 irq.destroy();
                 return;
@@ -1141,7 +1150,7 @@ impl Agent {
         // A leg?
         let leg = unsafe { self.find_leg(msg, &method) };
         if let Some(leg) = leg {
-            leg.recv(self, msg, origin, branch, &method);
+            leg.recv(self, msg, origin, &branch, &method);
             return;
         }
         let has_cb = self.0.cb.borrow().is_some();
@@ -1176,7 +1185,7 @@ impl Agent {
     ///
     /// # Safety
     /// `msg` a valid request with Call-ID and CSeq.
-    unsafe fn find_merged(&self, msg: *mut MsgObj) -> Option<String> {
+    unsafe fn find_merged(&self, msg: *mut MsgObj) -> Option<Rc<str>> {
         // SAFETY: contract (and the same for the requests of our transactions).
         let key = |m: *mut MsgObj| unsafe {
             let cs = view::slot(m, "cseq");
@@ -1189,9 +1198,9 @@ impl Agent {
         };
         // Most requests start a call of their own: nothing to compare (and nothing copied).
         // SAFETY: contract.
-        let irqs: Vec<Incoming> = self.0.st.borrow().irqs_by_call.get(unsafe { view::call_id_ref(msg) }?).cloned()?;
+        let irqs: Vec<Incoming> = self.0.st.borrow().irqs.by_call(unsafe { view::call_id_ref(msg) }?)?;
         let mine = key(msg);
-        irqs.into_iter().find(|i| key(i.request()) == mine).map(|i| i.tag())
+        irqs.into_iter().find(|i| key(i.request()) == mine).map(|i| i.0.st.borrow().tag.clone())
     }
 
     /// The INVITE server transaction answered 2xx that an ACK acknowledges (user agents
@@ -1209,7 +1218,7 @@ impl Agent {
             (view::call_id_of(msg), view::tag_of(msg, "from"), view::tag_of(msg, "to"), view::i32_at(cs, view::CS_SEQ))
         };
         let to_tag = to_tag?;
-        let irqs: Vec<Incoming> = self.0.st.borrow().irqs_by_call.get(call_id.as_deref()?).cloned()?;
+        let irqs: Vec<Incoming> = self.0.st.borrow().irqs.by_call(call_id.as_deref()?)?;
         irqs.into_iter().find(|i| {
             let s = i.0.st.borrow();
             if !s.invite || !(200..300).contains(&s.status) || !s.tag.as_bytes().eq_ignore_ascii_case(&to_tag) {
@@ -1235,42 +1244,40 @@ impl Agent {
     /// # Safety
     /// `msg` a valid request.
     unsafe fn find_leg(&self, msg: *mut MsgObj, method: &[u8]) -> Option<Leg> {
-        // SAFETY: contract.
-        let (call_id, from_tag, to_tag) = unsafe { (view::call_id_of(msg), view::tag_of(msg, "from"), view::tag_of(msg, "to")) };
-        let legs: Vec<Rc<LegInner>> = {
-            let mut st = self.0.st.borrow_mut();
-            st.legs.retain(|l| l.strong_count() > 0);
-            st.legs.iter().filter_map(Weak::upgrade).collect()
-        };
-        for l in &legs {
+        // SAFETY: contract; the request is left alone while these are used.
+        let (call_id, from_tag, to_tag) = unsafe { (view::call_id_ref(msg), view::tag_ref(msg, "from"), view::tag_ref(msg, "to")) };
+        let mut st = self.0.st.borrow_mut();
+        st.legs.retain(|l| l.strong_count() > 0);
+        let legs = || st.legs.iter().filter_map(Weak::upgrade);
+        for l in legs() {
             let s = l.st.borrow();
             if !s.dialog || s.destroyed {
                 continue;
             }
             // SAFETY: headers of the leg's home.
             let (lid, ltag, rtag) = unsafe { (view::str_at(s.call_id, view::I_ID), view::str_at(s.local, view::A_TAG), view::str_at(s.remote, view::A_TAG)) };
-            let id_ok = lid.is_some() && lid == call_id.as_deref();
-            let local_ok = ltag.is_some_and(|t| to_tag.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(t)));
+            let id_ok = lid.is_some() && lid == call_id;
+            let local_ok = ltag.is_some_and(|t| to_tag.is_some_and(|x| x.eq_ignore_ascii_case(t)));
             let remote_ok = match rtag {
                 None => true,
-                Some(t) => from_tag.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(t)),
+                Some(t) => from_tag.is_some_and(|x| x.eq_ignore_ascii_case(t)),
             };
             if id_ok && local_ok && remote_ok {
-                return Some(Leg(l.clone()));
+                drop(s);
+                return Some(Leg(l));
             }
         }
-        for l in &legs {
+        for l in legs() {
             let s = l.st.borrow();
             if s.dialog || s.destroyed {
                 continue;
             }
-            if let Some(mm) = &s.method {
-                if mm.eq_ignore_ascii_case(method) {
-                    return Some(Leg(l.clone()));
-                }
+            if s.method.as_ref().is_some_and(|mm| mm.eq_ignore_ascii_case(method)) {
+                drop(s);
+                return Some(Leg(l));
             }
         }
-        let d = self.0.st.borrow().default_leg.as_ref().and_then(Weak::upgrade);
+        let d = st.default_leg.as_ref().and_then(Weak::upgrade);
         d.map(Leg)
     }
 
@@ -1317,8 +1324,8 @@ impl Agent {
             let to = crate::sip::api::msg_header_dup(home, view::slot(req, "to").cast());
             if let (Some(t), false) = (to_tag, to.is_null()) {
                 if status > 100 && view::str_at(to.cast(), view::A_TAG).is_none() {
-                    let t = CString::new(t).unwrap_or_default();
-                    crate::sip::create::sip_to_tag(home, to.cast(), t.as_ptr());
+                    let t = c_text(t);
+                    crate::sip::create::sip_to_tag(home, to.cast(), t.as_ptr().cast());
                 }
             }
             ok &= view::insert(msg, to.cast());
@@ -1481,9 +1488,20 @@ impl Agent {
 const V_HOST: usize = 56;
 const V_PORT: usize = 64;
 
+/// `s` NUL-terminated on the stack (empty when it has a NUL inside, as
+/// `CString::new(s).unwrap_or_default()`).
+fn c_text(s: &str) -> smallvec::SmallVec<[u8; 32]> {
+    let b = s.as_bytes();
+    let b = if b.contains(&0) { &[][..] } else { b };
+    let mut v = smallvec::SmallVec::with_capacity(b.len() + 1);
+    v.extend_from_slice(b);
+    v.push(0);
+    v
+}
+
 /// The key of a server transaction: its (lower-case) branch, a space, its method in upper
 /// case (a branch has no space).
-fn irq_key(branch: &[u8], method: &[u8]) -> smallvec::SmallVec<[u8; 96]> {
+fn irq_key(branch: &[u8], method: &[u8]) -> smallvec::SmallVec<[u8; 64]> {
     let mut k = smallvec::SmallVec::with_capacity(branch.len() + 1 + method.len());
     k.extend_from_slice(branch);
     k.push(b' ');
@@ -2095,8 +2113,11 @@ impl Leg {
         *self.0.cb.borrow_mut() = cb;
     }
 
-    fn recv(&self, agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: Vec<u8>, method: &[u8]) {
-        let tag = self.tag().map(|t| String::from_utf8_lossy(&t).into_owned()).unwrap_or_else(|| agent.newtag());
+    fn recv(&self, agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: &[u8], method: &[u8]) {
+        let tag: Rc<str> = match self.tag() {
+            Some(t) => Rc::from(String::from_utf8_lossy(&t)),
+            None => new_tag_rc(),
+        };
         {
             let mut s = self.0.st.borrow_mut();
             if s.dialog {
@@ -3156,7 +3177,8 @@ pub struct IrqInner {
 struct IrqState {
     request: *mut MsgObj,
     origin: Origin,
-    key: Rc<[u8]>,
+    /// [`irq_key`]: branch and method.
+    key: smallvec::SmallVec<[u8; 64]>,
     invite: bool,
     status: i32,
     /// The last response sent (re-sent for retransmitted requests).
@@ -3189,10 +3211,10 @@ impl Drop for IrqInner {
 impl Incoming {
     /// A server transaction for request `msg` (taken over) with our To tag `tag`; except
     /// for ACK it gets its timers and goes into the agent's map.
-    fn new(agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: Vec<u8>, method: &[u8], tag: String) -> Incoming {
+    fn new(agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: &[u8], method: &[u8], tag: Rc<str>) -> Incoming {
         let is_ack = method.eq_ignore_ascii_case(b"ACK");
         let invite = method.eq_ignore_ascii_case(b"INVITE");
-        let key: Rc<[u8]> = Rc::from(irq_key(&branch, method).as_slice());
+        let key = irq_key(branch, method);
         let irq = Incoming(Rc::new(IrqInner {
             agent: Rc::downgrade(&agent.0),
             me: RefCell::new(Weak::new()),
@@ -3205,7 +3227,7 @@ impl Incoming {
                 last: None,
                 reliable: None,
                 phase: if is_ack { IrqPhase::Terminated } else { IrqPhase::Proceeding },
-                tag: Rc::from(tag),
+                tag,
                 interval: 0,
                 canceled: false,
                 destroyed: false,
@@ -3226,13 +3248,7 @@ impl Incoming {
             // SAFETY: the transaction's request, valid.
             let call_id = unsafe { view::call_id_ref(irq.request()) }.unwrap_or_default();
             let mut st = agent.0.st.borrow_mut();
-            st.irqs.insert(key, irq.clone());
-            match st.irqs_by_call.get_mut(call_id) {
-                Some(list) => list.push(irq.clone()),
-                None => {
-                    st.irqs_by_call.insert(call_id.to_vec(), vec![irq.clone()]);
-                }
-            }
+            st.irqs.insert(&irq, &key, call_id);
             drop(st);
             irq.arm_extra_100(&agent.params());
         }
@@ -3660,24 +3676,12 @@ impl Incoming {
     }
 
     fn terminate(&self) {
-        let key = {
-            let mut s = self.0.st.borrow_mut();
-            s.phase = IrqPhase::Terminated;
-            s.key.clone()
-        };
+        self.0.st.borrow_mut().phase = IrqPhase::Terminated;
         if let Some(a) = self.0.agent.upgrade() {
-            let mut st = a.st.borrow_mut();
-            if st.irqs.get(&*key).is_some_and(|i| Rc::ptr_eq(&i.0, &self.0)) {
-                st.irqs.remove(&*key);
-            }
+            let s = self.0.st.borrow();
             // SAFETY: our request, valid while we live.
-            let call_id = unsafe { view::call_id_ref(self.request()) }.unwrap_or_default();
-            if let Some(list) = st.irqs_by_call.get_mut(call_id) {
-                list.retain(|i| !Rc::ptr_eq(&i.0, &self.0));
-                if list.is_empty() {
-                    st.irqs_by_call.remove(call_id);
-                }
-            }
+            let call_id = unsafe { view::call_id_ref(s.request) }.unwrap_or_default();
+            a.st.borrow_mut().irqs.remove(self, &s.key, call_id);
         }
         self.0.stop_timers();
     }

@@ -14,8 +14,9 @@ use crate::sip::cmem;
 ///
 /// # Safety
 /// `msg` valid (a message of the SIP message class).
+#[inline]
 pub(crate) unsafe fn slot(msg: *const MsgObj, sym: &str) -> *mut c_void {
-    let Some(off) = hclass::kind(sym).sip_off else { return ptr::null_mut() };
+    let Some(off) = sip_off(sym) else { return ptr::null_mut() };
     // SAFETY: contract; sip_off is an offset of the public struct.
     unsafe {
         let p = m::public(msg);
@@ -24,6 +25,32 @@ pub(crate) unsafe fn slot(msg: *const MsgObj, sym: &str) -> *mut c_void {
         }
         cmem::get_ptr(p as *const c_void, off)
     }
+}
+
+/// The kinds the transaction layer reads for every message, by their place in [`HOT`].
+const HOT: [&str; 12] = ["request", "status", "via", "from", "to", "call_id", "cseq", "content_length", "separator", "payload", "record_route", "route"];
+
+/// Offset of kind `sym` in `sip_t`: those of [`HOT`] from a table made once (a match on
+/// the symbol instead of a hash lookup per call), the others from the kind table.
+#[inline]
+fn sip_off(sym: &str) -> Option<usize> {
+    static OFFS: std::sync::OnceLock<[Option<usize>; HOT.len()]> = std::sync::OnceLock::new();
+    let i = match sym {
+        "request" => 0,
+        "status" => 1,
+        "via" => 2,
+        "from" => 3,
+        "to" => 4,
+        "call_id" => 5,
+        "cseq" => 6,
+        "content_length" => 7,
+        "separator" => 8,
+        "payload" => 9,
+        "record_route" => 10,
+        "route" => 11,
+        _ => return hclass::kind(sym).sip_off,
+    };
+    OFFS.get_or_init(|| HOT.map(|s| hclass::kind(s).sip_off))[i]
 }
 
 /// The C string at offset `off` of struct `h`.
@@ -93,6 +120,35 @@ pub unsafe fn method_of(msg: *const MsgObj) -> Option<Vec<u8>> {
         }
         str_at(slot(msg, "cseq"), CS_METHOD_NAME).map(<[u8]>::to_vec)
     }
+}
+
+/// Method name of a request, borrowed from the message (valid while it is not changed or
+/// freed).
+///
+/// # Safety
+/// `msg` valid, and left alone while the slice is used.
+pub(crate) unsafe fn method_ref<'a>(msg: *const MsgObj) -> Option<&'a [u8]> {
+    // SAFETY: contract.
+    unsafe { str_at(slot(msg, "request"), RQ_METHOD_NAME) }
+}
+
+/// The branch of the topmost Via in lower case, on the stack.
+///
+/// # Safety
+/// `msg` valid.
+pub(crate) unsafe fn top_branch_lower(msg: *const MsgObj) -> smallvec::SmallVec<[u8; 64]> {
+    // SAFETY: contract.
+    let b = unsafe { str_at(slot(msg, "via"), V_BRANCH) }.unwrap_or_default();
+    b.iter().map(u8::to_ascii_lowercase).collect()
+}
+
+/// The tag of the From or To header, borrowed from the message.
+///
+/// # Safety
+/// `msg` valid, and left alone while the slice is used.
+pub(crate) unsafe fn tag_ref<'a>(msg: *const MsgObj, sym: &str) -> Option<&'a [u8]> {
+    // SAFETY: contract.
+    unsafe { str_at(slot(msg, sym), A_TAG) }
 }
 
 /// The branch of the topmost Via.
@@ -193,7 +249,8 @@ pub(crate) unsafe fn encode(msg: *mut MsgObj) -> Option<Vec<u8>> {
         if slot(msg, "content_length").is_null() {
             let pl = slot(msg, "payload");
             let len = if pl.is_null() { 0 } else { ptr::read_unaligned((pl as *const u8).add(PL_LEN) as *const u32) };
-            if !add(msg, "content_length", len.to_string().as_bytes()) {
+            let cl = crate::sip::create::sip_content_length_create(m::home(msg), len);
+            if !insert(msg, cl.cast()) {
                 return None;
             }
         }
