@@ -30,10 +30,15 @@ impl IrqIndex {
         self.len
     }
 
+    /// The hash of a key (or Call-ID) in this index.
+    pub(super) fn hash(&self, text: &[u8]) -> u64 {
+        self.hasher.hash_one(text)
+    }
+
     /// The transaction with key `key`.
-    pub(super) fn get(&self, key: &[u8]) -> Option<Incoming> {
-        let b = self.by_key.get(&self.hasher.hash_one(key))?;
-        b.iter().find(|i| i.0.st.borrow().key.as_slice() == key).cloned()
+    pub(super) fn get(&self, key: &IrqKey) -> Option<Incoming> {
+        let b = self.by_key.get(&key.hash)?;
+        b.iter().find(|i| i.0.st.borrow().key == key.bytes).cloned()
     }
 
     /// Every transaction (for which `f` is true), in no particular order.
@@ -48,10 +53,10 @@ impl IrqIndex {
     }
 
     /// Adds `irq` under `key` (replacing a transaction with the same key) and `call_id`.
-    pub(super) fn insert(&mut self, irq: &Incoming, key: &[u8], call_id: &[u8]) {
-        let b = self.by_key.entry(self.hasher.hash_one(key)).or_default();
+    pub(super) fn insert(&mut self, irq: &Incoming, key: &IrqKey, call_id: &[u8]) {
+        let b = self.by_key.entry(key.hash).or_default();
         let before = b.len();
-        b.retain(|i| i.0.st.borrow().key.as_slice() != key);
+        b.retain(|i| i.0.st.borrow().key != key.bytes);
         self.len -= before - b.len();
         b.push(irq.clone());
         self.len += 1;

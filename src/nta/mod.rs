@@ -1056,10 +1056,7 @@ impl Agent {
     /// `msg` a request we own.
     unsafe fn recv_request(&self, msg: *mut MsgObj, mut origin: Origin) {
         // SAFETY: contract.
-        let (method, branch) = unsafe {
-            let m: smallvec::SmallVec<[u8; 16]> = view::method_ref(msg).map(smallvec::SmallVec::from_slice).unwrap_or_default();
-            (m, view::top_branch_lower(msg))
-        };
+        let method: smallvec::SmallVec<[u8; 16]> = unsafe { view::method_ref(msg) }.map(smallvec::SmallVec::from_slice).unwrap_or_default();
         let ok = unsafe {
             !view::slot(msg, "via").is_null()
                 && !view::slot(msg, "from").is_null()
@@ -1087,8 +1084,11 @@ impl Agent {
         }
         // Retransmission, ACK or CANCEL of a server transaction?
         let is_cancel = method.eq_ignore_ascii_case(b"CANCEL");
-        let key = irq_key(&branch, if is_ack { b"INVITE" } else { &method });
-        let irq = self.0.st.borrow().irqs.get(key.as_slice());
+        // SAFETY: contract.
+        let raw_branch = unsafe { view::str_at(view::slot(msg, "via"), view::V_BRANCH) }.unwrap_or_default();
+        let key = IrqKey::new(&self.0.st.borrow().irqs, raw_branch, if is_ack { b"INVITE" } else { &method });
+        let branch = key.branch();
+        let irq = self.0.st.borrow().irqs.get(&key);
         if let Some(irq) = irq {
             if is_ack {
                 // SAFETY: ours, passed on.
@@ -1114,7 +1114,7 @@ impl Agent {
             let target = self.0.st.borrow().irqs.find(|i| {
                 let s = i.0.st.borrow();
                 let (b, mm) = split_irq_key(&s.key);
-                b == branch.as_slice() && mm != b"CANCEL" && mm != b"ACK"
+                b == branch && mm != b"CANCEL" && mm != b"ACK"
             });
             if let Some(irq) = target {
                 // SAFETY: ours, consumed.
@@ -1131,7 +1131,7 @@ impl Agent {
             // SAFETY: a valid request.
             if let Some(tag) = unsafe { self.find_merged(msg) } {
                 su_debug!(nta_log, 5, "nta: {} is a merged request\n", String::from_utf8_lossy(&method));
-                let irq = Incoming::new(self, msg, origin, &branch, &method, tag);
+                let irq = Incoming::new(self, msg, origin, &key, &method, tag);
                 irq.reply(482, Some("Request merged"), &mut |_| true);
                 irq.destroy();
                 return;
@@ -1150,7 +1150,7 @@ impl Agent {
         // A leg?
         let leg = unsafe { self.find_leg(msg, &method) };
         if let Some(leg) = leg {
-            leg.recv(self, msg, origin, &branch, &method);
+            leg.recv(self, msg, origin, &key, &method);
             return;
         }
         let has_cb = self.0.cb.borrow().is_some();
@@ -1308,7 +1308,7 @@ impl Agent {
         decorate: &mut dyn FnMut(*mut MsgObj) -> bool,
     ) -> Option<*mut MsgObj> {
         let flags = self.0.st.borrow().params.sipflags as c_int;
-        let msg = view::new_msg(flags);
+        let msg = view::new_response_msg(flags);
         if msg.is_null() {
             return None;
         }
@@ -1504,9 +1504,32 @@ fn c_text(s: &str) -> smallvec::SmallVec<[u8; 32]> {
 fn irq_key(branch: &[u8], method: &[u8]) -> smallvec::SmallVec<[u8; 64]> {
     let mut k = smallvec::SmallVec::with_capacity(branch.len() + 1 + method.len());
     k.extend_from_slice(branch);
+    k.make_ascii_lowercase();
     k.push(b' ');
-    k.extend(method.iter().map(u8::to_ascii_uppercase));
+    k.extend_from_slice(method);
+    k[branch.len() + 1..].make_ascii_uppercase();
     k
+}
+
+/// A server transaction's [`irq_key`] with its hash in the agent's index (computed once per
+/// request).
+pub(crate) struct IrqKey {
+    bytes: smallvec::SmallVec<[u8; 64]>,
+    hash: u64,
+}
+
+impl IrqKey {
+    /// The key of `branch` (any case) and `method`.
+    fn new(index: &irq_index::IrqIndex, branch: &[u8], method: &[u8]) -> IrqKey {
+        let bytes = irq_key(branch, method);
+        let hash = index.hash(&bytes);
+        IrqKey { bytes, hash }
+    }
+
+    /// The branch, in lower case.
+    fn branch(&self) -> &[u8] {
+        split_irq_key(&self.bytes).0
+    }
 }
 
 /// Branch and method of an [`irq_key`].
@@ -2113,7 +2136,8 @@ impl Leg {
         *self.0.cb.borrow_mut() = cb;
     }
 
-    fn recv(&self, agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: &[u8], method: &[u8]) {
+    /// `key`: the request's [`IrqKey`] (an ACK's names the INVITE).
+    fn recv(&self, agent: &Agent, msg: *mut MsgObj, origin: Origin, key: &IrqKey, method: &[u8]) {
         let tag: Rc<str> = match self.tag() {
             Some(t) => Rc::from(String::from_utf8_lossy(&t)),
             None => new_tag_rc(),
@@ -2131,7 +2155,7 @@ impl Leg {
         }
         let is_ack = method.eq_ignore_ascii_case(b"ACK");
         let invite = method.eq_ignore_ascii_case(b"INVITE");
-        let irq = Incoming::new(agent, msg, origin, branch, method, tag);
+        let irq = Incoming::new(agent, msg, origin, key, method, tag);
         let p = agent.params();
         if invite && p.invite_100 {
             irq.reply(100, Some("Trying"), &mut |m| {
@@ -3211,17 +3235,24 @@ impl Drop for IrqInner {
 impl Incoming {
     /// A server transaction for request `msg` (taken over) with our To tag `tag`; except
     /// for ACK it gets its timers and goes into the agent's map.
-    fn new(agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: &[u8], method: &[u8], tag: Rc<str>) -> Incoming {
+    fn new(agent: &Agent, msg: *mut MsgObj, origin: Origin, key: &IrqKey, method: &[u8], tag: Rc<str>) -> Incoming {
         let is_ack = method.eq_ignore_ascii_case(b"ACK");
         let invite = method.eq_ignore_ascii_case(b"INVITE");
-        let key = irq_key(branch, method);
+        // An ACK's own key (it is in no index; the one given names its INVITE).
+        let ack_key;
+        let key = if is_ack {
+            ack_key = IrqKey { bytes: irq_key(key.branch(), method), hash: 0 };
+            &ack_key
+        } else {
+            key
+        };
         let irq = Incoming(Rc::new(IrqInner {
             agent: Rc::downgrade(&agent.0),
             me: RefCell::new(Weak::new()),
             st: RefCell::new(IrqState {
                 request: msg,
                 origin,
-                key: key.clone(),
+                key: key.bytes.clone(),
                 invite,
                 status: 0,
                 last: None,
@@ -3248,7 +3279,7 @@ impl Incoming {
             // SAFETY: the transaction's request, valid.
             let call_id = unsafe { view::call_id_ref(irq.request()) }.unwrap_or_default();
             let mut st = agent.0.st.borrow_mut();
-            st.irqs.insert(&irq, &key, call_id);
+            st.irqs.insert(&irq, key, call_id);
             drop(st);
             irq.arm_extra_100(&agent.params());
         }

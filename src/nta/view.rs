@@ -132,16 +132,6 @@ pub(crate) unsafe fn method_ref<'a>(msg: *const MsgObj) -> Option<&'a [u8]> {
     unsafe { str_at(slot(msg, "request"), RQ_METHOD_NAME) }
 }
 
-/// The branch of the topmost Via in lower case, on the stack.
-///
-/// # Safety
-/// `msg` valid.
-pub(crate) unsafe fn top_branch_lower(msg: *const MsgObj) -> smallvec::SmallVec<[u8; 64]> {
-    // SAFETY: contract.
-    let b = unsafe { str_at(slot(msg, "via"), V_BRANCH) }.unwrap_or_default();
-    b.iter().map(u8::to_ascii_lowercase).collect()
-}
-
 /// The tag of the From or To header, borrowed from the message.
 ///
 /// # Safety
@@ -272,6 +262,18 @@ pub(crate) unsafe fn encode(msg: *mut MsgObj) -> Option<Vec<u8>> {
         }
         Some(bytes)
     }
+}
+
+/// Room a response made by the transaction layer usually needs besides its public struct
+/// (copies of Via, From, To, Call-ID and CSeq, a few headers of the application, printing):
+/// its arena starts with one chunk of that size instead of a small one and a second.
+const RESPONSE_RESERVE: usize = 2048;
+
+/// A new empty SIP message for a response (`flags` as for msg_create()), its arena sized
+/// for one.
+pub(crate) fn new_response_msg(flags: c_int) -> *mut MsgObj {
+    // SAFETY: the built-in SIP message class.
+    unsafe { m::create_with(crate::msg::api::sip_default_mclass().cast(), flags as u32, RESPONSE_RESERVE) }
 }
 
 /// A new empty SIP message (`flags` as for msg_create()).
