@@ -52,15 +52,31 @@ impl IrqIndex {
         self.by_call.get(&self.hasher.hash_one(call_id)).map(|b| b.to_vec())
     }
 
-    /// Adds `irq` under `key` (replacing a transaction with the same key) and `call_id`.
-    pub(super) fn insert(&mut self, irq: &Incoming, key: &IrqKey, call_id: &[u8]) {
+    /// Adds `irq` under `key` (replacing a transaction with the same key), and under
+    /// `call_id` when `by_call` (the Call-ID index serves ACK matching, which only INVITEs
+    /// need, and the merged-request check while NTATAG_MERGE_482 is on: see
+    /// [`IrqIndex::index_calls`]).
+    pub(super) fn insert(&mut self, irq: &Incoming, key: &IrqKey, call_id: &[u8], by_call: bool) {
         let b = self.by_key.entry(key.hash).or_default();
         let before = b.len();
         b.retain(|i| i.0.st.borrow().key != key.bytes);
         self.len -= before - b.len();
         b.push(irq.clone());
         self.len += 1;
-        self.by_call.entry(self.hasher.hash_one(call_id)).or_default().push(irq.clone());
+        if by_call {
+            self.by_call.entry(self.hasher.hash_one(call_id)).or_default().push(irq.clone());
+        }
+    }
+
+    /// Puts every transaction into the Call-ID index (NTATAG_MERGE_482 turned on: the
+    /// transactions made while it was off are compared too).
+    pub(super) fn index_calls(&mut self) {
+        self.by_call.clear();
+        for i in self.by_key.values().flatten() {
+            // SAFETY: a transaction's request lives as long as the transaction.
+            let call_id = unsafe { view::call_id_ref(i.request()) }.unwrap_or_default();
+            self.by_call.entry(self.hasher.hash_one(call_id)).or_default().push(i.clone());
+        }
     }
 
     /// Removes `irq` (stored under `key` and `call_id`).
@@ -73,6 +89,9 @@ impl IrqIndex {
             if b.is_empty() {
                 self.by_key.remove(&h);
             }
+        }
+        if self.by_call.is_empty() {
+            return;
         }
         let h = self.hasher.hash_one(call_id);
         if let Some(b) = self.by_call.get_mut(&h) {

@@ -831,7 +831,12 @@ impl Agent {
     }
 
     pub fn set_params(&self, p: Params) {
-        self.0.st.borrow_mut().params = Rc::new(p);
+        let mut st = self.0.st.borrow_mut();
+        let merge_on = p.merge_482 && !st.params.merge_482;
+        st.params = Rc::new(p);
+        if merge_on {
+            st.irqs.index_calls();
+        }
     }
 
     /// Replaces the stateless message callback.
@@ -3279,7 +3284,8 @@ impl Incoming {
             // SAFETY: the transaction's request, valid.
             let call_id = unsafe { view::call_id_ref(irq.request()) }.unwrap_or_default();
             let mut st = agent.0.st.borrow_mut();
-            st.irqs.insert(&irq, key, call_id);
+            let by_call = invite || st.params.merge_482;
+            st.irqs.insert(&irq, key, call_id, by_call);
             drop(st);
             irq.arm_extra_100(&agent.params());
         }
