@@ -70,19 +70,20 @@ impl IrqTimers {
 }
 
 impl Agent {
-    /// Arms slot `which` of `irq` to fire after `ms` milliseconds; returns the arming's
-    /// number (never 0).
-    pub(super) fn arm_irq(&self, irq: Weak<IrqInner>, which: usize, ms: u32) -> u64 {
+    /// Arms slot `which` of `irq` to fire after `ms` milliseconds (the slot gets the
+    /// arming's number, never 0).
+    pub(super) fn arm_irq(&self, irq: &IrqInner, which: usize, ms: u32) {
         let at = time::add_us(time::now_us(), ms as _);
-        let seq = {
+        {
             let mut q = self.0.irq_timers.borrow_mut();
             q.seq += 1;
             let seq = q.seq;
-            q.heap.push(Due { at, seq, irq, which: which as u8 });
-            seq
-        };
+            // Recorded before the root timer is set: an entry is live only while its
+            // number is the slot's.
+            irq.armed[which].set(seq);
+            q.heap.push(Due { at, seq, irq: irq.me.borrow().clone(), which: which as u8 });
+        }
         self.set_irq_timer();
-        seq
     }
 
     /// Sets the root timer for the earliest live deadline (unless it is set for that or

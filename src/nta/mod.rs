@@ -1507,7 +1507,18 @@ fn c_text(s: &str) -> smallvec::SmallVec<[u8; 32]> {
 /// The key of a server transaction: its (lower-case) branch, a space, its method in upper
 /// case (a branch has no space).
 fn irq_key(branch: &[u8], method: &[u8]) -> smallvec::SmallVec<[u8; 64]> {
-    let mut k = smallvec::SmallVec::with_capacity(branch.len() + 1 + method.len());
+    let (b, n) = (branch.len(), branch.len() + 1 + method.len());
+    if n <= 64 {
+        // The usual case, in a plain array (no growth checks per piece).
+        let mut buf = [0u8; 64];
+        buf[..b].copy_from_slice(branch);
+        buf[..b].make_ascii_lowercase();
+        buf[b] = b' ';
+        buf[b + 1..n].copy_from_slice(method);
+        buf[b + 1..n].make_ascii_uppercase();
+        return smallvec::SmallVec::from_buf_and_len(buf, n);
+    }
+    let mut k = smallvec::SmallVec::with_capacity(n);
     k.extend_from_slice(branch);
     k.make_ascii_lowercase();
     k.push(b' ');
@@ -1595,8 +1606,7 @@ unsafe fn stamp_via(msg: *mut MsgObj, origin: &Origin, server_rport: u32) -> u16
             received.push(0);
             crate::msg::edit::msg_header_replace_param(home, via, received.as_ptr().cast());
         }
-        let rport = crate::sip::api::msg_header_find_param(via, c"rport".as_ptr());
-        let asked = !rport.is_null() && *rport == 0;
+        let asked = view::param_at(via.cast(), view::V_PARAMS, b"rport").is_some_and(<[u8]>::is_empty);
         let known_ua = || {
             let ua = view::slot(msg, "user_agent");
             let s = if ua.is_null() { None } else { view::str_at(ua, view::G_STRING) };
@@ -3539,9 +3549,7 @@ impl Incoming {
             return;
         }
         let Some(agent) = self.agent() else { return };
-        let w = self.0.me.borrow().clone();
-        let seq = agent.arm_irq(w, which, ms);
-        self.0.armed[which].set(seq);
+        agent.arm_irq(&self.0, which, ms);
     }
 
     fn on_timer(&self, which: usize) {

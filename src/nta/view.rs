@@ -68,6 +68,45 @@ pub(crate) unsafe fn str_at<'a>(h: *const c_void, off: usize) -> Option<&'a [u8]
     }
 }
 
+/// The value of parameter `name` (without `=`) in the NULL-terminated parameter array at
+/// offset `off` of header `h`, found as msg_params_find() finds it: the first parameter
+/// whose name is `name` in any case; its value, empty when it has none.
+///
+/// # Safety
+/// `h` a header whose field at `off` is NULL or a NULL-terminated array of C strings living
+/// as long as `'a`.
+pub(crate) unsafe fn param_at<'a>(h: *const c_void, off: usize, name: &[u8]) -> Option<&'a [u8]> {
+    if h.is_null() || name.is_empty() {
+        return None;
+    }
+    // SAFETY: contract.
+    unsafe {
+        let arr = cmem::get_ptr(h, off) as *const *const c_char;
+        if arr.is_null() {
+            return None;
+        }
+        let mut i = 0;
+        loop {
+            let p = *arr.add(i);
+            if p.is_null() {
+                return None;
+            }
+            let s = CStr::from_ptr(p).to_bytes();
+            if s.len() >= name.len() && s[..name.len()].eq_ignore_ascii_case(name) {
+                match s.get(name.len()) {
+                    Some(b'=') => return Some(&s[name.len() + 1..]),
+                    None => return Some(&[]),
+                    _ => {}
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+/// `v_params` in sip_via_t.
+pub(crate) const V_PARAMS: usize = 72;
+
 /// # Safety
 /// `h` a header with a 4-byte integer at `off`.
 pub(crate) unsafe fn i32_at(h: *const c_void, off: usize) -> i32 {
