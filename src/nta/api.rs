@@ -908,7 +908,7 @@ unsafe extern "C" fn incoming_treply(irq: *mut nta_incoming_t, status: c_int, ph
         // SAFETY: handle (caller).
         let Some(i) = (unsafe { irq_of(irq) }) else { return -1 };
         // SAFETY: C string or NULL (caller).
-        let phrase = unsafe { cbytes(phrase) }.map(|p| String::from_utf8_lossy(p).into_owned());
+        let phrase = unsafe { cbytes(phrase) }.map(String::from_utf8_lossy);
         i.reply(status, phrase.as_deref(), &mut |r| add_tags(r, tags))
     })
 }

@@ -31,6 +31,8 @@ pub mod api;
 pub mod view;
 mod extra100;
 mod graylist;
+mod irq_index;
+mod irq_timers;
 mod stateless;
 mod tls_connect;
 
@@ -205,6 +207,8 @@ pub struct AgentInner {
     vias: Cell<*mut c_void>,
     /// The C application's context pointer.
     pub(crate) magic: Cell<usize>,
+    /// Deadlines of the server transactions' timers.
+    irq_timers: RefCell<irq_timers::IrqTimers>,
     /// Answers of host name lookups, until their TTL (shared with the lookup threads; freed
     /// with the agent).
     dns_cache: std::sync::Arc<std::sync::Mutex<crate::sres::core::Cache>>,
@@ -232,11 +236,9 @@ struct AgentState {
     bound: Vec<(Proto, SocketAddr)>,
     /// Client transactions by (branch, method): a CANCEL shares the INVITE's branch.
     orqs: HashMap<(Vec<u8>, Vec<u8>), Outgoing>,
-    /// Server transactions by [`irq_key`] (branch and method).
-    irqs: HashMap<Rc<[u8]>, Incoming>,
-    /// The same server transactions by Call-ID (merged-request and ACK matching look there
-    /// instead of going through every transaction).
-    irqs_by_call: HashMap<Vec<u8>, Vec<Incoming>>,
+    /// Server transactions by [`irq_key`] (branch and method), and by Call-ID (merged-request
+    /// and ACK matching look there instead of going through every transaction).
+    irqs: irq_index::IrqIndex,
     legs: Vec<Weak<LegInner>>,
     default_leg: Option<Weak<LegInner>>,
     /// Messages handed to the stateless callback, by address, with their origin.
@@ -249,19 +251,36 @@ struct AgentState {
     window: (Option<std::time::Instant>, u32),
 }
 
-/// Random alphanumeric text (tags, branches).
-pub(crate) fn token(n: usize) -> String {
+/// Length of our tags.
+const TAG_LEN: usize = 13;
+
+/// A new tag (as [`Agent::newtag`]) made on the stack and shared.
+fn new_tag_rc() -> Rc<str> {
+    let mut buf = [0u8; TAG_LEN];
+    token_into(&mut buf);
+    // Alphanumeric ASCII.
+    Rc::from(std::str::from_utf8(&buf).unwrap_or_default())
+}
+
+/// Fills `out` with random alphanumeric text.
+fn token_into(out: &mut [u8]) {
     const A: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    let mut s = String::with_capacity(n);
     let mut r = crate::su::uniqueid::random64();
-    for i in 0..n {
+    for (i, o) in out.iter_mut().enumerate() {
         if i % 10 == 9 {
             r = crate::su::uniqueid::random64();
         }
-        s.push(A[(r % 62) as usize] as char);
-        r /= 62;
+        *o = A[(r % A.len() as u64) as usize];
+        r /= A.len() as u64;
     }
-    s
+}
+
+/// Random alphanumeric text (tags, branches).
+pub(crate) fn token(n: usize) -> String {
+    let mut v = vec![0u8; n];
+    token_into(&mut v);
+    // Alphanumeric ASCII.
+    String::from_utf8(v).unwrap_or_default()
 }
 
 /// The first IPv4 address of an interface that is up and not loopback; else 127.0.0.1.
@@ -627,8 +646,7 @@ impl Agent {
                 canon: false,
                 bound: Vec::new(),
                 orqs: HashMap::new(),
-                irqs: HashMap::new(),
-                irqs_by_call: HashMap::new(),
+                irqs: Default::default(),
                 legs: Vec::new(),
                 default_leg: None,
                 stateless: Vec::new(),
@@ -637,6 +655,7 @@ impl Agent {
                 window: (None, 0),
             }),
             dns_cache: Default::default(),
+            irq_timers: Default::default(),
             cb: RefCell::new(cb),
             home,
             contact: Cell::new(ptr::null_mut()),
@@ -812,7 +831,12 @@ impl Agent {
     }
 
     pub fn set_params(&self, p: Params) {
-        self.0.st.borrow_mut().params = Rc::new(p);
+        let mut st = self.0.st.borrow_mut();
+        let merge_on = p.merge_482 && !st.params.merge_482;
+        st.params = Rc::new(p);
+        if merge_on {
+            st.irqs.index_calls();
+        }
     }
 
     /// Replaces the stateless message callback.
@@ -836,10 +860,7 @@ impl Agent {
             st.default_leg = None;
             (
                 st.orqs.drain().map(|(_, o)| o).collect::<Vec<_>>(),
-                {
-                    st.irqs_by_call.clear();
-                    st.irqs.drain().map(|(_, i)| i).collect::<Vec<_>>()
-                },
+                st.irqs.drain(),
                 std::mem::take(&mut st.legs),
             )
         };
@@ -850,8 +871,10 @@ impl Agent {
         }
         for i in irqs {
             i.0.st.borrow_mut().phase = IrqPhase::Terminated;
-            i.0.timers.borrow_mut().take();
+            i.0.stop_timers();
         }
+        let t = self.0.irq_timers.borrow_mut().clear();
+        drop(t);
         for l in legs.iter().filter_map(Weak::upgrade) {
             l.cb.borrow_mut().take();
         }
@@ -916,7 +939,7 @@ impl Agent {
 
     /// A new tag value (`fmt` may be "tag=%s"-like: the text before `%s` is kept).
     pub fn newtag(&self) -> String {
-        token(13)
+        token(TAG_LEN)
     }
 
     /// A new branch value.
@@ -1038,7 +1061,7 @@ impl Agent {
     /// `msg` a request we own.
     unsafe fn recv_request(&self, msg: *mut MsgObj, mut origin: Origin) {
         // SAFETY: contract.
-        let (method, branch) = unsafe { (view::method_of(msg).unwrap_or_default(), view::top_branch(msg).unwrap_or_default()) };
+        let method: smallvec::SmallVec<[u8; 16]> = unsafe { view::method_ref(msg) }.map(smallvec::SmallVec::from_slice).unwrap_or_default();
         let ok = unsafe {
             !view::slot(msg, "via").is_null()
                 && !view::slot(msg, "from").is_null()
@@ -1066,8 +1089,11 @@ impl Agent {
         }
         // Retransmission, ACK or CANCEL of a server transaction?
         let is_cancel = method.eq_ignore_ascii_case(b"CANCEL");
-        let key = irq_key(&branch, if is_ack { b"INVITE" } else { &method });
-        let irq = self.0.st.borrow().irqs.get(key.as_slice()).cloned();
+        // SAFETY: contract.
+        let raw_branch = unsafe { view::str_at(view::slot(msg, "via"), view::V_BRANCH) }.unwrap_or_default();
+        let key = IrqKey::new(&self.0.st.borrow().irqs, raw_branch, if is_ack { b"INVITE" } else { &method });
+        let branch = key.branch();
+        let irq = self.0.st.borrow().irqs.get(&key);
         if let Some(irq) = irq {
             if is_ack {
                 // SAFETY: ours, passed on.
@@ -1090,17 +1116,11 @@ impl Agent {
                 }
             }
         } else if is_cancel {
-            let target = self
-                .0
-                .st
-                .borrow()
-                .irqs
-                .iter()
-                .find(|(k, _)| {
-                    let (b, mm) = split_irq_key(k);
-                    b == branch.as_slice() && mm != b"CANCEL" && mm != b"ACK"
-                })
-                .map(|(_, i)| i.clone());
+            let target = self.0.st.borrow().irqs.find(|i| {
+                let s = i.0.st.borrow();
+                let (b, mm) = split_irq_key(&s.key);
+                b == branch && mm != b"CANCEL" && mm != b"ACK"
+            });
             if let Some(irq) = target {
                 // SAFETY: ours, consumed.
                 unsafe { irq.on_cancel(msg, origin) };
@@ -1116,7 +1136,7 @@ impl Agent {
             // SAFETY: a valid request.
             if let Some(tag) = unsafe { self.find_merged(msg) } {
                 su_debug!(nta_log, 5, "nta: {} is a merged request\n", String::from_utf8_lossy(&method));
-                let irq = Incoming::new(self, msg, origin, branch, &method, tag);
+                let irq = Incoming::new(self, msg, origin, &key, &method, tag);
                 irq.reply(482, Some("Request merged"), &mut |_| true);
                 irq.destroy();
                 return;
@@ -1135,7 +1155,7 @@ impl Agent {
         // A leg?
         let leg = unsafe { self.find_leg(msg, &method) };
         if let Some(leg) = leg {
-            leg.recv(self, msg, origin, branch, &method);
+            leg.recv(self, msg, origin, &key, &method);
             return;
         }
         let has_cb = self.0.cb.borrow().is_some();
@@ -1170,7 +1190,7 @@ impl Agent {
     ///
     /// # Safety
     /// `msg` a valid request with Call-ID and CSeq.
-    unsafe fn find_merged(&self, msg: *mut MsgObj) -> Option<String> {
+    unsafe fn find_merged(&self, msg: *mut MsgObj) -> Option<Rc<str>> {
         // SAFETY: contract (and the same for the requests of our transactions).
         let key = |m: *mut MsgObj| unsafe {
             let cs = view::slot(m, "cseq");
@@ -1183,9 +1203,9 @@ impl Agent {
         };
         // Most requests start a call of their own: nothing to compare (and nothing copied).
         // SAFETY: contract.
-        let irqs: Vec<Incoming> = self.0.st.borrow().irqs_by_call.get(unsafe { view::call_id_ref(msg) }?).cloned()?;
+        let irqs: Vec<Incoming> = self.0.st.borrow().irqs.by_call(unsafe { view::call_id_ref(msg) }?)?;
         let mine = key(msg);
-        irqs.into_iter().find(|i| key(i.request()) == mine).map(|i| i.tag())
+        irqs.into_iter().find(|i| key(i.request()) == mine).map(|i| i.0.st.borrow().tag.clone())
     }
 
     /// The INVITE server transaction answered 2xx that an ACK acknowledges (user agents
@@ -1203,7 +1223,7 @@ impl Agent {
             (view::call_id_of(msg), view::tag_of(msg, "from"), view::tag_of(msg, "to"), view::i32_at(cs, view::CS_SEQ))
         };
         let to_tag = to_tag?;
-        let irqs: Vec<Incoming> = self.0.st.borrow().irqs_by_call.get(call_id.as_deref()?).cloned()?;
+        let irqs: Vec<Incoming> = self.0.st.borrow().irqs.by_call(call_id.as_deref()?)?;
         irqs.into_iter().find(|i| {
             let s = i.0.st.borrow();
             if !s.invite || !(200..300).contains(&s.status) || !s.tag.as_bytes().eq_ignore_ascii_case(&to_tag) {
@@ -1229,42 +1249,40 @@ impl Agent {
     /// # Safety
     /// `msg` a valid request.
     unsafe fn find_leg(&self, msg: *mut MsgObj, method: &[u8]) -> Option<Leg> {
-        // SAFETY: contract.
-        let (call_id, from_tag, to_tag) = unsafe { (view::call_id_of(msg), view::tag_of(msg, "from"), view::tag_of(msg, "to")) };
-        let legs: Vec<Rc<LegInner>> = {
-            let mut st = self.0.st.borrow_mut();
-            st.legs.retain(|l| l.strong_count() > 0);
-            st.legs.iter().filter_map(Weak::upgrade).collect()
-        };
-        for l in &legs {
+        // SAFETY: contract; the request is left alone while these are used.
+        let (call_id, from_tag, to_tag) = unsafe { (view::call_id_ref(msg), view::tag_ref(msg, "from"), view::tag_ref(msg, "to")) };
+        let mut st = self.0.st.borrow_mut();
+        st.legs.retain(|l| l.strong_count() > 0);
+        let legs = || st.legs.iter().filter_map(Weak::upgrade);
+        for l in legs() {
             let s = l.st.borrow();
             if !s.dialog || s.destroyed {
                 continue;
             }
             // SAFETY: headers of the leg's home.
             let (lid, ltag, rtag) = unsafe { (view::str_at(s.call_id, view::I_ID), view::str_at(s.local, view::A_TAG), view::str_at(s.remote, view::A_TAG)) };
-            let id_ok = lid.is_some() && lid == call_id.as_deref();
-            let local_ok = ltag.is_some_and(|t| to_tag.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(t)));
+            let id_ok = lid.is_some() && lid == call_id;
+            let local_ok = ltag.is_some_and(|t| to_tag.is_some_and(|x| x.eq_ignore_ascii_case(t)));
             let remote_ok = match rtag {
                 None => true,
-                Some(t) => from_tag.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(t)),
+                Some(t) => from_tag.is_some_and(|x| x.eq_ignore_ascii_case(t)),
             };
             if id_ok && local_ok && remote_ok {
-                return Some(Leg(l.clone()));
+                drop(s);
+                return Some(Leg(l));
             }
         }
-        for l in &legs {
+        for l in legs() {
             let s = l.st.borrow();
             if s.dialog || s.destroyed {
                 continue;
             }
-            if let Some(mm) = &s.method {
-                if mm.eq_ignore_ascii_case(method) {
-                    return Some(Leg(l.clone()));
-                }
+            if s.method.as_ref().is_some_and(|mm| mm.eq_ignore_ascii_case(method)) {
+                drop(s);
+                return Some(Leg(l));
             }
         }
-        let d = self.0.st.borrow().default_leg.as_ref().and_then(Weak::upgrade);
+        let d = st.default_leg.as_ref().and_then(Weak::upgrade);
         d.map(Leg)
     }
 
@@ -1295,7 +1313,7 @@ impl Agent {
         decorate: &mut dyn FnMut(*mut MsgObj) -> bool,
     ) -> Option<*mut MsgObj> {
         let flags = self.0.st.borrow().params.sipflags as c_int;
-        let msg = view::new_msg(flags);
+        let msg = view::new_response_msg(flags);
         if msg.is_null() {
             return None;
         }
@@ -1311,8 +1329,8 @@ impl Agent {
             let to = crate::sip::api::msg_header_dup(home, view::slot(req, "to").cast());
             if let (Some(t), false) = (to_tag, to.is_null()) {
                 if status > 100 && view::str_at(to.cast(), view::A_TAG).is_none() {
-                    let t = CString::new(t).unwrap_or_default();
-                    crate::sip::create::sip_to_tag(home, to.cast(), t.as_ptr());
+                    let t = c_text(t);
+                    crate::sip::create::sip_to_tag(home, to.cast(), t.as_ptr().cast());
                 }
             }
             ok &= view::insert(msg, to.cast());
@@ -1475,14 +1493,59 @@ impl Agent {
 const V_HOST: usize = 56;
 const V_PORT: usize = 64;
 
+/// `s` NUL-terminated on the stack (empty when it has a NUL inside, as
+/// `CString::new(s).unwrap_or_default()`).
+fn c_text(s: &str) -> smallvec::SmallVec<[u8; 32]> {
+    let b = s.as_bytes();
+    let b = if b.contains(&0) { &[][..] } else { b };
+    let mut v = smallvec::SmallVec::with_capacity(b.len() + 1);
+    v.extend_from_slice(b);
+    v.push(0);
+    v
+}
+
 /// The key of a server transaction: its (lower-case) branch, a space, its method in upper
 /// case (a branch has no space).
-fn irq_key(branch: &[u8], method: &[u8]) -> smallvec::SmallVec<[u8; 96]> {
-    let mut k = smallvec::SmallVec::with_capacity(branch.len() + 1 + method.len());
+fn irq_key(branch: &[u8], method: &[u8]) -> smallvec::SmallVec<[u8; 64]> {
+    let (b, n) = (branch.len(), branch.len() + 1 + method.len());
+    if n <= 64 {
+        // The usual case, in a plain array (no growth checks per piece).
+        let mut buf = [0u8; 64];
+        buf[..b].copy_from_slice(branch);
+        buf[..b].make_ascii_lowercase();
+        buf[b] = b' ';
+        buf[b + 1..n].copy_from_slice(method);
+        buf[b + 1..n].make_ascii_uppercase();
+        return smallvec::SmallVec::from_buf_and_len(buf, n);
+    }
+    let mut k = smallvec::SmallVec::with_capacity(n);
     k.extend_from_slice(branch);
+    k.make_ascii_lowercase();
     k.push(b' ');
-    k.extend(method.iter().map(u8::to_ascii_uppercase));
+    k.extend_from_slice(method);
+    k[branch.len() + 1..].make_ascii_uppercase();
     k
+}
+
+/// A server transaction's [`irq_key`] with its hash in the agent's index (computed once per
+/// request).
+pub(crate) struct IrqKey {
+    bytes: smallvec::SmallVec<[u8; 64]>,
+    hash: u64,
+}
+
+impl IrqKey {
+    /// The key of `branch` (any case) and `method`.
+    fn new(index: &irq_index::IrqIndex, branch: &[u8], method: &[u8]) -> IrqKey {
+        let bytes = irq_key(branch, method);
+        let hash = index.hash(&bytes);
+        IrqKey { bytes, hash }
+    }
+
+    /// The branch, in lower case.
+    fn branch(&self) -> &[u8] {
+        split_irq_key(&self.bytes).0
+    }
 }
 
 /// Branch and method of an [`irq_key`].
@@ -1543,8 +1606,7 @@ unsafe fn stamp_via(msg: *mut MsgObj, origin: &Origin, server_rport: u32) -> u16
             received.push(0);
             crate::msg::edit::msg_header_replace_param(home, via, received.as_ptr().cast());
         }
-        let rport = crate::sip::api::msg_header_find_param(via, c"rport".as_ptr());
-        let asked = !rport.is_null() && *rport == 0;
+        let asked = view::param_at(via.cast(), view::V_PARAMS, b"rport").is_some_and(<[u8]>::is_empty);
         let known_ua = || {
             let ua = view::slot(msg, "user_agent");
             let s = if ua.is_null() { None } else { view::str_at(ua, view::G_STRING) };
@@ -2089,8 +2151,12 @@ impl Leg {
         *self.0.cb.borrow_mut() = cb;
     }
 
-    fn recv(&self, agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: Vec<u8>, method: &[u8]) {
-        let tag = self.tag().map(|t| String::from_utf8_lossy(&t).into_owned()).unwrap_or_else(|| agent.newtag());
+    /// `key`: the request's [`IrqKey`] (an ACK's names the INVITE).
+    fn recv(&self, agent: &Agent, msg: *mut MsgObj, origin: Origin, key: &IrqKey, method: &[u8]) {
+        let tag: Rc<str> = match self.tag() {
+            Some(t) => Rc::from(String::from_utf8_lossy(&t)),
+            None => new_tag_rc(),
+        };
         {
             let mut s = self.0.st.borrow_mut();
             if s.dialog {
@@ -2104,7 +2170,7 @@ impl Leg {
         }
         let is_ack = method.eq_ignore_ascii_case(b"ACK");
         let invite = method.eq_ignore_ascii_case(b"INVITE");
-        let irq = Incoming::new(agent, msg, origin, branch, method, tag);
+        let irq = Incoming::new(agent, msg, origin, key, method, tag);
         let p = agent.params();
         if invite && p.invite_100 {
             irq.reply(100, Some("Trying"), &mut |m| {
@@ -3136,7 +3202,10 @@ pub struct IrqInner {
     agent: Weak<AgentInner>,
     me: RefCell<Weak<IrqInner>>,
     st: RefCell<IrqState>,
-    timers: RefCell<Option<(Timer, Timer)>>,
+    /// It has timers (not an ACK's, not terminated).
+    timed: Cell<bool>,
+    /// The arming number of each of its two timers in the agent's queue (0: not set).
+    armed: [Cell<u64>; 2],
     /// The C application holds a reference (a handle it must nta_incoming_destroy()).
     pub(crate) app_ref: Cell<bool>,
     /// ACK / CANCEL / timeout callback (nta_incoming_bind()).
@@ -3147,7 +3216,8 @@ pub struct IrqInner {
 struct IrqState {
     request: *mut MsgObj,
     origin: Origin,
-    key: Rc<[u8]>,
+    /// [`irq_key`]: branch and method.
+    key: smallvec::SmallVec<[u8; 64]>,
     invite: bool,
     status: i32,
     /// The last response sent (re-sent for retransmitted requests).
@@ -3180,23 +3250,30 @@ impl Drop for IrqInner {
 impl Incoming {
     /// A server transaction for request `msg` (taken over) with our To tag `tag`; except
     /// for ACK it gets its timers and goes into the agent's map.
-    fn new(agent: &Agent, msg: *mut MsgObj, origin: Origin, branch: Vec<u8>, method: &[u8], tag: String) -> Incoming {
+    fn new(agent: &Agent, msg: *mut MsgObj, origin: Origin, key: &IrqKey, method: &[u8], tag: Rc<str>) -> Incoming {
         let is_ack = method.eq_ignore_ascii_case(b"ACK");
         let invite = method.eq_ignore_ascii_case(b"INVITE");
-        let key: Rc<[u8]> = Rc::from(irq_key(&branch, method).as_slice());
+        // An ACK's own key (it is in no index; the one given names its INVITE).
+        let ack_key;
+        let key = if is_ack {
+            ack_key = IrqKey { bytes: irq_key(key.branch(), method), hash: 0 };
+            &ack_key
+        } else {
+            key
+        };
         let irq = Incoming(Rc::new(IrqInner {
             agent: Rc::downgrade(&agent.0),
             me: RefCell::new(Weak::new()),
             st: RefCell::new(IrqState {
                 request: msg,
                 origin,
-                key: key.clone(),
+                key: key.bytes.clone(),
                 invite,
                 status: 0,
                 last: None,
                 reliable: None,
                 phase: if is_ack { IrqPhase::Terminated } else { IrqPhase::Proceeding },
-                tag: Rc::from(tag),
+                tag,
                 interval: 0,
                 canceled: false,
                 destroyed: false,
@@ -3205,28 +3282,20 @@ impl Incoming {
                 extra_100: extra100::IRQ_DEFAULT,
                 n1: false,
             }),
-            timers: RefCell::new(None),
+            timed: Cell::new(false),
+            armed: [Cell::new(0), Cell::new(0)],
             app_ref: Cell::new(false),
             cb: RefCell::new(None),
             magic: Cell::new(0),
         }));
         *irq.0.me.borrow_mut() = Rc::downgrade(&irq.0);
         if !is_ack {
-            // SAFETY: live root (agent contract).
-            let timers = unsafe { (Timer::new(agent.0.root), Timer::new(agent.0.root)) };
-            if let (Some(a), Some(b)) = timers {
-                *irq.0.timers.borrow_mut() = Some((a, b));
-            }
+            irq.0.timed.set(true);
             // SAFETY: the transaction's request, valid.
             let call_id = unsafe { view::call_id_ref(irq.request()) }.unwrap_or_default();
             let mut st = agent.0.st.borrow_mut();
-            st.irqs.insert(key, irq.clone());
-            match st.irqs_by_call.get_mut(call_id) {
-                Some(list) => list.push(irq.clone()),
-                None => {
-                    st.irqs_by_call.insert(call_id.to_vec(), vec![irq.clone()]);
-                }
-            }
+            let by_call = invite || st.params.merge_482;
+            st.irqs.insert(&irq, key, call_id, by_call);
             drop(st);
             irq.arm_extra_100(&agent.params());
         }
@@ -3353,9 +3422,7 @@ impl Incoming {
             s.invite
         };
         if status >= 200 {
-            if let Some(t) = self.0.timers.borrow().as_ref() {
-                t.0.reset();
-            }
+            self.0.armed[0].set(0);
             if !invite {
                 self.0.st.borrow_mut().phase = IrqPhase::Completed;
                 self.arm(1, if udp { p.t1x64 } else { 0 });
@@ -3451,10 +3518,8 @@ impl Incoming {
             was && s.phase == IrqPhase::Proceeding
         };
         if was {
-            if let Some(t) = self.0.timers.borrow().as_ref() {
-                t.0.reset();
-                t.1.reset();
-            }
+            self.0.armed[0].set(0);
+            self.0.armed[1].set(0);
         }
     }
 
@@ -3480,15 +3545,11 @@ impl Incoming {
     }
 
     fn arm(&self, which: usize, ms: u32) {
-        let w = self.0.me.borrow().clone();
-        if let Some(t) = self.0.timers.borrow().as_ref() {
-            let timer = if which == 0 { &t.0 } else { &t.1 };
-            timer.set(ms as _, move || {
-                if let Some(i) = w.upgrade() {
-                    Incoming(i).on_timer(which);
-                }
-            });
+        if !self.0.timed.get() {
+            return;
         }
+        let Some(agent) = self.agent() else { return };
+        agent.arm_irq(&self.0, which, ms);
     }
 
     fn on_timer(&self, which: usize) {
@@ -3552,9 +3613,7 @@ impl Incoming {
         if self.0.st.borrow_mut().reliable.take().is_none() {
             return;
         }
-        if let Some(t) = self.0.timers.borrow().as_ref() {
-            t.0.reset();
-        }
+        self.0.armed[0].set(0);
         su_debug!(nta_log, 5, "nta: timer P2 fired, response timeout with {}\n", self.status());
         let destroyed = self.0.st.borrow().destroyed;
         if !destroyed {
@@ -3604,9 +3663,7 @@ impl Incoming {
         }
         if phase == IrqPhase::Completed {
             self.0.st.borrow_mut().phase = IrqPhase::Confirmed;
-            if let Some(t) = self.0.timers.borrow().as_ref() {
-                t.0.reset();
-            }
+            self.0.armed[0].set(0);
             self.arm(1, if udp { p.t4 } else { 0 });
             if !destroyed {
                 if self.0.cb.borrow().is_none() {
@@ -3664,27 +3721,23 @@ impl Incoming {
     }
 
     fn terminate(&self) {
-        let key = {
-            let mut s = self.0.st.borrow_mut();
-            s.phase = IrqPhase::Terminated;
-            s.key.clone()
-        };
+        self.0.st.borrow_mut().phase = IrqPhase::Terminated;
         if let Some(a) = self.0.agent.upgrade() {
-            let mut st = a.st.borrow_mut();
-            if st.irqs.get(&*key).is_some_and(|i| Rc::ptr_eq(&i.0, &self.0)) {
-                st.irqs.remove(&*key);
-            }
+            let s = self.0.st.borrow();
             // SAFETY: our request, valid while we live.
-            let call_id = unsafe { view::call_id_ref(self.request()) }.unwrap_or_default();
-            if let Some(list) = st.irqs_by_call.get_mut(call_id) {
-                list.retain(|i| !Rc::ptr_eq(&i.0, &self.0));
-                if list.is_empty() {
-                    st.irqs_by_call.remove(call_id);
-                }
-            }
+            let call_id = unsafe { view::call_id_ref(s.request) }.unwrap_or_default();
+            a.st.borrow_mut().irqs.remove(self, &s.key, call_id);
         }
-        let t = self.0.timers.borrow_mut().take();
-        drop(t);
+        self.0.stop_timers();
+    }
+}
+
+impl IrqInner {
+    /// No more timers (terminated, or the agent destroyed).
+    fn stop_timers(&self) {
+        self.timed.set(false);
+        self.armed[0].set(0);
+        self.armed[1].set(0);
     }
 }
 

@@ -14,8 +14,9 @@ use crate::sip::cmem;
 ///
 /// # Safety
 /// `msg` valid (a message of the SIP message class).
+#[inline]
 pub(crate) unsafe fn slot(msg: *const MsgObj, sym: &str) -> *mut c_void {
-    let Some(off) = hclass::kind(sym).sip_off else { return ptr::null_mut() };
+    let Some(off) = sip_off(sym) else { return ptr::null_mut() };
     // SAFETY: contract; sip_off is an offset of the public struct.
     unsafe {
         let p = m::public(msg);
@@ -24,6 +25,32 @@ pub(crate) unsafe fn slot(msg: *const MsgObj, sym: &str) -> *mut c_void {
         }
         cmem::get_ptr(p as *const c_void, off)
     }
+}
+
+/// The kinds the transaction layer reads for every message, by their place in [`HOT`].
+const HOT: [&str; 12] = ["request", "status", "via", "from", "to", "call_id", "cseq", "content_length", "separator", "payload", "record_route", "route"];
+
+/// Offset of kind `sym` in `sip_t`: those of [`HOT`] from a table made once (a match on
+/// the symbol instead of a hash lookup per call), the others from the kind table.
+#[inline]
+fn sip_off(sym: &str) -> Option<usize> {
+    static OFFS: std::sync::OnceLock<[Option<usize>; HOT.len()]> = std::sync::OnceLock::new();
+    let i = match sym {
+        "request" => 0,
+        "status" => 1,
+        "via" => 2,
+        "from" => 3,
+        "to" => 4,
+        "call_id" => 5,
+        "cseq" => 6,
+        "content_length" => 7,
+        "separator" => 8,
+        "payload" => 9,
+        "record_route" => 10,
+        "route" => 11,
+        _ => return hclass::kind(sym).sip_off,
+    };
+    OFFS.get_or_init(|| HOT.map(|s| hclass::kind(s).sip_off))[i]
 }
 
 /// The C string at offset `off` of struct `h`.
@@ -40,6 +67,45 @@ pub(crate) unsafe fn str_at<'a>(h: *const c_void, off: usize) -> Option<&'a [u8]
         (!p.is_null()).then(|| CStr::from_ptr(p).to_bytes())
     }
 }
+
+/// The value of parameter `name` (without `=`) in the NULL-terminated parameter array at
+/// offset `off` of header `h`, found as msg_params_find() finds it: the first parameter
+/// whose name is `name` in any case; its value, empty when it has none.
+///
+/// # Safety
+/// `h` a header whose field at `off` is NULL or a NULL-terminated array of C strings living
+/// as long as `'a`.
+pub(crate) unsafe fn param_at<'a>(h: *const c_void, off: usize, name: &[u8]) -> Option<&'a [u8]> {
+    if h.is_null() || name.is_empty() {
+        return None;
+    }
+    // SAFETY: contract.
+    unsafe {
+        let arr = cmem::get_ptr(h, off) as *const *const c_char;
+        if arr.is_null() {
+            return None;
+        }
+        let mut i = 0;
+        loop {
+            let p = *arr.add(i);
+            if p.is_null() {
+                return None;
+            }
+            let s = CStr::from_ptr(p).to_bytes();
+            if s.len() >= name.len() && s[..name.len()].eq_ignore_ascii_case(name) {
+                match s.get(name.len()) {
+                    Some(b'=') => return Some(&s[name.len() + 1..]),
+                    None => return Some(&[]),
+                    _ => {}
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+/// `v_params` in sip_via_t.
+pub(crate) const V_PARAMS: usize = 72;
 
 /// # Safety
 /// `h` a header with a 4-byte integer at `off`.
@@ -93,6 +159,25 @@ pub unsafe fn method_of(msg: *const MsgObj) -> Option<Vec<u8>> {
         }
         str_at(slot(msg, "cseq"), CS_METHOD_NAME).map(<[u8]>::to_vec)
     }
+}
+
+/// Method name of a request, borrowed from the message (valid while it is not changed or
+/// freed).
+///
+/// # Safety
+/// `msg` valid, and left alone while the slice is used.
+pub(crate) unsafe fn method_ref<'a>(msg: *const MsgObj) -> Option<&'a [u8]> {
+    // SAFETY: contract.
+    unsafe { str_at(slot(msg, "request"), RQ_METHOD_NAME) }
+}
+
+/// The tag of the From or To header, borrowed from the message.
+///
+/// # Safety
+/// `msg` valid, and left alone while the slice is used.
+pub(crate) unsafe fn tag_ref<'a>(msg: *const MsgObj, sym: &str) -> Option<&'a [u8]> {
+    // SAFETY: contract.
+    unsafe { str_at(slot(msg, sym), A_TAG) }
 }
 
 /// The branch of the topmost Via.
@@ -193,7 +278,8 @@ pub(crate) unsafe fn encode(msg: *mut MsgObj) -> Option<Vec<u8>> {
         if slot(msg, "content_length").is_null() {
             let pl = slot(msg, "payload");
             let len = if pl.is_null() { 0 } else { ptr::read_unaligned((pl as *const u8).add(PL_LEN) as *const u32) };
-            if !add(msg, "content_length", len.to_string().as_bytes()) {
+            let cl = crate::sip::create::sip_content_length_create(m::home(msg), len);
+            if !insert(msg, cl.cast()) {
                 return None;
             }
         }
@@ -215,6 +301,18 @@ pub(crate) unsafe fn encode(msg: *mut MsgObj) -> Option<Vec<u8>> {
         }
         Some(bytes)
     }
+}
+
+/// Room a response made by the transaction layer usually needs besides its public struct
+/// (copies of Via, From, To, Call-ID and CSeq, a few headers of the application, printing):
+/// its arena starts with one chunk of that size instead of a small one and a second.
+const RESPONSE_RESERVE: usize = 2048;
+
+/// A new empty SIP message for a response (`flags` as for msg_create()), its arena sized
+/// for one.
+pub(crate) fn new_response_msg(flags: c_int) -> *mut MsgObj {
+    // SAFETY: the built-in SIP message class.
+    unsafe { m::create_with(crate::msg::api::sip_default_mclass().cast(), flags as u32, RESPONSE_RESERVE) }
 }
 
 /// A new empty SIP message (`flags` as for msg_create()).

@@ -142,6 +142,31 @@ impl Blocks {
             }
         }
         // SAFETY: `need` bytes are free at `bump` inside the current chunk.
+        unsafe { Some(self.cut(size, need, zero)) }
+    }
+
+    /// A small block cut from the current chunk when it has room (the common case of
+    /// [`Blocks::arena_alloc`], kept small enough to inline).
+    #[inline]
+    fn arena_bump(&mut self, size: usize, zero: bool) -> Option<*mut c_void> {
+        if !self.arena || size > ARENA_MAX {
+            return None;
+        }
+        let need = (ARENA_HDR + size).next_multiple_of(16);
+        if need > self.left {
+            return None;
+        }
+        // SAFETY: `need` bytes are free at `bump` inside the current chunk.
+        unsafe { Some(self.cut(size, need, zero)) }
+    }
+
+    /// Cuts a block of `size` (`need` with its header, rounded) at `bump`.
+    ///
+    /// # Safety
+    /// `need` bytes must be free at `bump`.
+    #[inline]
+    unsafe fn cut(&mut self, size: usize, need: usize, zero: bool) -> *mut c_void {
+        // SAFETY: contract.
         unsafe {
             let h = self.bump;
             self.bump = h.add(need);
@@ -151,7 +176,7 @@ impl Blocks {
             if zero {
                 ptr::write_bytes(p, 0, size);
             }
-            Some(p as *mut c_void)
+            p as *mut c_void
         }
     }
 
@@ -248,7 +273,32 @@ fn c_malloc(size: usize, zero: bool) -> *mut c_void {
 ///
 /// # Safety
 /// `home` must be NULL or a valid home.
+#[inline]
 pub unsafe fn home_alloc(home: *mut su_home_t, size: usize, zero: bool) -> *mut c_void {
+    // The common case first: a small block of an arena home without a lock (a message's
+    // headers and strings), cut from its current chunk.
+    if !home.is_null() {
+        // SAFETY: valid home (contract); suh_blocks is NULL or a leaked Box<Blocks>, used
+        // without a lock only when the home has none.
+        unsafe {
+            let (b, l) = ((*home).suh_blocks, (*home).suh_lock);
+            if !b.is_null() && l.is_null() {
+                if let Some(p) = (*b).arena_bump(size, zero) {
+                    return p;
+                }
+            }
+        }
+    }
+    // SAFETY: forwarded contract.
+    unsafe { home_alloc_slow(home, size, zero) }
+}
+
+/// [`home_alloc`] for everything but the common case.
+///
+/// # Safety
+/// As for [`home_alloc`].
+#[inline(never)]
+unsafe fn home_alloc_slow(home: *mut su_home_t, size: usize, zero: bool) -> *mut c_void {
     if home.is_null() {
         return c_malloc(size, zero);
     }

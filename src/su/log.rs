@@ -252,6 +252,14 @@ unsafe fn write_raw(log: *mut su_log_t, level: c_uint, text: &str) {
 
 /// Log from Rust: `text` goes to `log` at `level` if the level allows it (with
 /// `su_log_default`'s logger when the log has none), and to `tracing`.
+/// Would a message of `level` to `log` be emitted? (`su_debug!` evaluates its arguments
+/// only then.)
+#[inline]
+pub fn enabled(log: &'static LogObj, level: u32) -> bool {
+    // SAFETY: a static log object.
+    unsafe { route(log.as_ptr(), level) }.is_some()
+}
+
 pub fn log(log: &'static LogObj, level: u32, args: fmt::Arguments) {
     let p = log.as_ptr();
     // SAFETY: a static log object.
@@ -267,7 +275,9 @@ pub fn log(log: &'static LogObj, level: u32, args: fmt::Arguments) {
 #[macro_export]
 macro_rules! su_debug {
     ($log:expr, $level:expr, $($arg:tt)*) => {
-        $crate::su::log::log(&$log, $level, format_args!($($arg)*))
+        if $crate::su::log::enabled(&$log, $level) {
+            $crate::su::log::log(&$log, $level, format_args!($($arg)*))
+        }
     };
 }
 
