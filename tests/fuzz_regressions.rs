@@ -203,3 +203,47 @@ To: <sip:x@y>\r\nCall-ID: x\r\nCSeq: 1 OPTIONS\r\n";
         assert_print_fixpoint(&m);
     }
 }
+
+/// F10 (sip_header, session 14; 1.13 flavour): `info=`, `alg=` and `ppt=` were looked for
+/// anywhere in an Identity value, as the fork does, also inside the signed-identity-digest
+/// (`. info=||iiDippt=ge`): the digest printed, then `;ppt=ge` after it, and every reprint
+/// added another `;ppt=`. They are ident-info-params (RFC 8224 §4.1): now only looked for
+/// after the digest's `;`.
+#[cfg(not(feature = "abi-1-12"))]
+#[test]
+fn identity_params_inside_the_digest_are_not_parameters() {
+    let base = b"OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\r\nFrom: <sip:c@d>;tag=1\r\n\
+To: <sip:x@y>\r\nCall-ID: x\r\nCSeq: 1 OPTIONS\r\n";
+    for (extra, want) in [
+        (&b"Identity: . info=||iiDippt=ge\r\n"[..], "Identity: . info=||iiDippt=ge"),
+        (b"Identity: abcalg=xppt=y;info=<https://c.example/c.pem>;alg=ES256;ppt=shaken\r\n",
+         "Identity: abcalg=xppt=y;info=<https://c.example/c.pem>;alg=ES256;ppt=shaken"),
+    ] {
+        let mut m = base.to_vec();
+        m.extend_from_slice(extra);
+        m.extend_from_slice(b"\r\n");
+        let text = parse_print(&m).expect("parses");
+        let s = String::from_utf8_lossy(&text).into_owned();
+        let line = s.lines().find(|l| l.starts_with("Identity:")).expect("Identity printed");
+        assert_eq!(line, want);
+        assert_print_fixpoint(&m);
+    }
+}
+
+/// F9 (sip_header, session 14): the message parser's Lite path took an empty Contact (or
+/// Route, Path) value as a header with an empty URL, where the model (and Sofia) keep it as
+/// an error header.
+#[test]
+fn empty_contact_is_an_error_header() {
+    for name in ["Contact", "Route", "Path", "Via"] {
+        let m = format!(
+            "OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\r\nFrom: <sip:c@d>;tag=1\r\n\
+To: <sip:x@y>\r\nCall-ID: x\r\nCSeq: 1 OPTIONS\r\n{name}: \r\n\r\n"
+        );
+        let k = sofia_sip_ua::msg::hclass::kind_of_name(name.as_bytes()).unwrap();
+        assert_eq!(sofia_sip_ua::sip::lite_check::compare(k, b""), Ok(false), "{name}");
+        let text = String::from_utf8_lossy(&parse_print(m.as_bytes()).expect("parses")).into_owned();
+        // Error headers are not printed.
+        assert!(!text.lines().any(|l| l.starts_with(&format!("{name}:")) && !l.starts_with("Via: SIP")), "{text}");
+    }
+}

@@ -686,7 +686,9 @@ fn identity(v: &[u8]) -> R<'_> {
     // parameters the whole value is the digest (so the printed header parses back the same).
     let semi = v.iter().position(|&b| b == b';').unwrap_or(v.len());
     h.set(2, trim(&v[..semi]));
-    let find = |key: &[u8]| v.windows(key.len()).position(|w| w == key).map(|i| i + key.len());
+    // info=, alg= and ppt= are ident-info-params: looked for after the digest's SEMI (the
+    // fork looks anywhere, also inside the digest; deviation, F10).
+    let find = |key: &[u8]| v[semi..].windows(key.len()).position(|w| w == key).map(|i| semi + i + key.len());
     if let Some(i) = find(b"info=") {
         let ie = v[i..].iter().position(|&b| b == b';').map_or(v.len(), |e| e + i);
         let lt = v[i..ie].iter().position(|&b| b == b'<').map(|p| p + i);
@@ -988,11 +990,12 @@ pub fn parser_of(sym: &str) -> Option<ParseFn> {
 /// as [`parser_of`]'s, so a value taken here gives the header the model would give.
 pub type LiteFn = for<'a> fn(&'a [u8], &mut Lite<'a>) -> Option<()>;
 
-/// `v` is one element as the comma-list parsers would split it (no comma, no quote): then
-/// they parse `trim(v)` alone.
+/// `v` is one element as the comma-list parsers would split it (no comma, no quote, not
+/// empty): then they parse `trim(v)` alone. (An empty value is no element at all, which
+/// those parsers reject; found by fuzzing, F9.)
 fn one_element(v: &[u8]) -> Option<&[u8]> {
     let find = crate::msg::frame::find_byte;
-    (find(v, b',').is_none() && find(v, b'"').is_none()).then(|| trim(v))
+    (find(v, b',').is_none() && find(v, b'"').is_none()).then(|| trim(v)).filter(|e| !e.is_empty())
 }
 
 /// The [`Lite`] parser of kind `sym`, for the kinds most messages have.
