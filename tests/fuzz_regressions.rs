@@ -247,3 +247,29 @@ To: <sip:x@y>\r\nCall-ID: x\r\nCSeq: 1 OPTIONS\r\n{name}: \r\n\r\n"
         assert!(!text.lines().any(|l| l.starts_with(&format!("{name}:")) && !l.starts_with("Via: SIP")), "{text}");
     }
 }
+
+/// F10 variants (session 14, replayed after the first fix): `ppt=` inside another
+/// parameter's value (`;alg=ippt=x`) was taken as the ppt parameter, and a value ending in
+/// folded white space kept it; the names now count only at the start of a `;` item and the
+/// values are trimmed.
+#[cfg(not(feature = "abi-1-12"))]
+#[test]
+fn identity_params_are_whole_items() {
+    let base = b"OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\r\nFrom: <sip:c@d>;tag=1\r\n\
+To: <sip:x@y>\r\nCall-ID: x\r\nCSeq: 1 OPTIONS\r\n";
+    for (extra, want) in [
+        (&b"Identity: o.i<;alg=ippt=ges\r\n"[..], "Identity: o.i<;alg=ippt=ges"),
+        (b"Identity: d;alg=x>\r\n  ;\r\n z=1\r\n", "Identity: d;alg=x>"),
+        (b"Identity: d; info=<https://c.example/c.pem>; alg=ES256 ;ppt=shaken\r\n",
+         "Identity: d;info=<https://c.example/c.pem>;alg=ES256;ppt=shaken"),
+    ] {
+        let mut m = base.to_vec();
+        m.extend_from_slice(extra);
+        m.extend_from_slice(b"\r\n");
+        let text = parse_print(&m).expect("parses");
+        let s = String::from_utf8_lossy(&text).into_owned();
+        let line = s.lines().find(|l| l.starts_with("Identity:")).expect("Identity printed");
+        assert_eq!(line, want);
+        assert_print_fixpoint(&m);
+    }
+}

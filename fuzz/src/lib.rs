@@ -329,7 +329,7 @@ pub fn sip_header(data: &[u8]) {
         let h2 = sipapi::msg_header_make(home.0, class, rc.as_ptr());
         invariant!(!h2.is_null(), "{}: printed header does not parse again (C)\n--- input\n{}\n--- printed\n{}", k.sym, show(data), show(&remake_text));
         let v2 = snprintf_like("reprint", |b, n| sipapi::msg_header_field_e(b, n as c_int, h2, 0)).unwrap_or_default();
-        invariant!(v2 == v || has_drifting_url(&v), "{}: C print is not a fixpoint\n--- input\n{}\n--- printed\n{}\n--- reprinted\n{}", k.sym, show(data), show(&v), show(&v2));
+        invariant!(v2 == v || has_drifting_url(&v) || has_drifting_url(data), "{}: C print is not a fixpoint\n--- input\n{}\n--- printed\n{}\n--- reprinted\n{}", k.sym, show(data), show(&v), show(&v2));
         let _ = sipapi::msg_header_find_param(h.cast(), c"tag".as_ptr());
         sipapi::msg_header_free_all(home.0, d);
     }

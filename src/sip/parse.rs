@@ -686,9 +686,22 @@ fn identity(v: &[u8]) -> R<'_> {
     // parameters the whole value is the digest (so the printed header parses back the same).
     let semi = v.iter().position(|&b| b == b';').unwrap_or(v.len());
     h.set(2, trim(&v[..semi]));
-    // info=, alg= and ppt= are ident-info-params: looked for after the digest's SEMI (the
-    // fork looks anywhere, also inside the digest; deviation, F10).
-    let find = |key: &[u8]| v[semi..].windows(key.len()).position(|w| w == key).map(|i| semi + i + key.len());
+    // info=, alg= and ppt= are ident-info-params: looked for at the start of the `;` items
+    // after the digest (the fork looks anywhere, also inside the digest or another
+    // parameter's value; deviation, F10). Returns where the value starts.
+    let find = |key: &[u8]| {
+        let mut i = semi;
+        while i < v.len() {
+            let start = i + 1;
+            let end = v[start..].iter().position(|&b| b == b';').map_or(v.len(), |e| start + e);
+            let lead = v[start..end].iter().take_while(|&&b| is_lws(b)).count();
+            if v[start + lead..end].starts_with(key) {
+                return Some(start + lead + key.len());
+            }
+            i = end;
+        }
+        None
+    };
     if let Some(i) = find(b"info=") {
         let ie = v[i..].iter().position(|&b| b == b';').map_or(v.len(), |e| e + i);
         let lt = v[i..ie].iter().position(|&b| b == b'<').map(|p| p + i);
@@ -701,11 +714,11 @@ fn identity(v: &[u8]) -> R<'_> {
     }
     let upto_semi = |i: usize| &v[i..v[i..].iter().position(|&b| b == b';').map_or(v.len(), |e| e + i)];
     if let Some(i) = find(b"alg=") {
-        h.set(3, upto_semi(i));
+        h.set(3, trim(upto_semi(i)));
     }
     if let Some(i) = find(b"ppt=") {
         let ppt = upto_semi(i);
-        h.set(4, ppt);
+        h.set(4, trim(ppt));
         let rest_at = i + ppt.len();
         if rest_at < v.len() {
             let mut c = Cursor::new(v, rest_at..v.len());
