@@ -125,10 +125,14 @@ pub fn has_drifting_url(text: &[u8]) -> bool {
             return true;
         }
     }
-    text.split(|&c| matches!(c, b'<' | b'>' | b' ' | b'\t' | b'\r' | b'\n' | b',' | b'"'))
+    // Bare URLs, with and without what follows a ';' (an addr-spec's URL ends there: its
+    // header parameters may not parse as URL parameters, session 14).
+    let bare = |t: &[u8]| {
         // A scheme-less URL (no ':') with a path drifts too (F3, found again in session 10).
-        .filter(|t| t.contains(&b':') || t.contains(&b'/'))
-        .any(|t| syntax::parse(t).is_some_and(|p| url_drifts(&p)))
+        (t.contains(&b':') || t.contains(&b'/')) && syntax::parse(t).is_some_and(|p| url_drifts(&p))
+    };
+    text.split(|&c| matches!(c, b'<' | b'>' | b' ' | b'\t' | b'\r' | b'\n' | b',' | b'"'))
+        .any(|t| bare(t) || bare(t.split(|&c| c == b';').next().unwrap_or(t)))
 }
 
 // ---------------------------------------------------------------------------------------

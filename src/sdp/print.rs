@@ -60,17 +60,7 @@ impl Output {
 
 /// The decimal digits of `n` (at the end of `buf`).
 fn dec(n: u64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut i = buf.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    &buf[i..]
+    crate::sip::print::digits(n, buf)
 }
 
 struct P {
