@@ -107,6 +107,15 @@ pub unsafe extern "C" fn sip_header_copy(home: *mut su_home_t, h: *const SipHead
 pub unsafe fn make(home: *mut su_home_t, k: &'static KindInfo, text: &[u8]) -> *mut c_void {
     // A body is taken as it is; header values without surrounding white space.
     let text = if k.sym == "payload" { text } else { parse::trim(text) };
+    // The common kinds through a Lite header when the text fits it, as a message's lines
+    // (the same C header as the model gives: sip::lite_check).
+    if let Some(parse_lite) = k.lite() {
+        let mut lite = model::Lite::default();
+        if parse_lite(text, &mut lite).is_some() {
+            // SAFETY: a block of home (contract).
+            return unsafe { cmem::write(home, k.class_ptr(), k.shape(), &lite) };
+        }
+    }
     let values = match k.sym {
         // Special kinds made from text: a start line, a body.
         "payload" => {
