@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::ffi::c_void;
 
 use super::cmem;
-use super::model::{Hdr, Lite, Out};
+use super::model::{Hdr, Lite};
 use super::parse;
 use super::print;
 use crate::msg::frame::{self, Limits, StartLine, Transport};
@@ -47,17 +47,11 @@ pub unsafe fn parse_message_with<'a>(
     // their value fits it, and written from there; the others into the model.
     let mut lite = Lite::default();
     // The start line: a request line in `lite` when its URL needs no rewriting.
-    fn request_into<'a, O: Out<'a>>(o: &mut O, uri: &'a [u8], name: &'a [u8], version: &'a [u8]) -> Option<()> {
-        parse::url_into(uri, o)?;
-        o.n(0, parse::method_code(name) as u64);
-        o.s(0, Cow::Borrowed(name))?;
-        o.s(1, Cow::Borrowed(version))
-    }
     let start = match &f.start {
         StartLine::Request { method, uri, version } => {
             let (uri, name, version) = (&buf[uri.clone()], &buf[method.clone()], &buf[version.clone()]);
             let mut h = Hdr::default();
-            if request_into(&mut lite, uri, name, version).is_none() && request_into(&mut h, uri, name, version).is_none() {
+            if parse::request_into(&mut lite, uri, name, version).is_none() && parse::request_into(&mut h, uri, name, version).is_none() {
                 return Err(frame::FrameError::BadStartLine);
             }
             (fixed.request, h)

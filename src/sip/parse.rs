@@ -917,11 +917,18 @@ fn request_line(v: &[u8]) -> R<'_> {
     if uri.is_empty() || version.is_empty() {
         return None;
     }
-    let mut h = Hdr { url: Some(Box::new(url_val(uri)?)), ..Default::default() };
-    h.n[0] = method_code(&v[..sp1]) as u64;
-    h.set(0, &v[..sp1]);
-    h.set(1, version);
+    let mut h = Hdr::default();
+    request_into(&mut h, uri, &v[..sp1], version)?;
     one(h)
+}
+
+/// A request line's parts into `o`: the request URI, the method (name and code), the
+/// version (for text lines and a framed message's start line alike).
+pub fn request_into<'a, O: Out<'a>>(o: &mut O, uri: &'a [u8], name: &'a [u8], version: &'a [u8]) -> Option<()> {
+    url_into(uri, o)?;
+    o.n(0, method_code(name) as u64);
+    o.s(0, Cow::Borrowed(name))?;
+    o.s(1, Cow::Borrowed(version))
 }
 
 /// A status line ("SIP/2.0 200 OK") made from text.
